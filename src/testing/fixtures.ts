@@ -1,0 +1,29 @@
+/**
+ * Access to the shared real-data corpus (../shared/fixtures) for tests. The corpus is optional: a
+ * checkout without it runs on the project's own recorded fixtures instead.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const SHARED_DIR = path.resolve(__dirname, '../../../shared');
+export const SHARED_FIXTURES = path.join(SHARED_DIR, 'fixtures');
+
+export function sharedFixturesAvailable(): boolean {
+  return fs.existsSync(SHARED_FIXTURES);
+}
+
+/** Files of one corpus folder (e.g. 'pprof'), absolute paths, sorted; [] without the corpus. */
+export function sharedFixtureFiles(folder: string): string[] {
+  const dir = path.join(SHARED_FIXTURES, folder);
+  if (!fs.existsSync(dir)) {
+    return [];
+  }
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export function readSharedFixture(relative: string): Buffer {
+  return fs.readFileSync(path.join(SHARED_FIXTURES, relative));
+}
