@@ -14,6 +14,7 @@
  */
 import { CallTree, layoutPreOrder, NameTable, NODE_TRUNCATED, OTHER_NAME } from '../tree/callTree';
 import { FlamelensError } from '../errors';
+import { layoutFlame } from '../layout/flameLayout';
 
 /** Rows of a flame bearer, each a flat array of numbers (or int64 strings, as Connect JSON sends). */
 export type FlamebearerLevels = ArrayLike<ArrayLike<number | string>>;
@@ -149,19 +150,11 @@ export function treeToFlamebearer(tree: CallTree): Flamebearer {
   for (let d = 0; d <= tree.maxDepth && tree.count > 0; d++) {
     levels.push([]);
   }
-  const start = new Float64Array(tree.count);
-  // cursor[p]: where p's next child starts. Pre-order visits children left to right.
-  const cursor = new Float64Array(tree.count);
+  const { start } = layoutFlame(tree);
   const lastEnd = new Float64Array(levels.length);
   let maxSelf = 0;
   for (let i = 0; i < tree.count; i++) {
-    const p = tree.parent[i];
     const d = tree.depth[i];
-    if (p >= 0) {
-      start[i] = cursor[p];
-      cursor[p] += tree.total[i];
-    }
-    cursor[i] = start[i];
     levels[d].push(start[i] - lastEnd[d], tree.total[i], tree.self[i], tree.nameId[i]);
     lastEnd[d] = start[i] + tree.total[i];
     if (tree.self[i] > maxSelf) {

@@ -1,0 +1,142 @@
+import {
+  DataFrame,
+  DataQueryRequest,
+  DataQueryResponse,
+  DataSourceApi,
+  DataSourceInstanceSettings,
+  FieldType,
+  LoadingState,
+  ScopedVars,
+  TestDataSourceResponse,
+} from '@grafana/data';
+import { getTemplateSrv } from '@grafana/runtime';
+import { ConnectError, PyroscopeClient, unitOfProfileType } from '../src/pyroscope/client';
+import type { ProfileType, Series } from '../src/pyroscope/types';
+import { treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { DEFAULT_QUERY, FlamelensOptions, FlamelensQuery } from './types';
+import { routePath } from './routes';
+import { proxyTransport } from './transport';
+import { parseDuration } from './duration';
+
+export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> {
+  readonly client: PyroscopeClient;
+  private readonly minStepSeconds: number;
+
+  constructor(instanceSettings: DataSourceInstanceSettings<FlamelensOptions>) {
+    super(instanceSettings);
+    const route = routePath(instanceSettings.jsonData ?? {});
+    this.client = new PyroscopeClient(proxyTransport(instanceSettings.url ?? '', route));
+    this.minStepSeconds = parseDuration(instanceSettings.jsonData?.minStep ?? '15s') ?? 15;
+  }
+
+  override getDefaultQuery(): Partial<FlamelensQuery> {
+    return DEFAULT_QUERY;
+  }
+
+  override filterQuery(q: FlamelensQuery): boolean {
+    return !q.hide && Boolean(q.profileTypeId);
+  }
+
+  /** Interpolates every string field of a query with the dashboard's variables. */
+  applyTemplateVariables(q: FlamelensQuery, scopedVars: ScopedVars): FlamelensQuery {
+    const t = getTemplateSrv();
+    return {
+      ...q,
+      profileTypeId: t.replace(q.profileTypeId ?? '', scopedVars),
+      labelSelector: t.replace(q.labelSelector || '{}', scopedVars),
+      spanSelector: q.spanSelector?.map((s) => t.replace(s, scopedVars)),
+      traceIdSelector: q.traceIdSelector?.map((s) => t.replace(s, scopedVars)),
+      profileIdSelector: q.profileIdSelector?.map((s) => t.replace(s, scopedVars)),
+    };
+  }
+
+  async query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
+    const start = request.range.from.valueOf();
+    const end = request.range.to.valueOf();
+    const targets = request.targets.filter((q) => this.filterQuery(q)).map((q) => this.applyTemplateVariables(q, request.scopedVars));
+    const stepSeconds = Math.max(this.minStepSeconds, (request.intervalMs ?? 0) / 1000);
+    const jobs: Array<Promise<DataFrame[]>> = [];
+    for (const q of targets) {
+      const type = q.queryType ?? 'profile';
+      if (type === 'profile' || type === 'both') {
+        jobs.push(this.flameGraph(q, start, end));
+      }
+      if (type === 'metrics' || type === 'both') {
+        jobs.push(this.series(q, start, end, stepSeconds));
+      }
+    }
+    try {
+      const frames = (await Promise.all(jobs)).flat();
+      return { data: frames, state: LoadingState.Done };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { data: [], state: LoadingState.Error, error: { message }, errors: [{ message }] };
+    }
+  }
+
+  private async flameGraph(q: FlamelensQuery, start: number, end: number): Promise<DataFrame[]> {
+    const tree = await this.client.selectMergeStacktraces({
+      profileTypeID: q.profileTypeId,
+      labelSelector: q.labelSelector || '{}',
+      start,
+      end,
+      maxNodes: q.maxNodes,
+      spanSelector: q.spanSelector,
+      traceIdSelector: q.traceIdSelector,
+      profileIdSelector: q.profileIdSelector,
+    });
+    if (!tree) {
+      return [];
+    }
+    return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId })];
+  }
+
+  private async series(q: FlamelensQuery, start: number, end: number, step: number): Promise<DataFrame[]> {
+    const series = await this.client.selectSeries({
+      profileTypeID: q.profileTypeId,
+      labelSelector: q.labelSelector || '{}',
+      start,
+      end,
+      step,
+      groupBy: q.groupBy,
+      limit: q.limit,
+    });
+    const unit = unitOfProfileType(q.profileTypeId);
+    const sampleType = q.profileTypeId.split(':')[1] ?? 'value';
+    return series.map((s) => seriesFrame(s, q.refId, sampleType, unit));
+  }
+
+  async testDatasource(): Promise<TestDataSourceResponse> {
+    let types: ProfileType[];
+    try {
+      const now = Date.now();
+      types = await this.client.profileTypes({ start: now - 24 * 3600 * 1000, end: now });
+    } catch (e) {
+      return { status: 'error', message: e instanceof ConnectError || e instanceof Error ? e.message : String(e) };
+    }
+    if (types.length === 0) {
+      return { status: 'success', message: 'Connected to Pyroscope, but it holds no profiles for the last 24 hours yet: send some, then build a query.' };
+    }
+    return { status: 'success', message: `Connected to Pyroscope: ${types.length} profile type${types.length === 1 ? '' : 's'} found.` };
+  }
+
+  /** Profile types for the editor's picker, scoped to a time range. */
+  getProfileTypes(start: number, end: number): Promise<ProfileType[]> {
+    return this.client.profileTypes({ start, end });
+  }
+}
+
+function seriesFrame(s: Series, refId: string, sampleType: string, unit: string): DataFrame {
+  const labels = Object.fromEntries(s.labels.filter((l) => !l.name.startsWith('__')).map((l) => [l.name, l.value]));
+  const displayName = Object.keys(labels).length > 0 ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') : sampleType;
+  return {
+    name: 'series',
+    refId,
+    length: s.points.length,
+    meta: { preferredVisualisationType: 'graph' },
+    fields: [
+      { name: 'time', type: FieldType.time, values: s.points.map((p) => p.timestamp), config: {} },
+      { name: sampleType, type: FieldType.number, values: s.points.map((p) => p.value), labels, config: { unit, displayNameFromDS: displayName } },
+    ],
+  };
+}

@@ -1,0 +1,51 @@
+import type { DataQuery, DataSourceJsonData } from '@grafana/data';
+
+/**
+ * The query model. Field names and meanings match Grafana's built-in Pyroscope datasource
+ * (`grafana-pyroscope-datasource`), so a dashboard can switch between the two without losing
+ * anything; fields only Flamelens reads are additive.
+ */
+export type QueryType = 'profile' | 'metrics' | 'both';
+
+export interface FlamelensQuery extends DataQuery {
+  queryType: QueryType;
+  profileTypeId: string;
+  labelSelector: string;
+  groupBy: string[];
+  limit?: number;
+  maxNodes?: number;
+  spanSelector?: string[];
+  traceIdSelector?: string[];
+  profileIdSelector?: string[];
+  annotations?: boolean;
+}
+
+export const DEFAULT_QUERY: Partial<FlamelensQuery> = {
+  queryType: 'profile',
+  labelSelector: '{}',
+  groupBy: [],
+  maxNodes: 16384,
+};
+
+export type AuthMode = 'none' | 'basic' | 'bearer';
+
+/** Settings every viewer's browser can read (jsonData): nothing secret here. */
+export interface FlamelensOptions extends DataSourceJsonData {
+  /**
+   * The Pyroscope URL as the data source proxy routes read it (`{{ .JsonData.url }}`): Grafana's
+   * route templates see jsonData but not the data source's own URL field, so the config editor
+   * keeps both in step.
+   */
+  url?: string;
+  authMode?: AuthMode;
+  /** Sent as X-Scope-OrgID by the proxy routes; one datasource per tenant. */
+  tenantId?: string;
+  /** Smallest series step, e.g. "15s". */
+  minStep?: string;
+}
+
+/** Secrets (secureJsonData): written by the config editor, read only by Grafana's proxy. */
+export interface FlamelensSecureOptions {
+  bearerToken?: string;
+  basicAuthPassword?: string;
+}

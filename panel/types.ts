@@ -1,0 +1,7 @@
+export type PanelView = 'flamegraph' | 'table' | 'both';
+
+export interface FlameGraphPanelOptions {
+  view: PanelView;
+}
+
+export const DEFAULT_OPTIONS: FlameGraphPanelOptions = { view: 'both' };
