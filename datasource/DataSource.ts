@@ -6,14 +6,16 @@ import {
   DataSourceInstanceSettings,
   FieldType,
   LoadingState,
+  MetricFindValue,
   ScopedVars,
   TestDataSourceResponse,
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
 import { ConnectError, PyroscopeClient, unitOfProfileType } from '../src/pyroscope/client';
-import type { ProfileType, Series } from '../src/pyroscope/types';
+import type { ProfileType, Series, TimeRangeMs } from '../src/pyroscope/types';
 import { treeToNestedSetFrame } from '../src/frames/nestedSet';
-import { DEFAULT_QUERY, FlamelensOptions, FlamelensQuery } from './types';
+import { DEFAULT_QUERY, FlamelensOptions, FlamelensQuery, VariableQuery } from './types';
+import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
 import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
@@ -27,6 +29,25 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     const route = routePath(instanceSettings.jsonData ?? {});
     this.client = new PyroscopeClient(proxyTransport(instanceSettings.url ?? '', route));
     this.minStepSeconds = parseDuration(instanceSettings.jsonData?.minStep ?? '15s') ?? 15;
+    this.variables = new FlamelensVariableSupport(this);
+  }
+
+  /** Values of a dashboard variable query; label queries are scoped by profile type and selector. */
+  async findVariableValues(q: VariableQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}): Promise<MetricFindValue[]> {
+    const t = getTemplateSrv();
+    if (q.type === 'profileType') {
+      const types = await this.client.profileTypes(range);
+      return types.map((p) => ({ text: `${p.name} - ${p.sampleType}`, value: p.ID }));
+    }
+    const selector = t.replace(q.labelSelector || '{}', scopedVars);
+    const typeId = q.profileTypeId ? t.replace(q.profileTypeId, scopedVars) : '';
+    const matcher = typeId ? withProfileType(selector, typeId) : selector;
+    if (q.type === 'label') {
+      const names = await this.client.labelNames([matcher], range);
+      return names.filter((n) => !n.startsWith('__')).map((n) => ({ text: n }));
+    }
+    const values = await this.client.labelValues(t.replace(q.labelName, scopedVars), [matcher], range);
+    return values.map((v) => ({ text: v }));
   }
 
   override getDefaultQuery(): Partial<FlamelensQuery> {
@@ -139,4 +160,11 @@ function seriesFrame(s: Series, refId: string, sampleType: string, unit: string)
       { name: sampleType, type: FieldType.number, values: s.points.map((p) => p.value), labels, config: { unit, displayNameFromDS: displayName } },
     ],
   };
+}
+
+/** Adds the profile type as Pyroscope's __profile_type__ matcher to a selector. */
+function withProfileType(selector: string, profileTypeId: string): string {
+  const inner = selector.trim().replace(/^\{/, '').replace(/\}$/, '').trim();
+  const typeMatcher = `__profile_type__="${profileTypeId.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `{${inner ? `${inner}, ` : ''}${typeMatcher}}`;
 }

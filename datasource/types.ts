@@ -49,3 +49,9 @@ export interface FlamelensSecureOptions {
   bearerToken?: string;
   basicAuthPassword?: string;
 }
+
+/** A dashboard variable query, shaped like Grafana's Pyroscope datasource's. */
+export type VariableQuery =
+  | { refId: string; type: 'profileType' }
+  | { refId: string; type: 'label'; profileTypeId?: string; labelSelector?: string }
+  | { refId: string; type: 'labelValue'; profileTypeId?: string; labelSelector?: string; labelName: string };
