@@ -37,8 +37,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', 'scripts/**', 'sandbox/**', 'tests/**', 'bench/**', 'bin/**'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+    files: ['**/*.cjs', 'jest.config.js', 'scripts/**', 'sandbox/**', 'tests/**', 'bench/**', 'bin/**'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   }
 );

@@ -80,7 +80,7 @@ const swcOptions = {
   },
 };
 
-module.exports = (env = {}, argv = {}) =>
+module.exports = (_env = {}, argv = {}) =>
   pluginDirs.map((dir) => {
     const { id } = JSON.parse(fs.readFileSync(path.resolve(__dirname, dir, 'plugin.json'), 'utf8'));
     const production = argv.mode !== 'development';

@@ -1,7 +1,6 @@
 /** The plugins this repository builds, read from each plugin folder's plugin.json. */
 import * as fs from 'fs';
 import * as path from 'path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pluginDirs: string[] = require('./plugin-dirs.cjs');
 
 export const ROOT = path.resolve(__dirname, '..');

@@ -30,3 +30,9 @@ if (typeof window !== 'undefined') {
     });
   }
 }
+
+if (typeof HTMLCanvasElement !== 'undefined') {
+  // jsdom has no 2D canvas; components must cope with a null context (real drawing is tested in
+  // the browser end to end).
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+}

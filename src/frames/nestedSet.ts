@@ -14,7 +14,6 @@ import { CallTree, layoutPreOrder, NameTable, NODE_TRUNCATED, OTHER_NAME } from 
 import { FlamelensError } from '../errors';
 
 const NUMBER = 'number' as FieldType;
-const STRING = 'string' as FieldType;
 const ENUM = 'enum' as FieldType;
 const BOOLEAN = 'boolean' as FieldType;
 
