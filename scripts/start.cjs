@@ -19,8 +19,10 @@ const run = (cmd, args) => {
 const lock = path.join(root, 'package-lock.json');
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lock).mtimeMs) {
-  console.log('Installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // npm install with the committed lockfile installs the locked versions (npm ci cannot run against
+  // a registry that lacks other platforms' optional binaries; see .ci/run).
+  console.log('Installing dependencies (npm install, from package-lock.json)…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 console.log('Building the plugins…');
 run('npm', ['run', 'build']);
