@@ -1,0 +1,144 @@
+/**
+ * pprof samples → merged call tree, for one sample type.
+ *
+ * A sample's location_ids are leaf first, and a location's lines are inlined-callee first, so the
+ * root-first stack is both lists reversed:
+ *
+ *   sample [L2, L1]   L1 = [main]   L2 = [inlinedHelper, caller]   →  main;caller;inlinedHelper
+ *
+ * Frame names: the function name, else its system name, else the location address (0x…), so an
+ * unsymbolized profile still draws.
+ */
+import { FlamelensError } from '../errors';
+import { CallTree, NameTable, TreeBuilder } from '../tree/callTree';
+import type { PprofProfile } from './profile';
+
+/**
+ * Index of the sample type named by `spec` ("cpu" or "cpu/nanoseconds"); with no spec, the
+ * profile's default_sample_type, else its last sample type (pprof's own rule).
+ */
+export function resolveSampleType(p: PprofProfile, spec?: string): number {
+  if (p.sampleTypes.length === 0) {
+    throw new FlamelensError('unknown-sample-type', 'the profile declares no sample types');
+  }
+  if (!spec) {
+    if (p.defaultSampleType) {
+      const i = p.sampleTypes.findIndex((t) => t.type === p.defaultSampleType);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return p.sampleTypes.length - 1;
+  }
+  const [type, unit] = spec.split('/');
+  const i = p.sampleTypes.findIndex((t) => t.type === type && (unit === undefined || t.unit === unit));
+  if (i < 0) {
+    const known = p.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(', ');
+    throw new FlamelensError('unknown-sample-type', `sample type "${spec}" is not in this profile; it has: ${known}`);
+  }
+  return i;
+}
+
+export interface PprofTreeOptions {
+  /** Sample type index (see resolveSampleType). */
+  sampleType: number;
+  /** Keep only samples whose labels match all of these (string labels). */
+  labelFilter?: Record<string, string>;
+}
+
+/** Per-location frame names, root-first, as name ids; built once per profile and tree. */
+function locationFrames(p: PprofProfile, table: NameTable): { start: Int32Array; ids: Int32Array; byId: Map<number, number> } {
+  const fnIndex = new Map<number, number>();
+  for (let i = 0; i < p.functionCount; i++) {
+    fnIndex.set(p.functionId[i], i);
+  }
+  const nameOfFunction = (fi: number | undefined, address: number): string => {
+    if (fi !== undefined) {
+      const name = p.strings[p.functionName[fi]] ?? '';
+      if (name) {
+        return name;
+      }
+      const sys = p.strings[p.functionSystemName[fi]] ?? '';
+      if (sys) {
+        return sys;
+      }
+    }
+    return `0x${address.toString(16)}`;
+  };
+  const start = new Int32Array(p.locationCount + 1);
+  const ids: number[] = [];
+  const byId = new Map<number, number>();
+  for (let l = 0; l < p.locationCount; l++) {
+    start[l] = ids.length;
+    byId.set(p.locationId[l], l);
+    const a = p.locationLineStart[l];
+    const b = p.locationLineStart[l + 1];
+    if (a === b) {
+      ids.push(table.intern(nameOfFunction(undefined, p.locationAddress[l])));
+    }
+    for (let k = b - 1; k >= a; k--) {
+      ids.push(table.intern(nameOfFunction(fnIndex.get(p.lineFunctionId[k]), p.locationAddress[l])));
+    }
+  }
+  start[p.locationCount] = ids.length;
+  return { start, ids: Int32Array.from(ids), byId };
+}
+
+/** Builds the merged call tree of one sample type. */
+export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
+  const t = opts.sampleType;
+  const nTypes = p.sampleTypes.length;
+  if (t < 0 || t >= nTypes) {
+    throw new FlamelensError('unknown-sample-type', `sample type index ${t} is out of range (the profile has ${nTypes})`);
+  }
+  const table = new NameTable(['total']);
+  const frames = locationFrames(p, table);
+  const builder = new TreeBuilder('total', table, Math.max(1024, p.locationCount * 4));
+  const filter = opts.labelFilter ? Object.entries(opts.labelFilter) : undefined;
+  // Dense location index per location id: ids are usually 1..n, so try the direct slot first.
+  const locIndexOf = (id: number): number => {
+    const direct = id - 1;
+    if (direct >= 0 && direct < p.locationCount && p.locationId[direct] === id) {
+      return direct;
+    }
+    const l = frames.byId.get(id);
+    if (l === undefined) {
+      throw new FlamelensError('malformed-protobuf', `malformed pprof profile: a sample refers to location ${id}, which the profile does not define`);
+    }
+    return l;
+  };
+  for (let s = 0; s < p.sampleCount; s++) {
+    const value = p.sampleValues[s * nTypes + t];
+    if (value === 0) {
+      continue;
+    }
+    if (filter && !sampleMatches(p, s, filter)) {
+      continue;
+    }
+    let node = 0;
+    for (let k = p.sampleLocStart[s + 1] - 1; k >= p.sampleLocStart[s]; k--) {
+      const l = locIndexOf(p.sampleLocIds[k]);
+      for (let f = frames.start[l]; f < frames.start[l + 1]; f++) {
+        node = builder.child(node, frames.ids[f]);
+      }
+    }
+    builder.addSelf(node, value);
+  }
+  return builder.build();
+}
+
+function sampleMatches(p: PprofProfile, s: number, filter: Array<[string, string]>): boolean {
+  for (const [key, want] of filter) {
+    let found = false;
+    for (let l = p.sampleLabelStart[s]; l < p.sampleLabelStart[s + 1]; l++) {
+      if (p.strings[p.labelKey[l]] === key && p.strings[p.labelStr[l]] === want) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      return false;
+    }
+  }
+  return true;
+}
