@@ -25,6 +25,8 @@ export interface FoldedParseResult {
   tree: CallTree;
   /** 1-based numbers of non-blank lines that held no stack (comments, prose): skipped, not fatal. */
   skippedLines: number[];
+  /** Exact sum of the counts when all are integers (counts past 2^53 do not add up exactly as numbers). */
+  exactTotal?: bigint;
 }
 
 /**
@@ -37,6 +39,7 @@ export function parseFolded(text: string): FoldedParseResult {
   const builder = new TreeBuilder('total', table);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const skipped: number[] = [];
+  let exactTotal: bigint | undefined = 0n;
   let stacks = 0;
   const ids: number[] = [];
   for (let ln = 0; ln < lines.length; ln++) {
@@ -55,6 +58,7 @@ export function parseFolded(text: string): FoldedParseResult {
       throw new FlamelensError('bad-folded', `line ${ln + 1}: "${countText.slice(0, 40)}" is not a count (a non-negative number)`);
     }
     const count = Number(countText);
+    exactTotal = exactTotal !== undefined && /^\d+$/.test(countText) ? exactTotal + BigInt(countText) : undefined;
     const frames = line.slice(0, sp).split(';');
     ids.length = 0;
     for (const f of frames) {
@@ -66,7 +70,7 @@ export function parseFolded(text: string): FoldedParseResult {
   if (stacks === 0) {
     throw new FlamelensError('empty-input', 'no folded stacks found: expected lines like "main;work 42"');
   }
-  return { tree: builder.build(), skippedLines: skipped };
+  return { tree: builder.build(), skippedLines: skipped, exactTotal };
 }
 
 /** Writes a tree as folded stacks, one line per node with self > 0, in tree order. */

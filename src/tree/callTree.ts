@@ -155,6 +155,11 @@ export class TreeBuilder {
     this.flagsArr[node] |= NODE_TRUNCATED;
   }
 
+  /** The nodes added so far, as parallel arrays (parents before children). */
+  snapshot(): { n: number; nameIds: Int32Array; parents: Int32Array } {
+    return { n: this.size, nameIds: this.nameIds.subarray(0, this.size), parents: this.parents.subarray(0, this.size) };
+  }
+
   build(order: 'name' | 'insertion' = 'name'): CallTree {
     return layoutPreOrder(this.size, this.table.names, this.nameIds, this.parents, this.selfs, this.flagsArr, order);
   }
