@@ -1,0 +1,66 @@
+/**
+ * Search: which nodes match a query, and what share of the whole they account for. The share
+ * counts each matching subtree once (a match inside another match adds nothing), so it never
+ * exceeds 100%.
+ */
+import { CallTree } from './callTree';
+
+export interface SearchOptions {
+  regex?: boolean;
+  caseSensitive?: boolean;
+}
+
+export interface SearchResult {
+  /** 1 where the node's name matches. */
+  matched: Uint8Array;
+  /** Number of matching nodes. */
+  count: number;
+  /** Total value under outermost matches. */
+  matchedTotal: number;
+  /** matchedTotal / root total (0..1). */
+  share: number;
+  /** Set when the regex is invalid; nothing matches then. */
+  error?: string;
+}
+
+/** Builds the name test for a query; invalid regexes report an error instead of throwing. */
+export function compileQuery(query: string, opts: SearchOptions = {}): { test: (name: string) => boolean; error?: string } {
+  if (opts.regex) {
+    try {
+      const re = new RegExp(query, opts.caseSensitive ? '' : 'i');
+      return { test: (n) => re.test(n) };
+    } catch (e) {
+      return { test: () => false, error: `invalid regular expression: ${(e as Error).message}` };
+    }
+  }
+  if (opts.caseSensitive) {
+    return { test: (n) => n.includes(query) };
+  }
+  const q = query.toLowerCase();
+  return { test: (n) => n.toLowerCase().includes(q) };
+}
+
+export function searchTree(tree: CallTree, query: string, opts: SearchOptions = {}): SearchResult {
+  const matched = new Uint8Array(tree.count);
+  if (query === '') {
+    return { matched, count: 0, matchedTotal: 0, share: 0 };
+  }
+  const { test, error } = compileQuery(query, opts);
+  // Test each distinct name once, not each node.
+  const nameMatch = tree.names.map((n) => test(n));
+  let count = 0;
+  let matchedTotal = 0;
+  let coveredUntil = 0;
+  for (let i = 1; i < tree.count; i++) {
+    if (nameMatch[tree.nameId[i]]) {
+      matched[i] = 1;
+      count++;
+      if (i >= coveredUntil) {
+        matchedTotal += tree.total[i];
+        coveredUntil = tree.end[i];
+      }
+    }
+  }
+  const total = tree.total[0];
+  return { matched, count, matchedTotal, share: total > 0 ? matchedTotal / total : 0, error };
+}

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { collapseRecursion, focusSubtree, hideFrames, mergeTrees } from './transform';
+import { truncateTree } from './truncate';
+import { sandwich } from './sandwich';
+import { searchTree } from './search';
+import { diffTrees } from './diff';
+import { parseFolded, printFolded } from '../formats/folded';
+import { CallTree, NODE_TRUNCATED, nodeName } from './callTree';
+import { nestedSetFrameToTree, treeToNestedSetFrame } from '../frames/nestedSet';
+
+const tree = (text: string) => parseFolded(text).tree;
+
+/** Random folded profiles over a small alphabet, so paths overlap and recursion happens. */
+const foldedArb = fc
+  .array(fc.tuple(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'main'), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 1000 })), { minLength: 1, maxLength: 30 })
+  .map((rows) => rows.map(([stack, n]) => `${stack.join(';')} ${n}`).join('\n'));
+
+describe('mergeTrees', () => {
+  it('adds up equal paths', () => {
+    expect(printFolded(mergeTrees([tree('a;b 1\nc 2'), tree('a;b 3\nd 4')]))).toBe('a;b 4\nc 2\nd 4\n');
+  });
+
+  it('is associative and keeps totals (property)', () => {
+    fc.assert(
+      fc.property(foldedArb, foldedArb, foldedArb, (x, y, z) => {
+        const [a, b, c] = [tree(x), tree(y), tree(z)];
+        const left = mergeTrees([mergeTrees([a, b]), c]);
+        const right = mergeTrees([a, mergeTrees([b, c])]);
+        expect(printFolded(left)).toBe(printFolded(right));
+        expect(left.total[0]).toBe(a.total[0] + b.total[0] + c.total[0]);
+      }),
+      { numRuns: 100 }
+    );
+  });
+});
+
+describe('truncateTree', () => {
+  it('folds the smallest children of each parent into one "other" node', () => {
+    const t = truncateTree(tree('a 60\nb 30\nc 6\nd 4'), 2);
+    expect(printFolded(t)).toBe('a 60\nb 30\nother 10\n');
+    const other = Array.from({ length: t.count }, (_, i) => i).find((i) => nodeName(t, i) === 'other')!;
+    expect(t.flags[other] & NODE_TRUNCATED).toBe(NODE_TRUNCATED);
+  });
+
+  it('folds whole subtrees, keeping every total', () => {
+    const t = truncateTree(tree('main;hot 50\nmain;warm;x 20\nmain;cold;y 1\nmain;cold;z 1'), 3);
+    // Budget 3 keeps main, hot and warm; x (tied with warm) no longer fits and folds under warm.
+    expect(printFolded(t)).toBe('main;hot 50\nmain;other 2\nmain;warm;other 20\n');
+  });
+
+  it('keeps the total and the node budget (property)', () => {
+    fc.assert(
+      fc.property(foldedArb, fc.integer({ min: 1, max: 20 }), (text, max) => {
+        const t0 = tree(text);
+        const t = truncateTree(t0, max);
+        expect(t.total[0]).toBe(t0.total[0]);
+        let kept = 0;
+        for (let i = 1; i < t.count; i++) {
+          if (!(t.flags[i] & NODE_TRUNCATED)) kept++;
+        }
+        expect(kept).toBeLessThanOrEqual(max);
+      }),
+      { numRuns: 200 }
+    );
+  });
+});
+
+describe('diff of identical inputs is zero (property)', () => {
+  it('holds for random profiles', () => {
+    fc.assert(
+      fc.property(foldedArb, (text) => {
+        const t = tree(text);
+        const { left, right } = diffTrees(t, t);
+        for (let i = 0; i < left.count; i++) {
+          expect(right.total[i] - left.total[i]).toBe(0);
+        }
+      }),
+      { numRuns: 100 }
+    );
+  });
+});
+
+describe('nested-set round trip is the identity (property)', () => {
+  it('holds for random profiles', () => {
+    fc.assert(
+      fc.property(foldedArb, (text) => {
+        const t = tree(text);
+        const back = nestedSetFrameToTree(treeToNestedSetFrame(t)).tree;
+        expect(printFolded(back)).toBe(printFolded(t));
+        expect(Array.from(back.total)).toEqual(Array.from(t.total));
+      }),
+      { numRuns: 100 }
+    );
+  });
+});
+
+describe('hideFrames', () => {
+  it('lifts the children of hidden frames and gives their self to the parent', () => {
+    expect(printFolded(hideFrames(tree('main;runtime.gc;scan 5\nmain;runtime.gc 2\nmain;work 3'), /^runtime\./))).toBe('main 2\nmain;scan 5\nmain;work 3\n');
+  });
+});
+
+describe('collapseRecursion', () => {
+  it('merges direct recursion into one frame with the same totals', () => {
+    const t = collapseRecursion(tree('a;a;a;b 4\na;a 1\na;c 2'));
+    expect(printFolded(t)).toBe('a 1\na;b 4\na;c 2\n');
+    expect(t.total[0]).toBe(7);
+  });
+});
+
+describe('focusSubtree', () => {
+  it('keeps the path to the node and its whole subtree', () => {
+    const t: CallTree = tree('main;a;x 3\nmain;a;y 2\nmain;b 9');
+    const a = Array.from({ length: t.count }, (_, i) => i).find((i) => nodeName(t, i) === 'a')!;
+    expect(printFolded(focusSubtree(t, a))).toBe('main;a;x 3\nmain;a;y 2\n');
+  });
+});
+
+describe('sandwich', () => {
+  it('merges every occurrence into callers and callees', () => {
+    const s = sandwich(tree('main;f;x 3\nmain;g;f;y 2\nmain;g 1'), 'f');
+    expect(printFolded(s.callers)).toBe('g;main 2\nmain 3\n');
+    expect(printFolded(s.callees)).toBe('x 3\ny 2\n');
+    expect(s.callers.total[0]).toBe(5);
+    expect(nodeName(s.callers, 0)).toBe('f');
+  });
+
+  it('counts recursion once', () => {
+    const s = sandwich(tree('main;f;g;f;x 4'), 'f');
+    expect(s.callees.total[0]).toBe(4);
+    expect(s.callers.total[0]).toBe(4);
+    expect(printFolded(s.callees)).toBe('g;f;x 4\n');
+  });
+
+  it('is empty for an unknown function', () => {
+    expect(sandwich(tree('a 1'), 'zzz').callers.total[0]).toBe(0);
+  });
+});
+
+describe('searchTree', () => {
+  const t = tree('main;net.Read 3\nmain;net.Write;net.Read 2\nmain;calc 5');
+
+  it('reports matches and the matched share without double counting nested matches', () => {
+    const r = searchTree(t, 'net.');
+    expect(r.count).toBe(3);
+    expect(r.matchedTotal).toBe(5);
+    expect(r.share).toBe(0.5);
+  });
+
+  it('supports regex and case options, and reports an invalid regex', () => {
+    expect(searchTree(t, '^NET', { regex: true }).count).toBe(3);
+    expect(searchTree(t, '^NET', { regex: true, caseSensitive: true }).count).toBe(0);
+    expect(searchTree(t, 'CALC').count).toBe(1);
+    expect(searchTree(t, '(', { regex: true }).error).toMatch(/invalid regular expression/);
+  });
+});
