@@ -1,6 +1,14 @@
 import { of, throwError } from 'rxjs';
 import { dateTime, DataQueryRequest, DataSourceInstanceSettings, LoadingState } from '@grafana/data';
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { DataSource } from './DataSource';
+import {
+  ProfileTypesResponseSchema,
+  SelectMergeStacktracesRequestSchema,
+  SelectMergeStacktracesResponseSchema,
+  SelectSeriesRequestSchema,
+  SelectSeriesResponseSchema,
+} from '../src/pyroscope/gen/querier/v1/querier_pb';
 import type { FlamelensOptions, FlamelensQuery } from './types';
 
 const fetchMock = jest.fn();
@@ -26,7 +34,26 @@ function request(targets: Array<Partial<FlamelensQuery>>): DataQueryRequest<Flam
   } as unknown as DataQueryRequest<FlamelensQuery>;
 }
 
-const flamegraph = { flamegraph: { names: ['total', 'main', '<img src=x onerror=alert(1)>'], levels: [{ values: ['0', '10', '0', '0'] }, { values: ['0', '10', '4', '1'] }, { values: ['0', '6', '6', '2'] }], total: '10', maxSelf: '6' } };
+/** The body the proxy would answer with: binary protobuf, as an ArrayBuffer (responseType arraybuffer). */
+const answer = (bytes: Uint8Array) => of({ data: bytes.slice().buffer, status: 200 });
+
+const flamegraph = toBinary(
+  SelectMergeStacktracesResponseSchema,
+  create(SelectMergeStacktracesResponseSchema, {
+    flamegraph: { names: ['total', 'main', '<img src=x onerror=alert(1)>'], levels: [{ values: [0n, 10n, 0n, 0n] }, { values: [0n, 10n, 4n, 1n] }, { values: [0n, 6n, 6n, 2n] }], total: 10n, maxSelf: 6n },
+  })
+);
+
+async function sentBody(callIndex = 0): Promise<Uint8Array> {
+  const blob: Blob = fetchMock.mock.calls[callIndex][0].data;
+  // jsdom's Blob has no arrayBuffer(); FileReader reads it as a browser would.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -35,17 +62,21 @@ beforeEach(() => {
 
 describe('DataSource.query', () => {
   it('posts SelectMergeStacktraces through the route for the auth mode and returns a flame graph frame', async () => {
-    fetchMock.mockReturnValue(of({ data: flamegraph, status: 200 }));
+    fetchMock.mockReturnValue(answer(flamegraph));
     const ds = new DataSource(settings({ authMode: 'bearer', tenantId: 't1' }));
     const res = await ds.query(request([{ labelSelector: '{service_name="$service"}', maxNodes: 100 }]));
     const call = fetchMock.mock.calls[0][0];
     expect(call.url).toBe('/api/datasources/proxy/uid/ds/bearer-tenant/querier.v1.QuerierService/SelectMergeStacktraces');
-    expect(JSON.parse(call.data)).toEqual({
+    expect(call.data).toBeInstanceOf(Blob);
+    expect(call.headers['Content-Type']).toBe('application/proto');
+    expect(call.responseType).toBe('arraybuffer');
+    const sent = fromBinary(SelectMergeStacktracesRequestSchema, await sentBody());
+    expect(sent).toMatchObject({
       profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
       labelSelector: '{service_name="ride-sharing-app"}',
-      start: '1700000000000',
-      end: '1700000600000',
-      maxNodes: '100',
+      start: 1700000000000n,
+      end: 1700000600000n,
+      maxNodes: 100n,
     });
     expect(res.state).toBe(LoadingState.Done);
     const frame = res.data[0];
@@ -55,16 +86,18 @@ describe('DataSource.query', () => {
   });
 
   it('returns no frames, not an error, when the server has no data', async () => {
-    fetchMock.mockReturnValue(of({ data: {}, status: 200 }));
+    fetchMock.mockReturnValue(answer(new Uint8Array()));
     const res = await new DataSource(settings()).query(request([{}]));
     expect(res.data).toEqual([]);
     expect(res.error).toBeUndefined();
   });
 
   it('turns series into time series frames named by their labels, with a step of at least the minimal step', async () => {
-    fetchMock.mockReturnValue(of({ data: { series: [{ labels: [{ name: 'vehicle', value: 'car' }], points: [{ value: 3, timestamp: '1700000000000' }] }] }, status: 200 }));
+    fetchMock.mockReturnValue(
+      answer(toBinary(SelectSeriesResponseSchema, create(SelectSeriesResponseSchema, { series: [{ labels: [{ name: 'vehicle', value: 'car' }], points: [{ value: 3, timestamp: 1700000000000n }] }] })))
+    );
     const res = await new DataSource(settings({ minStep: '30s' })).query(request([{ queryType: 'metrics', groupBy: ['vehicle'] }]));
-    expect(JSON.parse(fetchMock.mock.calls[0][0].data).step).toBe(30);
+    expect(fromBinary(SelectSeriesRequestSchema, await sentBody()).step).toBe(30);
     expect(res.data[0].fields[1].labels).toEqual({ vehicle: 'car' });
     expect(res.data[0].fields[0].values).toEqual([1700000000000]);
   });
@@ -77,7 +110,8 @@ describe('DataSource.query', () => {
   });
 
   it('reports a malformed flame graph as an error, not a crash', async () => {
-    fetchMock.mockReturnValue(of({ data: { flamegraph: { names: ['total'], levels: [{ values: ['0', '1', '0'] }] } }, status: 200 }));
+    const bad = toBinary(SelectMergeStacktracesResponseSchema, create(SelectMergeStacktracesResponseSchema, { flamegraph: { names: ['total'], levels: [{ values: [0n, 1n, 0n] }] } }));
+    fetchMock.mockReturnValue(answer(bad));
     const res = await new DataSource(settings()).query(request([{}]));
     expect(res.error?.message).toMatch(/multiple of 4/);
   });
@@ -85,23 +119,31 @@ describe('DataSource.query', () => {
 
 describe('DataSource.testDatasource', () => {
   it('reports how many profile types it found', async () => {
-    fetchMock.mockReturnValue(of({ data: { profileTypes: [{ ID: 'a' }, { ID: 'b' }] }, status: 200 }));
+    fetchMock.mockReturnValue(answer(toBinary(ProfileTypesResponseSchema, create(ProfileTypesResponseSchema, { profileTypes: [{ ID: 'a' }, { ID: 'b' }] }))));
     expect(await new DataSource(settings()).testDatasource()).toEqual({ status: 'success', message: 'Connected to Pyroscope: 2 profile types found.' });
   });
 
   it('says when the server holds no profiles yet', async () => {
-    fetchMock.mockReturnValue(of({ data: {}, status: 200 }));
+    fetchMock.mockReturnValue(answer(new Uint8Array()));
     expect((await new DataSource(settings()).testDatasource()).message).toMatch(/no profiles/);
   });
 
+  it('reports an answer that is not protobuf as a malformed response', async () => {
+    fetchMock.mockReturnValue(answer(new TextEncoder().encode('<html>Grafana</html>')));
+    const r = await new DataSource(settings()).testDatasource();
+    expect(r.status).toBe('error');
+    expect(r.message).toMatch(/could not be decoded.*Pyroscope server/);
+  });
+
   it.each([
-    [401, /credentials or tenant/],
+    [401, /credentials or tenant.*server said: detail/],
     [403, /credentials or tenant/],
     [404, /Not a Pyroscope URL: none\/querier.v1.QuerierService\/ProfileTypes returned 404/],
     [502, /could not reach/],
     [504, /did not answer in time/],
   ])('explains HTTP %s', async (status, message) => {
-    fetchMock.mockReturnValue(throwError(() => ({ status, data: { code: 'x', message: 'detail' } })));
+    // Connect error bodies are JSON; with responseType arraybuffer they arrive as bytes.
+    fetchMock.mockReturnValue(throwError(() => ({ status, data: new TextEncoder().encode(JSON.stringify({ code: 'x', message: 'detail' })).buffer })));
     const r = await new DataSource(settings()).testDatasource();
     expect(r.status).toBe('error');
     expect(r.message).toMatch(message);

@@ -7,31 +7,52 @@ import { ConnectError, ConnectTransport } from '../src/pyroscope/client';
  * Grafana's proxy answers an unreachable backend with a bare 502 (504 on timeout) and keeps the
  * cause in its own log; Pyroscope answers with a Connect error body `{code, message}`.
  */
-export function proxyTransport(instanceUrl: string, route: string, requestIdPrefix?: string): ConnectTransport {
-  return async (path, body) => {
+export function proxyTransport(instanceUrl: string, route: string): ConnectTransport {
+  return async ({ path, body, contentType }) => {
+    const binary = typeof body !== 'string';
     try {
-      const response: FetchResponse<unknown> = await lastValueFrom(
-        getBackendSrv().fetch<unknown>({
+      const response: FetchResponse<ArrayBuffer | string> = await lastValueFrom(
+        getBackendSrv().fetch<ArrayBuffer | string>({
           url: `${instanceUrl}/${route}${path}`,
           method: 'POST',
-          data: JSON.stringify(body),
-          headers: { 'Content-Type': 'application/json' },
+          // Grafana's backend service passes a body through unchanged only as a string or a Blob;
+          // anything else (a Uint8Array) would be JSON-encoded.
+          data: binary ? new Blob([body as Uint8Array<ArrayBuffer>], { type: contentType }) : body,
+          headers: { 'Content-Type': contentType, 'Connect-Protocol-Version': '1' },
+          responseType: binary ? 'arraybuffer' : 'text',
           showErrorAlert: false,
-          ...(requestIdPrefix ? { requestId: `${requestIdPrefix}${path}` } : {}),
+          hideFromInspector: false,
         })
       );
-      return response.data;
+      const data = response.data;
+      return typeof data === 'string' ? data : new Uint8Array(data);
     } catch (e) {
       throw toConnectError(e as FetchError, `${route}${path}`);
     }
   };
 }
 
+/** Connect errors are JSON even for binary calls; with responseType arraybuffer they arrive as bytes. */
+function errorBody(data: unknown): { code?: string; message?: string } | undefined {
+  let value = data;
+  if (Object.prototype.toString.call(value) === '[object ArrayBuffer]' || ArrayBuffer.isView(value)) {
+    value = new TextDecoder().decode(value as ArrayBuffer);
+  }
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return value && typeof value === 'object' ? (value as { code?: string; message?: string }) : undefined;
+}
+
 function toConnectError(e: FetchError, pathTried: string): ConnectError {
   const status = typeof e?.status === 'number' ? e.status : 0;
-  const data = e?.data as { code?: string; message?: string } | string | undefined;
-  const code = typeof data === 'object' && data?.code ? data.code : httpCode(status);
-  const serverMessage = typeof data === 'object' && data?.message ? data.message : '';
+  const data = errorBody(e?.data);
+  const code = data?.code ? data.code : httpCode(status);
+  const serverMessage = data?.message ?? '';
   return new ConnectError(status, code, describeFailure(status, code, serverMessage, pathTried));
 }
 

@@ -1,18 +1,49 @@
 /**
  * A client for Pyroscope's `querier.v1.QuerierService` over the Connect protocol.
  *
- * A Connect unary call is `POST /<package>.<Service>/<Method>` with a JSON body; errors come back
- * as a non-2xx status with `{"code","message"}`. The transport is injected: the datasource passes
- * one built on Grafana's backend service (through the data source proxy), tests pass a fake.
+ * A Connect unary call is `POST /<package>.<Service>/<Method>` with a binary protobuf
+ * (`application/proto`) or JSON (`application/json`) body; errors come back as a non-2xx status
+ * with a JSON body `{"code","message"}`. Messages are encoded and decoded with code generated
+ * ahead of time by protoc-gen-es (no eval, no run-time code generation); the flame graph answers
+ * take a hand-written fast path straight into typed arrays (flamegraphWire.ts).
+ *
+ * The transport is injected: the datasource passes one built on Grafana's backend service (through
+ * the data source proxy), tests and the sandbox pass their own.
  */
+import { create, fromBinary, fromJsonString, toBinary, toJsonString, DescMessage, MessageShape, MessageInitShape } from '@bufbuild/protobuf';
 import { CallTree } from '../tree/callTree';
-import { treeFromFlamebearer } from '../formats/flamebearer';
-import type { ProfileType, SelectMergeStacktracesParams, SelectSeriesParams, Series, TimeRangeMs } from './types';
+import { treeFromDiffFlamebearer, treeFromFlamebearer } from '../formats/flamebearer';
+import { FlamelensError } from '../errors';
+import {
+  DiffRequestSchema,
+  DiffResponseSchema,
+  ProfileFormat,
+  ProfileTypesRequestSchema,
+  ProfileTypesResponseSchema,
+  SelectMergeStacktracesRequestSchema,
+  SelectMergeStacktracesResponseSchema,
+  SelectSeriesRequestSchema,
+  SelectSeriesResponseSchema,
+  SeriesRequestSchema,
+  SeriesResponseSchema,
+} from './gen/querier/v1/querier_pb';
+import { LabelNamesRequestSchema, LabelNamesResponseSchema, LabelValuesRequestSchema, LabelValuesResponseSchema } from './gen/types/v1/types_pb';
+import { decodeMergeResponse } from './flamegraphWire';
+import type { LabelPair, ProfileType, SelectMergeStacktracesParams, SelectSeriesParams, Series, TimeRangeMs } from './types';
 
 export const QUERIER = 'querier.v1.QuerierService';
 
-/** Sends one Connect JSON call and resolves with the decoded response body. */
-export type ConnectTransport = (path: string, body: unknown) => Promise<unknown>;
+export type Encoding = 'proto' | 'json';
+
+export interface ConnectRequest {
+  /** `/querier.v1.QuerierService/<Method>` */
+  path: string;
+  body: Uint8Array | string;
+  contentType: 'application/proto' | 'application/json';
+}
+
+/** Sends one Connect unary call and resolves with the raw response body. */
+export type ConnectTransport = (req: ConnectRequest) => Promise<Uint8Array | string>;
 
 /** A Connect error answer, or an HTTP failure on the way to the server. */
 export class ConnectError extends Error {
@@ -26,77 +57,166 @@ export class ConnectError extends Error {
   }
 }
 
-interface FlameGraphJson {
-  names?: string[];
-  levels?: Array<{ values?: Array<string | number> }>;
-  total?: string | number;
-  maxSelf?: string | number;
+const JSON_READ = { ignoreUnknownFields: true };
+
+function asText(body: Uint8Array | string): string {
+  return typeof body === 'string' ? body : new TextDecoder().decode(body);
 }
 
-function expectObject(v: unknown, what: string): Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    throw new ConnectError(200, 'malformed_response', `${what}: the server's answer is not a JSON object`);
-  }
-  return v as Record<string, unknown>;
+function asBytes(body: Uint8Array | string): Uint8Array {
+  return typeof body === 'string' ? new TextEncoder().encode(body) : body;
 }
+
+function malformed(method: string, e: unknown): ConnectError {
+  return new ConnectError(200, 'malformed_response', `${method}: the server's answer could not be decoded (${(e as Error).message}); is the URL a Pyroscope server?`);
+}
+
+const big = (n: number | undefined) => BigInt(Math.trunc(n ?? 0));
 
 export class PyroscopeClient {
-  constructor(private readonly transport: ConnectTransport) {}
+  constructor(
+    private readonly transport: ConnectTransport,
+    readonly encoding: Encoding = 'proto'
+  ) {}
 
-  private call(method: string, body: unknown): Promise<Record<string, unknown>> {
-    return this.transport(`/${QUERIER}/${method}`, body).then((r) => expectObject(r, method));
+  private async call<I extends DescMessage, O extends DescMessage>(method: string, reqSchema: I, init: MessageInitShape<I>, resSchema: O): Promise<MessageShape<O>> {
+    const raw = await this.send(method, reqSchema, init);
+    try {
+      return this.encoding === 'proto' ? fromBinary(resSchema, asBytes(raw)) : fromJsonString(resSchema, asText(raw), JSON_READ);
+    } catch (e) {
+      throw malformed(method, e);
+    }
+  }
+
+  private send<I extends DescMessage>(method: string, reqSchema: I, init: MessageInitShape<I>): Promise<Uint8Array | string> {
+    const msg = create(reqSchema, init);
+    return this.transport(
+      this.encoding === 'proto'
+        ? { path: `/${QUERIER}/${method}`, body: toBinary(reqSchema, msg), contentType: 'application/proto' }
+        : { path: `/${QUERIER}/${method}`, body: toJsonString(reqSchema, msg), contentType: 'application/json' }
+    );
   }
 
   async profileTypes(range?: TimeRangeMs): Promise<ProfileType[]> {
-    const r = await this.call('ProfileTypes', range ? { start: String(range.start), end: String(range.end) } : {});
-    const types = r.profileTypes;
-    return Array.isArray(types) ? (types as ProfileType[]) : [];
+    const r = await this.call('ProfileTypes', ProfileTypesRequestSchema, range ? { start: big(range.start), end: big(range.end) } : {}, ProfileTypesResponseSchema);
+    return r.profileTypes.map((t) => ({ ID: t.ID, name: t.name, sampleType: t.sampleType, sampleUnit: t.sampleUnit, periodType: t.periodType, periodUnit: t.periodUnit }));
   }
 
   async labelNames(matchers: string[], range: TimeRangeMs): Promise<string[]> {
-    const r = await this.call('LabelNames', { matchers, start: String(range.start), end: String(range.end) });
-    return Array.isArray(r.names) ? (r.names as string[]) : [];
+    const r = await this.call('LabelNames', LabelNamesRequestSchema, { matchers, start: big(range.start), end: big(range.end) }, LabelNamesResponseSchema);
+    return r.names;
   }
 
   async labelValues(name: string, matchers: string[], range: TimeRangeMs): Promise<string[]> {
-    const r = await this.call('LabelValues', { name, matchers, start: String(range.start), end: String(range.end) });
-    return Array.isArray(r.names) ? (r.names as string[]) : [];
+    const r = await this.call('LabelValues', LabelValuesRequestSchema, { name, matchers, start: big(range.start), end: big(range.end) }, LabelValuesResponseSchema);
+    return r.names;
   }
 
-  /** The merged flame graph of a query; an empty tree when the server has no data for it. */
-  async selectMergeStacktraces(p: SelectMergeStacktracesParams): Promise<CallTree | undefined> {
-    const r = await this.call('SelectMergeStacktraces', {
+  /** Label sets of the series matching `matchers`, limited to `labelNames` when given. */
+  async series(matchers: string[], labelNames: string[], range: TimeRangeMs): Promise<LabelPair[][]> {
+    const r = await this.call('Series', SeriesRequestSchema, { matchers, labelNames, start: big(range.start), end: big(range.end) }, SeriesResponseSchema);
+    return r.labelsSet.map((l) => l.labels.map((p) => ({ name: p.name, value: p.value })));
+  }
+
+  private mergeInit(p: SelectMergeStacktracesParams, format: ProfileFormat): MessageInitShape<typeof SelectMergeStacktracesRequestSchema> {
+    return {
       profileTypeID: p.profileTypeID,
       labelSelector: p.labelSelector,
-      start: String(p.start),
-      end: String(p.end),
-      ...(p.maxNodes ? { maxNodes: String(p.maxNodes) } : {}),
-      ...(p.spanSelector?.length ? { spanSelector: p.spanSelector } : {}),
-      ...(p.profileIdSelector?.length ? { profileIdSelector: p.profileIdSelector } : {}),
-      ...(p.traceIdSelector?.length ? { traceIdSelector: p.traceIdSelector } : {}),
-    });
-    const fg = r.flamegraph as FlameGraphJson | undefined;
-    if (!fg || !fg.levels || fg.levels.length === 0) {
-      return undefined;
+      start: big(p.start),
+      end: big(p.end),
+      ...(p.maxNodes ? { maxNodes: big(p.maxNodes) } : {}),
+      format,
+      spanSelector: p.spanSelector ?? [],
+      profileIdSelector: p.profileIdSelector ?? [],
+      traceIdSelector: p.traceIdSelector ?? [],
+      ...(p.stackTraceSelector?.length ? { stackTraceSelector: { callSite: p.stackTraceSelector.map((name) => ({ name })) } } : {}),
+    };
+  }
+
+  /** The merged flame graph of a query; undefined when the server has no data for it. */
+  async selectMergeStacktraces(p: SelectMergeStacktracesParams): Promise<CallTree | undefined> {
+    const raw = await this.send('SelectMergeStacktraces', SelectMergeStacktracesRequestSchema, this.mergeInit(p, ProfileFormat.FLAMEGRAPH));
+    try {
+      if (this.encoding === 'proto') {
+        const fg = decodeMergeResponse(asBytes(raw)).flamegraph;
+        return fg && fg.levels.length > 0 ? treeFromFlamebearer(fg.names, fg.levels) : undefined;
+      }
+      const fg = (JSON.parse(asText(raw)) as { flamegraph?: { names?: string[]; levels?: Array<{ values?: string[] }> } }).flamegraph;
+      return fg?.levels?.length ? treeFromFlamebearer(fg.names ?? [], fg.levels.map((l) => l.values ?? [])) : undefined;
+    } catch (e) {
+      if (e instanceof FlamelensError) {
+        throw new ConnectError(200, 'malformed_response', `SelectMergeStacktraces: ${e.message}`);
+      }
+      throw malformed('SelectMergeStacktraces', e);
     }
-    return treeFromFlamebearer(fg.names ?? [], fg.levels.map((l) => l.values ?? []));
+  }
+
+  /** The full merged profile of a query as raw (uncompressed) pprof bytes, every stack included. */
+  async selectMergeProfile(p: SelectMergeStacktracesParams): Promise<Uint8Array | undefined> {
+    const init = this.mergeInit({ ...p, maxNodes: undefined }, ProfileFormat.PPROF);
+    if (this.encoding === 'proto') {
+      const raw = await this.send('SelectMergeStacktraces', SelectMergeStacktracesRequestSchema, init);
+      try {
+        return decodeMergeResponse(asBytes(raw)).pprof;
+      } catch (e) {
+        throw malformed('SelectMergeStacktraces', e);
+      }
+    }
+    const r = await this.call('SelectMergeStacktraces', SelectMergeStacktracesRequestSchema, init, SelectMergeStacktracesResponseSchema);
+    return r.pprof?.profile;
   }
 
   async selectSeries(p: SelectSeriesParams): Promise<Series[]> {
-    const r = await this.call('SelectSeries', {
-      profileTypeID: p.profileTypeID,
-      labelSelector: p.labelSelector,
-      start: String(p.start),
-      end: String(p.end),
-      step: p.step,
-      ...(p.groupBy?.length ? { groupBy: p.groupBy } : {}),
-      ...(p.limit ? { limit: String(p.limit) } : {}),
-    });
-    const series = Array.isArray(r.series) ? r.series : [];
-    return series.map((s: { labels?: Series['labels']; points?: Array<{ value?: number; timestamp?: string | number }> }) => ({
-      labels: s.labels ?? [],
-      points: (s.points ?? []).map((pt) => ({ value: Number(pt.value ?? 0), timestamp: Number(pt.timestamp ?? 0) })),
+    const r = await this.call(
+      'SelectSeries',
+      SelectSeriesRequestSchema,
+      {
+        profileTypeID: p.profileTypeID,
+        labelSelector: p.labelSelector,
+        start: big(p.start),
+        end: big(p.end),
+        step: p.step,
+        groupBy: p.groupBy ?? [],
+        ...(p.limit ? { limit: big(p.limit) } : {}),
+        ...(p.aggregation === 'average' ? { aggregation: 1 } : {}),
+      },
+      SelectSeriesResponseSchema
+    );
+    return r.series.map((s) => ({
+      labels: s.labels.map((l) => ({ name: l.name, value: l.value })),
+      points: s.points.map((pt) => ({ value: pt.value, timestamp: Number(pt.timestamp) })),
     }));
+  }
+
+  /** Pyroscope's diff of two queries, as two trees aligned node for node; undefined without data. */
+  async diff(left: SelectMergeStacktracesParams, right: SelectMergeStacktracesParams): Promise<{ left: CallTree; right: CallTree } | undefined> {
+    const init = { left: this.mergeInit(left, ProfileFormat.FLAMEGRAPH), right: this.mergeInit(right, ProfileFormat.FLAMEGRAPH) };
+    const raw = await this.send('Diff', DiffRequestSchema, init);
+    try {
+      let names: string[];
+      let levels: Array<ArrayLike<number | string>>;
+      if (this.encoding === 'proto') {
+        const fg = decodeMergeResponse(asBytes(raw)).flamegraph;
+        if (!fg || fg.levels.length === 0) {
+          return undefined;
+        }
+        names = fg.names;
+        levels = fg.levels;
+      } else {
+        const fg = fromJsonString(DiffResponseSchema, asText(raw), JSON_READ).flamegraph;
+        if (!fg || fg.levels.length === 0) {
+          return undefined;
+        }
+        names = fg.names;
+        levels = fg.levels.map((l) => l.values.map(Number));
+      }
+      return { left: treeFromDiffFlamebearer(names, levels, 'left'), right: treeFromDiffFlamebearer(names, levels, 'right') };
+    } catch (e) {
+      if (e instanceof FlamelensError) {
+        throw new ConnectError(200, 'malformed_response', `Diff: ${e.message}`);
+      }
+      throw malformed('Diff', e);
+    }
   }
 }
 

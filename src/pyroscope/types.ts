@@ -35,6 +35,8 @@ export interface SelectMergeStacktracesParams extends TimeRangeMs {
   spanSelector?: string[];
   profileIdSelector?: string[];
   traceIdSelector?: string[];
+  /** Call-site frames (root first) to focus on: Pyroscope returns only stacks through them. */
+  stackTraceSelector?: string[];
 }
 
 export interface SelectSeriesParams extends TimeRangeMs {
@@ -44,4 +46,5 @@ export interface SelectSeriesParams extends TimeRangeMs {
   step: number;
   groupBy?: string[];
   limit?: number;
+  aggregation?: 'sum' | 'average';
 }
