@@ -67,7 +67,7 @@ describe('flamelens CLI', () => {
 
   it('converts to pprof, folded, flame bearer and frame, and the pprof converts back', () => {
     const t = io();
-    for (const to of ['pprof', 'folded', 'flamebearer', 'frame']) {
+    for (const to of ['pprof', 'folded', 'flamebearer', 'frame', 'speedscope', 'svg', 'html']) {
       expect(run(['convert', recordedWall, '--type', 'wall', '--to', to, '-o', `out.${to}`], t)).toBe(0);
     }
     expect(run(['info', 'out.pprof', '--json'], t)).toBe(0);
@@ -87,7 +87,9 @@ describe('flamelens CLI', () => {
       JSON.parse(t.out);
       expect({ f, code: run(['top', f, '--limit', '5'], t) }).toEqual({ f, code: 0 });
       expect({ f, code: run(['convert', f, '--to', 'folded', '-o', 'o.folded'], t) }).toEqual({ f, code: 0 });
-      expect({ f, code: run(['convert', f, '--to', 'pprof', '-o', 'o.pprof'], t) }).toEqual({ f, code: 0 });
+      for (const to of ['pprof', 'flamebearer', 'frame', 'speedscope', 'svg', 'html']) {
+        expect({ f, to, code: run(['convert', f, '--to', to, '-o', `o.${to}`], t) }).toEqual({ f, to, code: 0 });
+      }
       expect({ f, code: run(['diff', f, f, '--json'], t) }).toEqual({ f, code: 0 });
     }
     for (const f of sharedFixtureFiles('legacy')) {

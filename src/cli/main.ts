@@ -3,7 +3,7 @@
  *
  *   flamelens info FILE [--json]
  *   flamelens top FILE [--type T] [--limit N] [--json]
- *   flamelens convert FILE [--type T] --to pprof|folded|flamebearer|frame -o OUT
+ *   flamelens convert FILE [--type T] --to pprof|folded|flamebearer|frame|speedscope|svg|html -o OUT
  *   flamelens diff BASE COMPARISON [--type T] [--json]
  *
  * Exit codes: 0 success, 1 bad input (one line on stderr saying why), 2 wrong usage.
@@ -18,6 +18,9 @@ import { printFolded } from '../formats/folded';
 import { treeToFlamebearer } from '../formats/flamebearer';
 import { treeToNestedSetFrame } from '../frames/nestedSet';
 import { encodeTreeAsPprof } from '../pprof/encode';
+import { treeToSpeedscope } from '../formats/speedscope';
+import { treeToSvg } from '../formats/svg';
+import { treeToHtml } from '../formats/html';
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
@@ -31,7 +34,7 @@ class UsageError extends Error {}
 const USAGE = `usage:
   flamelens info FILE [--json]
   flamelens top FILE [--type T] [--limit N] [--json]
-  flamelens convert FILE [--type T] --to pprof|folded|flamebearer|frame -o OUT
+  flamelens convert FILE [--type T] --to pprof|folded|flamebearer|frame|speedscope|svg|html -o OUT
   flamelens diff BASE COMPARISON [--type T] [--json]
 T is a sample type name (cpu) or type/unit (cpu/nanoseconds); FILE is pprof (gzipped or raw),
 folded stacks, or flame bearer JSON.`;
@@ -181,8 +184,17 @@ export function run(args: string[], io: CliIo): number {
           case 'pprof':
             io.writeFile(out, encodeTreeAsPprof(tree, { type: type?.split('/')[0] || sampleTypeName(unit), unit }));
             break;
+          case 'speedscope':
+            io.writeFile(out, treeToSpeedscope(tree, { unit, name: positional[0] }) + '\n');
+            break;
+          case 'svg':
+            io.writeFile(out, treeToSvg(tree, { title: positional[0] }));
+            break;
+          case 'html':
+            io.writeFile(out, treeToHtml(tree, { title: positional[0], unit }));
+            break;
           default:
-            throw new UsageError(`unknown --to format "${to}" (use pprof, folded, flamebearer or frame)`);
+            throw new UsageError(`unknown --to format "${to}" (use pprof, folded, flamebearer, frame, speedscope, svg or html)`);
         }
         return 0;
       }
