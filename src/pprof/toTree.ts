@@ -107,6 +107,11 @@ export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
     }
     return l;
   };
+  // The previous sample's path, root first: location index and the node reached after it.
+  // Consecutive samples often share a long root-side prefix, which is then walked without lookups.
+  let prevLen = 0;
+  let prevLoc = new Int32Array(256);
+  let prevNode = new Int32Array(256);
   for (let s = 0; s < p.sampleCount; s++) {
     const value = p.sampleValues[s * nTypes + t];
     if (value === 0) {
@@ -115,13 +120,30 @@ export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
     if (filter && !sampleMatches(p, s, filter)) {
       continue;
     }
+    const first = p.sampleLocStart[s];
+    const depth = p.sampleLocStart[s + 1] - first;
+    if (depth > prevLoc.length) {
+      const cap = Math.max(depth, prevLoc.length * 2);
+      prevLoc = new Int32Array(cap);
+      prevNode = new Int32Array(cap);
+      prevLen = 0;
+    }
     let node = 0;
-    for (let k = p.sampleLocStart[s + 1] - 1; k >= p.sampleLocStart[s]; k--) {
-      const l = locIndexOf(p.sampleLocIds[k]);
+    let d = 0;
+    // Shared prefix with the previous sample (root first = from the end of location_ids).
+    while (d < depth && d < prevLen && prevLoc[d] === locIndexOf(p.sampleLocIds[first + depth - 1 - d])) {
+      node = prevNode[d];
+      d++;
+    }
+    for (; d < depth; d++) {
+      const l = locIndexOf(p.sampleLocIds[first + depth - 1 - d]);
       for (let f = frames.start[l]; f < frames.start[l + 1]; f++) {
         node = builder.child(node, frames.ids[f]);
       }
+      prevLoc[d] = l;
+      prevNode[d] = node;
     }
+    prevLen = depth;
     builder.addSelf(node, value);
   }
   return builder.build();

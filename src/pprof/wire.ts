@@ -100,6 +100,41 @@ export class WireReader {
     return hi * TWO_32 + lo;
   }
 
+  /**
+   * Reads packed varints up to `end` into `out` from index `n`; returns the new count. The one-
+   * and two-byte cases (most flame graph numbers after delta encoding) are handled inline, the
+   * rest through varint(). `out` must have room for end - pos values (each takes at least a byte).
+   */
+  packedInto(out: Float64Array, n: number, end: number): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    while (pos < end) {
+      const b0 = buf[pos];
+      if (b0 < 0x80) {
+        out[n++] = b0;
+        pos++;
+        continue;
+      }
+      if (pos + 1 < end) {
+        const b1 = buf[pos + 1];
+        if (b1 < 0x80) {
+          out[n++] = (b0 & 0x7f) | (b1 << 7);
+          pos += 2;
+          continue;
+        }
+      }
+      this.pos = pos;
+      out[n++] = this.varint();
+      pos = this.pos;
+    }
+    if (pos !== end) {
+      this.pos = pos;
+      this.fail('packed field overruns its length');
+    }
+    this.pos = pos;
+    return n;
+  }
+
   /** Reads a varint exactly as a signed 64-bit BigInt (for totals that must not round). */
   varintBig(): bigint {
     let result = 0n;

@@ -29,6 +29,7 @@ import {
 } from './gen/querier/v1/querier_pb';
 import { LabelNamesRequestSchema, LabelNamesResponseSchema, LabelValuesRequestSchema, LabelValuesResponseSchema } from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
+import { flameGraphJsonToTree } from '../frames/fromConnectJson';
 import type { LabelPair, ProfileType, SelectMergeStacktracesParams, SelectSeriesParams, Series, TimeRangeMs } from './types';
 
 export const QUERIER = 'querier.v1.QuerierService';
@@ -141,8 +142,7 @@ export class PyroscopeClient {
         const fg = decodeMergeResponse(asBytes(raw)).flamegraph;
         return fg && fg.levels.length > 0 ? treeFromFlamebearer(fg.names, fg.levels) : undefined;
       }
-      const fg = (JSON.parse(asText(raw)) as { flamegraph?: { names?: string[]; levels?: Array<{ values?: string[] }> } }).flamegraph;
-      return fg?.levels?.length ? treeFromFlamebearer(fg.names ?? [], fg.levels.map((l) => l.values ?? [])) : undefined;
+      return flameGraphJsonToTree(asText(raw));
     } catch (e) {
       if (e instanceof FlamelensError) {
         throw new ConnectError(200, 'malformed_response', `SelectMergeStacktraces: ${e.message}`);

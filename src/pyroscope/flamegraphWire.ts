@@ -38,9 +38,7 @@ function readLevel(r: WireReader, end: number): Float64Array {
         bigger.set(out.subarray(0, n));
         out = bigger;
       }
-      while (r.pos < vend) {
-        out[n++] = r.varint();
-      }
+      n = r.packedInto(out, n, vend);
     } else if (k === 1 << 3) {
       if (n === out.length) {
         const bigger = new Float64Array(Math.max(16, n * 2));

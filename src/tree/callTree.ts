@@ -79,8 +79,13 @@ export class TreeBuilder {
   private selfs: Float64Array;
   private flagsArr: Uint8Array;
   private size = 0;
-  /** Child lookup while building: key = parent * 2^21-ish spread + nameId. */
-  private readonly childIndex = new Map<number, number>();
+  /**
+   * Child lookup while building: an open-addressing hash table of node index + 1 (0 = empty),
+   * keyed by (parent, nameId) read back from the node arrays. A Map keyed by numbers was the
+   * bottleneck of pprof → tree (see BENCHMARKS.md); this keeps lookups to a few array reads.
+   */
+  private slots: Int32Array;
+  private slotMask: number;
 
   constructor(rootName = ROOT_NAME, table?: NameTable, capacity = 1024) {
     this.table = table ?? new NameTable();
@@ -88,6 +93,12 @@ export class TreeBuilder {
     this.parents = new Int32Array(capacity);
     this.selfs = new Float64Array(capacity);
     this.flagsArr = new Uint8Array(capacity);
+    let slotCount = 1024;
+    while (slotCount < capacity * 2) {
+      slotCount *= 2;
+    }
+    this.slots = new Int32Array(slotCount);
+    this.slotMask = slotCount - 1;
     this.push(-1, this.table.intern(rootName), 0);
   }
 
@@ -126,14 +137,46 @@ export class TreeBuilder {
     return i;
   }
 
+  private static slotOf(parent: number, nameId: number, mask: number): number {
+    let h = Math.imul(parent, 0x9e3779b1) ^ Math.imul(nameId + 0x7f4a7c15, 0x85ebca77);
+    h ^= h >>> 15;
+    return h & mask;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let c = 1; c < this.size; c++) {
+      let i = TreeBuilder.slotOf(this.parents[c], this.nameIds[c], mask);
+      while (slots[i] !== 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = c + 1;
+    }
+    this.slots = slots;
+    this.slotMask = mask;
+  }
+
   /** Returns the child of `parent` named `nameId`, creating it if needed. */
   child(parent: number, nameId: number): number {
-    // Keys stay exact below 2^53: parent < 2^31 and nameId < 2^21 * ... are far inside that range.
-    const key = parent * 4294967296 + nameId;
-    let c = this.childIndex.get(key);
-    if (c === undefined) {
-      c = this.push(parent, nameId, 0);
-      this.childIndex.set(key, c);
+    const slots = this.slots;
+    const mask = this.slotMask;
+    let i = TreeBuilder.slotOf(parent, nameId, mask);
+    for (;;) {
+      const s = slots[i];
+      if (s === 0) {
+        break;
+      }
+      const c = s - 1;
+      if (this.parents[c] === parent && this.nameIds[c] === nameId) {
+        return c;
+      }
+      i = (i + 1) & mask;
+    }
+    const c = this.push(parent, nameId, 0);
+    slots[i] = c + 1;
+    if (this.size * 2 > slots.length) {
+      this.rehash();
     }
     return c;
   }
@@ -194,17 +237,18 @@ export function layoutPreOrder(
     childList[fill[parents[i]]++] = i;
   }
   if (order === 'name') {
+    // Rank every name once, then sort children by integer rank: string comparisons per child pair
+    // dominated layout on large trees.
+    const byName = Array.from(names.keys()).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+    const rank = new Int32Array(names.length);
+    for (let r = 0; r < byName.length; r++) {
+      rank[byName[r]] = r;
+    }
     for (let p = 0; p < n; p++) {
       const a = childStart[p];
       const b = childStart[p + 1];
       if (b - a > 1) {
-        const sub = Array.from(childList.subarray(a, b));
-        sub.sort((x, y) => {
-          const nx = names[nameIds[x]];
-          const ny = names[nameIds[y]];
-          return nx < ny ? -1 : nx > ny ? 1 : x - y;
-        });
-        childList.set(sub, a);
+        childList.subarray(a, b).sort((x, y) => rank[nameIds[x]] - rank[nameIds[y]] || x - y);
       }
     }
   }
