@@ -7,6 +7,9 @@ import { decodePprof } from './decode';
 import { pprofToTree, resolveSampleType } from './toTree';
 import { topTable } from '../tree/top';
 import { FlamelensError } from '../errors';
+import { encodeTreeAsPprof } from './encode';
+import { printFolded } from '../formats/folded';
+import { nestedSetFrameToTree, treeToNestedSetFrame } from '../frames/nestedSet';
 import { SHARED_FIXTURES, sharedFixtureFiles, sharedFixturesAvailable } from '../testing/fixtures';
 import { recordedFixtures } from '../testing/recorded';
 
@@ -99,6 +102,22 @@ describe('decodePprof on the shared real-profile corpus', () => {
   run('builds trees whose per-function self values equal an independent decode (pprof-format)', () => {
     for (const file of files) {
       checkAgainstReference(path.basename(file), new Uint8Array(fs.readFileSync(file)));
+    }
+  });
+
+  run('round-trips every fixture through pprof (totals and stacks) and through a nested-set frame (identity)', () => {
+    for (const file of files) {
+      const p = decodePprof(new Uint8Array(fs.readFileSync(file)));
+      for (let t = 0; t < p.sampleTypes.length; t++) {
+        const tree = pprofToTree(p, { sampleType: t });
+        const again = pprofToTree(decodePprof(encodeTreeAsPprof(tree, p.sampleTypes[t])), { sampleType: 0 });
+        expect({ file, t, total: again.total[0], stacks: printFolded(again) }).toEqual({ file, t, total: tree.total[0], stacks: printFolded(tree) });
+        const back = nestedSetFrameToTree(treeToNestedSetFrame(tree)).tree;
+        expect(Array.from(back.total)).toEqual(Array.from(tree.total));
+        expect(Array.from(back.self)).toEqual(Array.from(tree.self));
+        expect(Array.from(back.depth)).toEqual(Array.from(tree.depth));
+        expect(Array.from(back.nameId, (i) => back.names[i])).toEqual(Array.from(tree.nameId, (i) => tree.names[i]));
+      }
     }
   });
 

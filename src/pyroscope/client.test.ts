@@ -9,6 +9,8 @@ import {
   SelectMergeStacktracesResponseSchema,
   SelectSeriesRequestSchema,
   SelectSeriesResponseSchema,
+  SeriesRequestSchema,
+  SeriesResponseSchema,
 } from './gen/querier/v1/querier_pb';
 import { LabelValuesRequestSchema, LabelValuesResponseSchema } from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
@@ -65,6 +67,19 @@ describe.each(['proto', 'json'] as const)('PyroscopeClient over %s', (encoding) 
       // Connect JSON carries int64 as strings.
       expect(JSON.parse(seen[0].body as string).start).toBe('1700000000000');
     }
+  });
+
+  it('decodes Series label sets', async () => {
+    const { client, seen } = fakeServer(encoding, {
+      Series: () => encode(SeriesResponseSchema, { labelsSet: [{ labels: [{ name: 'service_name', value: 'api' }, { name: '__profile_type__', value: 't' }] }] }),
+    });
+    expect(await client.series(['{}'], ['service_name', '__profile_type__'], { start: 1, end: 2 })).toEqual([
+      [
+        { name: 'service_name', value: 'api' },
+        { name: '__profile_type__', value: 't' },
+      ],
+    ]);
+    expect(decode(SeriesRequestSchema, seen[0].body)).toMatchObject({ matchers: ['{}'], labelNames: ['service_name', '__profile_type__'] });
   });
 
   it('decodes SelectMergeStacktraces into a tree and passes every selector', async () => {
