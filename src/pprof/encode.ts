@@ -10,6 +10,11 @@ import { WireWriter } from './writer';
 export interface EncodeOptions {
   type: string;
   unit: string;
+  periodType?: string;
+  periodUnit?: string;
+  period?: number;
+  timeNanos?: number;
+  durationNanos?: number;
   /** Gzip the output (default true: profile.proto says profiles on disk are gzipped). */
   gzip?: boolean;
 }
@@ -60,9 +65,15 @@ export function encodeTreeAsPprof(tree: CallTree, opts: EncodeOptions): Uint8Arr
     const nameIdx = s(tree.names[usedNames[k]]);
     out.bytesField(5, new WireWriter().uintField(1, id).uintField(2, nameIdx).uintField(3, nameIdx).finish());
   }
+  if (opts.periodType !== undefined || opts.periodUnit !== undefined) {
+    const pt = new WireWriter().uintField(1, s(opts.periodType ?? '')).uintField(2, s(opts.periodUnit ?? '')).finish();
+    out.bytesField(11, pt);
+  }
+  // Strings are interned above as they are met; fields after the table only refer to it.
   for (const str of strings) {
     out.stringField(6, str);
   }
+  out.uintField(9, opts.timeNanos ?? 0).uintField(10, opts.durationNanos ?? 0).uintField(12, opts.period ?? 0);
   const bytes = out.finish();
   return opts.gzip === false ? bytes : gzipSync(bytes);
 }

@@ -44,6 +44,8 @@ export interface PprofTreeOptions {
   sampleType: number;
   /** Keep only samples whose labels match all of these (string labels). */
   labelFilter?: Record<string, string>;
+  /** Keep only samples whose string label `key` has one of `values` (e.g. span_id in a set). */
+  labelAnyOf?: { key: string; values: ReadonlySet<string> };
 }
 
 /** Per-location frame names, root-first, as name ids; built once per profile and tree. */
@@ -86,14 +88,24 @@ function locationFrames(p: PprofProfile, table: NameTable): { start: Int32Array;
 
 /** Builds the merged call tree of one sample type. */
 export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
+  const table = new NameTable(['total']);
+  const builder = new TreeBuilder('total', table, Math.max(1024, p.locationCount * 4));
+  appendPprof(builder, p, opts);
+  return builder.build();
+}
+
+/**
+ * Adds one profile's samples of a sample type to a tree being built, so several profiles merge
+ * into one tree without building a tree per profile first.
+ */
+export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTreeOptions): void {
   const t = opts.sampleType;
   const nTypes = p.sampleTypes.length;
   if (t < 0 || t >= nTypes) {
     throw new FlamelensError('unknown-sample-type', `sample type index ${t} is out of range (the profile has ${nTypes})`);
   }
-  const table = new NameTable(['total']);
-  const frames = locationFrames(p, table);
-  const builder = new TreeBuilder('total', table, Math.max(1024, p.locationCount * 4));
+  const frames = locationFrames(p, builder.names);
+  const anyOf = opts.labelAnyOf;
   const filter = opts.labelFilter ? Object.entries(opts.labelFilter) : undefined;
   // Dense location index per location id: ids are usually 1..n, so try the direct slot first.
   const locIndexOf = (id: number): number => {
@@ -118,6 +130,9 @@ export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
       continue;
     }
     if (filter && !sampleMatches(p, s, filter)) {
+      continue;
+    }
+    if (anyOf && !sampleLabelIn(p, s, anyOf.key, anyOf.values)) {
       continue;
     }
     const first = p.sampleLocStart[s];
@@ -146,7 +161,15 @@ export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
     prevLen = depth;
     builder.addSelf(node, value);
   }
-  return builder.build();
+}
+
+function sampleLabelIn(p: PprofProfile, s: number, key: string, values: ReadonlySet<string>): boolean {
+  for (let l = p.sampleLabelStart[s]; l < p.sampleLabelStart[s + 1]; l++) {
+    if (p.strings[p.labelKey[l]] === key && values.has(p.strings[p.labelStr[l]])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function sampleMatches(p: PprofProfile, s: number, filter: Array<[string, string]>): boolean {

@@ -1,0 +1,240 @@
+/**
+ * The Pyroscope-compatible API of the sandbox: ingest (/ingest, Push), the querier methods the
+ * datasource uses, and a small span store for the demo. Tenants come from X-Scope-OrgID; with
+ * multi-tenancy on, a request without one is refused with 401 as Pyroscope refuses it.
+ */
+import * as http from 'http';
+import { DescMessage } from '@bufbuild/protobuf';
+import { ProfileStore } from './store';
+import { SpanStore, isSpan } from './spans';
+import { parseIngest, IngestError } from './ingest';
+import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply, Reply, Encoding } from './connect';
+import * as q from './querier';
+import { singleLevels, diffLevels, flameGraphResponseJson, flameGraphResponseProto } from './encodeFlamegraph';
+import { encodeTreeAsPprof } from '../../src/pprof/encode';
+import { decodePprof } from '../../src/pprof/decode';
+import { FlamelensError } from '../../src/errors';
+import {
+  DiffRequestSchema,
+  ProfileFormat,
+  ProfileTypesRequestSchema,
+  ProfileTypesResponseSchema,
+  SelectMergeStacktracesRequest,
+  SelectMergeStacktracesRequestSchema,
+  SelectMergeStacktracesResponseSchema,
+  SelectSeriesRequestSchema,
+  SelectSeriesResponseSchema,
+  SeriesRequestSchema,
+  SeriesResponseSchema,
+} from '../../src/pyroscope/gen/querier/v1/querier_pb';
+import { LabelNamesRequestSchema, LabelNamesResponseSchema, LabelValuesRequestSchema, LabelValuesResponseSchema } from '../../src/pyroscope/gen/types/v1/types_pb';
+import { PushRequestSchema, PushResponseSchema } from '../../src/pyroscope/gen/push/v1/push_pb';
+
+export const ANONYMOUS_TENANT = 'anonymous';
+const MAX_BODY = 64 * 1024 * 1024;
+
+export interface ApiOptions {
+  store: ProfileStore;
+  spans: SpanStore;
+  multitenant: boolean;
+}
+
+function readBody(req: http.IncomingMessage): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new ConnectFailure('resource_exhausted', `request body over ${MAX_BODY} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, r: Reply): void {
+  res.writeHead(r.status, { 'Content-Type': r.contentType });
+  res.end(typeof r.body === 'string' ? r.body : Buffer.from(r.body.buffer, r.body.byteOffset, r.body.length));
+}
+
+function mergeParams(m: SelectMergeStacktracesRequest): q.MergeParams {
+  return {
+    profileTypeID: m.profileTypeID,
+    labelSelector: m.labelSelector,
+    start: Number(m.start),
+    end: Number(m.end),
+    spanSelector: m.spanSelector,
+    profileIdSelector: m.profileIdSelector,
+    traceIdSelector: m.traceIdSelector,
+    callSite: m.stackTraceSelector?.callSite.map((l) => l.name),
+  };
+}
+
+type Handler = (tenant: string, enc: Encoding, body: Uint8Array) => Reply;
+
+export function createApi(opts: ApiOptions): http.RequestListener {
+  const { store, spans } = opts;
+  const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) => decodeRequest(schema, enc, body);
+
+  const querier: Record<string, Handler> = {
+    ProfileTypes: (t, enc, body) => {
+      const r = decode(ProfileTypesRequestSchema, enc, body);
+      const end = Number(r.end) || Date.now();
+      const start = Number(r.start) || end - 3600e3;
+      return reply(ProfileTypesResponseSchema, enc, { profileTypes: q.profileTypes(store, t, start, end) });
+    },
+    LabelNames: (t, enc, body) => {
+      const r = decode(LabelNamesRequestSchema, enc, body);
+      return reply(LabelNamesResponseSchema, enc, { names: q.labelNames(store, t, r.matchers, Number(r.start), Number(r.end) || Date.now()) });
+    },
+    LabelValues: (t, enc, body) => {
+      const r = decode(LabelValuesRequestSchema, enc, body);
+      return reply(LabelValuesResponseSchema, enc, { names: q.labelValues(store, t, r.name, r.matchers, Number(r.start), Number(r.end) || Date.now()) });
+    },
+    Series: (t, enc, body) => {
+      const r = decode(SeriesRequestSchema, enc, body);
+      const sets = q.series(store, t, r.matchers, r.labelNames, Number(r.start), Number(r.end) || Date.now());
+      return reply(SeriesResponseSchema, enc, { labelsSet: sets.map((labels) => ({ labels })) });
+    },
+    SelectMergeStacktraces: (t, enc, body) => {
+      const r = decode(SelectMergeStacktracesRequestSchema, enc, body);
+      const params = mergeParams(r);
+      if (r.format === ProfileFormat.PPROF) {
+        const tree = q.mergedTree(store, t, params);
+        const [, type, unit, periodType, periodUnit] = r.profileTypeID.split(':');
+        const pprof = encodeTreeAsPprof(tree, { type, unit, periodType, periodUnit, gzip: false, timeNanos: params.start * 1e6, durationNanos: (params.end - params.start) * 1e6 });
+        return reply(SelectMergeStacktracesResponseSchema, enc, { pprof: { profile: pprof } });
+      }
+      if (r.format === ProfileFormat.TREE || r.format === ProfileFormat.DOT) {
+        throw new ConnectFailure('unimplemented', 'formats TREE and DOT are not served by the sandbox; use FLAMEGRAPH or PPROF');
+      }
+      const tree = q.selectMergeStacktraces(store, t, params, r.maxNodes === undefined ? undefined : Number(r.maxNodes));
+      const levels = tree.total[0] === 0 && tree.count === 1 ? undefined : singleLevels(tree);
+      return rawReply(enc, () => flameGraphResponseProto(levels), () => flameGraphResponseJson(levels));
+    },
+    SelectSeries: (t, enc, body) => {
+      const r = decode(SelectSeriesRequestSchema, enc, body);
+      const series = q.selectSeries(store, t, {
+        profileTypeID: r.profileTypeID,
+        labelSelector: r.labelSelector,
+        start: Number(r.start),
+        end: Number(r.end),
+        step: r.step,
+        groupBy: r.groupBy,
+        limit: r.limit === undefined ? undefined : Number(r.limit),
+        aggregation: r.aggregation === 1 ? 'average' : 'sum',
+      });
+      return reply(SelectSeriesResponseSchema, enc, { series: series.map((s) => ({ labels: s.labels, points: s.points.map((p) => ({ value: p.value, timestamp: BigInt(p.timestamp) })) })) });
+    },
+    Diff: (t, enc, body) => {
+      const r = decode(DiffRequestSchema, enc, body);
+      if (!r.left || !r.right) {
+        throw new ConnectFailure('invalid_argument', 'Diff needs both left and right queries');
+      }
+      const maxNodes = r.left.maxNodes === undefined ? undefined : Number(r.left.maxNodes);
+      const d = q.diff(store, t, mergeParams(r.left), mergeParams(r.right), maxNodes);
+      const levels = d.left.total[0] === 0 && d.right.total[0] === 0 ? undefined : diffLevels(d.left, d.right);
+      return rawReply(enc, () => flameGraphResponseProto(levels), () => flameGraphResponseJson(levels));
+    },
+  };
+
+  const push: Handler = (t, enc, body) => {
+    const r = decode(PushRequestSchema, enc, body);
+    // Validate every profile before storing any: a corrupt upload leaves the store untouched.
+    const decoded = r.series.map((s, i) => {
+      const labels = Object.fromEntries(s.labels.map((l) => [l.name, l.value]));
+      if (!labels.__name__) {
+        throw new ConnectFailure('invalid_argument', `series ${i} has no __name__ label naming the profile type`);
+      }
+      labels.service_name ??= labels.app_name ?? 'unknown_service';
+      return {
+        labels,
+        samples: s.samples.map((sample, j) => {
+          try {
+            return { bytes: sample.rawProfile, profile: decodePprof(sample.rawProfile) };
+          } catch (e) {
+            throw new ConnectFailure('invalid_argument', `series ${i}, sample ${j}: ${e instanceof FlamelensError ? e.message : String(e)}`);
+          }
+        }),
+      };
+    });
+    for (const s of decoded) {
+      for (const { bytes, profile } of s.samples) {
+        const start = profile.timeNanos ? Math.floor(profile.timeNanos / 1e6) : Date.now();
+        store.add(t, s.labels, start, start + Math.floor(profile.durationNanos / 1e6), bytes, profile);
+      }
+    }
+    return reply(PushResponseSchema, enc, {});
+  };
+
+  return (req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://sandbox');
+      try {
+        if (req.method === 'GET' && url.pathname === '/ready') {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end('ready\n');
+          return;
+        }
+        const headerTenant = req.headers['x-scope-orgid'];
+        const tenant = (Array.isArray(headerTenant) ? headerTenant[0] : headerTenant)?.trim() || (opts.multitenant ? '' : ANONYMOUS_TENANT);
+        if (!tenant) {
+          send(res, errorReply('unauthenticated', 'no org id: set the X-Scope-OrgID header (multi-tenancy is on)'));
+          return;
+        }
+        if (url.pathname === '/flamelens/spans') {
+          if (req.method === 'GET') {
+            send(res, { status: 200, contentType: 'application/json', body: JSON.stringify(spans.list({ service: url.searchParams.get('service') ?? undefined, traceId: url.searchParams.get('traceId') ?? undefined, limit: Number(url.searchParams.get('limit')) || undefined })) });
+            return;
+          }
+          const body = JSON.parse(new TextDecoder().decode(await readBody(req)));
+          const list = Array.isArray(body) ? body : [body];
+          if (!list.every(isSpan)) {
+            throw new ConnectFailure('invalid_argument', 'spans need traceId (32 hex), spanId (16 hex), name, service, startMs and endMs');
+          }
+          spans.add(list);
+          send(res, { status: 200, contentType: 'application/json', body: '{}' });
+          return;
+        }
+        if (req.method !== 'POST') {
+          send(res, errorReply('not_found', `${req.method} ${url.pathname} is not served here`));
+          return;
+        }
+        const body = await readBody(req);
+        if (url.pathname === '/ingest' || url.pathname === '/pyroscope/ingest') {
+          const parsed = parseIngest(url.searchParams, req.headers['content-type'] ?? '', body);
+          store.add(tenant, parsed.labels, parsed.startMs, parsed.endMs, parsed.bytes, parsed.profile);
+          res.writeHead(200);
+          res.end();
+          return;
+        }
+        if (url.pathname === '/push.v1.PusherService/Push') {
+          send(res, push(tenant, encodingOf(req.headers['content-type']), body));
+          return;
+        }
+        const m = /^\/querier\.v1\.QuerierService\/(\w+)$/.exec(url.pathname);
+        const handler = m ? querier[m[1]] : undefined;
+        if (!handler) {
+          send(res, errorReply('unimplemented', `${url.pathname} is not a method this server implements`));
+          return;
+        }
+        send(res, handler(tenant, encodingOf(req.headers['content-type']), body));
+      } catch (e) {
+        if (e instanceof ConnectFailure) {
+          send(res, errorReply(e.code, e.message));
+        } else if (e instanceof q.QueryError) {
+          send(res, errorReply(e.code, e.message));
+        } else if (e instanceof IngestError || e instanceof SyntaxError) {
+          send(res, errorReply('invalid_argument', e.message));
+        } else {
+          send(res, errorReply('internal', (e as Error).message ?? String(e)));
+        }
+      }
+    })();
+  };
+}

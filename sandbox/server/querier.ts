@@ -1,0 +1,227 @@
+/**
+ * The querier: Pyroscope's query semantics over the profiles in the store, computed from what
+ * was ingested. A "series" is a stored profile viewed through one of its profile types, with the
+ * virtual label __profile_type__ added, so selectors and profile type ids filter the same way
+ * Pyroscope's do.
+ */
+import { Matcher, matches, parseSelector } from '../../src/selector/selector';
+import { CallTree, NameTable, TreeBuilder, childrenOf, nodeName } from '../../src/tree/callTree';
+import { appendPprof } from '../../src/pprof/toTree';
+import { truncateTree } from '../../src/tree/truncate';
+import { focusSubtree } from '../../src/tree/transform';
+import { diffTrees } from '../../src/tree/diff';
+import { ProfileStore, StoredProfile } from './store';
+
+export const DEFAULT_MAX_NODES = 8192;
+export const MAX_MAX_NODES = 1_048_576;
+
+/** Pyroscope's rule: absent or 0 → the default; above the maximum → the maximum. */
+export function effectiveMaxNodes(requested: number | undefined): number {
+  if (!requested || requested <= 0) {
+    return DEFAULT_MAX_NODES;
+  }
+  return Math.min(requested, MAX_MAX_NODES);
+}
+
+export class QueryError extends Error {
+  constructor(
+    readonly code: 'invalid_argument' | 'not_found',
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+function selector(text: string): Matcher[] {
+  try {
+    return parseSelector(text || '{}');
+  } catch (e) {
+    throw new QueryError('invalid_argument', `invalid label selector ${JSON.stringify(text)}: ${(e as Error).message}`);
+  }
+}
+
+interface SeriesView {
+  profile: StoredProfile;
+  typeIndex: number;
+  labels: Record<string, string>;
+}
+
+function views(store: ProfileStore, tenant: string, start: number, end: number): SeriesView[] {
+  const out: SeriesView[] = [];
+  for (const p of store.profiles(tenant)) {
+    if (p.endMs < start || p.startMs > end) {
+      continue;
+    }
+    p.typeIds.forEach((typeId, typeIndex) => out.push({ profile: p, typeIndex, labels: { ...p.labels, __profile_type__: typeId } }));
+  }
+  return out;
+}
+
+function selected(vs: SeriesView[], matchers: Matcher[]): SeriesView[] {
+  return vs.filter((v) => matchers.every((m) => matches(m, v.labels[m.name] ?? '')));
+}
+
+const typeMatcher = (profileTypeId: string): Matcher => ({ name: '__profile_type__', op: '=', value: profileTypeId });
+
+export interface ProfileTypeInfo {
+  ID: string;
+  name: string;
+  sampleType: string;
+  sampleUnit: string;
+  periodType: string;
+  periodUnit: string;
+}
+
+export function profileTypes(store: ProfileStore, tenant: string, start: number, end: number): ProfileTypeInfo[] {
+  const ids = new Set<string>();
+  for (const v of views(store, tenant, start, end)) {
+    ids.add(v.labels.__profile_type__);
+  }
+  return [...ids].sort().map((ID) => {
+    const [name, sampleType, sampleUnit, periodType, periodUnit] = ID.split(':');
+    return { ID, name, sampleType, sampleUnit, periodType, periodUnit };
+  });
+}
+
+function matcherSets(texts: string[]): Matcher[][] {
+  return texts.length === 0 ? [[]] : texts.map(selector);
+}
+
+export function labelNames(store: ProfileStore, tenant: string, matcherTexts: string[], start: number, end: number): string[] {
+  const names = new Set<string>();
+  const vs = views(store, tenant, start, end);
+  for (const ms of matcherSets(matcherTexts)) {
+    for (const v of selected(vs, ms)) {
+      Object.keys(v.labels).forEach((k) => names.add(k));
+    }
+  }
+  return [...names].sort();
+}
+
+export function labelValues(store: ProfileStore, tenant: string, name: string, matcherTexts: string[], start: number, end: number): string[] {
+  const values = new Set<string>();
+  const vs = views(store, tenant, start, end);
+  for (const ms of matcherSets(matcherTexts)) {
+    for (const v of selected(vs, ms)) {
+      const value = v.labels[name];
+      if (value !== undefined && value !== '') {
+        values.add(value);
+      }
+    }
+  }
+  return [...values].sort();
+}
+
+export function series(store: ProfileStore, tenant: string, matcherTexts: string[], names: string[], start: number, end: number): Array<Array<{ name: string; value: string }>> {
+  const seen = new Map<string, Array<{ name: string; value: string }>>();
+  const vs = views(store, tenant, start, end);
+  for (const ms of matcherSets(matcherTexts)) {
+    for (const v of selected(vs, ms)) {
+      const pairs = Object.entries(v.labels)
+        .filter(([k]) => names.length === 0 || names.includes(k))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, value]) => ({ name, value }));
+      seen.set(JSON.stringify(pairs), pairs);
+    }
+  }
+  return [...seen.values()];
+}
+
+export interface MergeParams {
+  profileTypeID: string;
+  labelSelector: string;
+  start: number;
+  end: number;
+  spanSelector?: string[];
+  profileIdSelector?: string[];
+  traceIdSelector?: string[];
+  /** Call-site frames, root first: only stacks through them, rooted there. */
+  callSite?: string[];
+}
+
+/** The full merged tree of a query (not truncated). */
+export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams): CallTree {
+  if (!q.profileTypeID) {
+    throw new QueryError('invalid_argument', 'profile_typeID is required');
+  }
+  const ms = [...selector(q.labelSelector), typeMatcher(q.profileTypeID)];
+  const builder = new TreeBuilder('total', new NameTable(['total']));
+  const spans = q.spanSelector?.length ? new Set(q.spanSelector) : undefined;
+  const traces = q.traceIdSelector?.length ? new Set(q.traceIdSelector) : undefined;
+  const ids = q.profileIdSelector?.length ? new Set(q.profileIdSelector) : undefined;
+  for (const v of selected(views(store, tenant, q.start, q.end), ms)) {
+    if (ids && !ids.has(v.profile.id)) {
+      continue;
+    }
+    appendPprof(builder, v.profile.profile, {
+      sampleType: v.typeIndex,
+      ...(spans ? { labelAnyOf: { key: 'span_id', values: spans } } : traces ? { labelAnyOf: { key: 'trace_id', values: traces } } : {}),
+    });
+  }
+  let tree = builder.build();
+  if (q.callSite?.length) {
+    let node = 0;
+    for (const name of q.callSite) {
+      node = childrenOf(tree, node).find((c) => nodeName(tree, c) === name) ?? -1;
+      if (node < 0) {
+        return new TreeBuilder().build();
+      }
+    }
+    tree = focusSubtree(tree, node);
+  }
+  return tree;
+}
+
+export function selectMergeStacktraces(store: ProfileStore, tenant: string, q: MergeParams, maxNodes: number | undefined): CallTree {
+  return truncateTree(mergedTree(store, tenant, q), effectiveMaxNodes(maxNodes));
+}
+
+export function diff(store: ProfileStore, tenant: string, left: MergeParams, right: MergeParams, maxNodes: number | undefined): { left: CallTree; right: CallTree } {
+  const l = truncateTree(mergedTree(store, tenant, left), effectiveMaxNodes(maxNodes));
+  const r = truncateTree(mergedTree(store, tenant, right), effectiveMaxNodes(maxNodes));
+  return diffTrees(l, r);
+}
+
+export interface SeriesParams {
+  profileTypeID: string;
+  labelSelector: string;
+  start: number;
+  end: number;
+  /** Seconds. */
+  step: number;
+  groupBy: string[];
+  limit?: number;
+  aggregation: 'sum' | 'average';
+}
+
+export function selectSeries(store: ProfileStore, tenant: string, q: SeriesParams): Array<{ labels: Array<{ name: string; value: string }>; points: Array<{ value: number; timestamp: number }> }> {
+  if (!(q.step > 0)) {
+    throw new QueryError('invalid_argument', `step must be a positive number of seconds, got ${q.step}`);
+  }
+  const ms = [...selector(q.labelSelector), typeMatcher(q.profileTypeID)];
+  const stepMs = q.step * 1000;
+  const groups = new Map<string, { labels: Array<{ name: string; value: string }>; buckets: Map<number, { sum: number; n: number }> }>();
+  for (const v of selected(views(store, tenant, q.start, q.end), ms)) {
+    const labels = q.groupBy.map((name) => ({ name, value: v.labels[name] ?? '' }));
+    const key = JSON.stringify(labels);
+    let g = groups.get(key);
+    if (!g) {
+      g = { labels, buckets: new Map() };
+      groups.set(key, g);
+    }
+    const ts = Math.floor(v.profile.startMs / stepMs) * stepMs;
+    const b = g.buckets.get(ts) ?? { sum: 0, n: 0 };
+    b.sum += Number(v.profile.profile.totals[v.typeIndex]);
+    b.n += 1;
+    g.buckets.set(ts, b);
+  }
+  let out = [...groups.values()].map((g) => ({
+    labels: g.labels,
+    points: [...g.buckets.entries()].sort(([a], [b]) => a - b).map(([timestamp, b]) => ({ timestamp, value: q.aggregation === 'average' ? b.sum / b.n : b.sum })),
+  }));
+  if (q.limit && q.limit > 0 && out.length > q.limit) {
+    const total = (s: (typeof out)[number]) => s.points.reduce((a, p) => a + p.value, 0);
+    out = out.sort((a, b) => total(b) - total(a)).slice(0, q.limit);
+  }
+  return out;
+}
