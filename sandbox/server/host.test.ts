@@ -149,7 +149,7 @@ describe('sandbox process: durability', () => {
     const wall = recordedFixtures().find((r) => r.file === 'node-wall.pb.gz')!;
     const first = await start(dataDir);
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${first.api}/ingest?name=kill-test&format=pprof`, { method: 'POST', body: wall.bytes });
+      const res = await fetch(`${first.api}/ingest?name=kill-test&format=pprof`, { method: 'POST', body: wall.bytes as BodyInit });
       expect(res.status).toBe(200);
     }
     first.child.kill('SIGKILL');
