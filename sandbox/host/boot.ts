@@ -1,0 +1,20 @@
+// Grafana puts its boot data on window before any of its code runs; @grafana/runtime reads it at
+// import time. This module is imported first so its side effect happens first.
+const theme = new URLSearchParams(window.location.search).get('theme') === 'light' ? 'light' : 'dark';
+
+(window as unknown as { grafanaBootData: unknown }).grafanaBootData = {
+  settings: {
+    appSubUrl: '',
+    appUrl: `${window.location.origin}/`,
+    buildInfo: { version: '13.1.1', edition: 'Open Source', env: 'sandbox' },
+    featureToggles: {},
+    datasources: {},
+    panels: {},
+    theme2: { isDark: theme === 'dark' },
+    bootData: {},
+  },
+  user: { id: 1, login: 'admin', name: 'Sandbox admin', orgRole: 'Admin', isSignedIn: true, theme, timezone: 'browser', weekStart: 'monday', locale: 'en-US', language: 'en-US' },
+  navTree: [],
+};
+
+export const THEME = theme;

@@ -1,0 +1,26 @@
+// The sandbox host: boot data first, then Grafana's runtime services, then the app.
+import { THEME } from './boot';
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import { ThemeContext, createTheme } from '@grafana/data';
+import { setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { backendSrv } from './services/backendSrv';
+import { templateSrv } from './services/templateSrv';
+import { dataSourceSrv, loadDataSources } from './services/dataSourceSrv';
+import { registerSharedModules } from './shared';
+import { App } from './App';
+
+setBackendSrv(backendSrv);
+setTemplateSrv(templateSrv);
+setDataSourceSrv(dataSourceSrv);
+registerSharedModules();
+
+const theme = createTheme({ colors: { mode: THEME } });
+
+void loadDataSources().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <ThemeContext.Provider value={theme}>
+      <App />
+    </ThemeContext.Provider>
+  );
+});

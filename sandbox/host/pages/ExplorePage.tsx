@@ -1,0 +1,108 @@
+import React, { useEffect, useState } from 'react';
+import { css } from '@emotion/css';
+import { CoreApp, DataQuery, DataSourceApi, LoadingState, PanelData } from '@grafana/data';
+import { locationService } from '@grafana/runtime';
+import { Button, Select, useStyles2 } from '@grafana/ui';
+import { dataSourceInstance, dataSources } from '../services/dataSourceSrv';
+import { runQueries, toTimeRange } from '../queries';
+import { PanelView } from './PanelView';
+
+interface Pane {
+  datasource: string;
+  queries: DataQuery[];
+  range: { from: string; to: string };
+}
+
+/** Explore's URL: /explore?schemaVersion=1&panes={"a":{datasource, queries, range}} */
+function panesFromUrl(): Record<string, Pane> {
+  const raw = new URLSearchParams(locationService.getLocation().search).get('panes');
+  if (raw) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      // fall through to a default pane
+    }
+  }
+  const ds = dataSources()[0];
+  return { a: { datasource: ds?.uid ?? '', queries: [{ refId: 'A' }], range: { from: 'now-1h', to: 'now' } } };
+}
+
+function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; onChange: (p: Pane) => void; width: number }) {
+  const [ds, setDs] = useState<DataSourceApi>();
+  const [data, setData] = useState<PanelData>();
+  const range = toTimeRange(pane.range.from, pane.range.to);
+  useEffect(() => {
+    void dataSourceInstance(pane.datasource).then(setDs);
+  }, [pane.datasource]);
+
+  const run = async () => {
+    if (!ds) {
+      return;
+    }
+    setData({ state: LoadingState.Loading, series: [], timeRange: range });
+    const res = await runQueries(ds, pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })), range, { app: CoreApp.Explore });
+    setData({ state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range });
+  };
+  useEffect(() => {
+    if (ds && pane.queries.some((q) => (q as { profileTypeId?: string }).profileTypeId)) {
+      void run();
+    }
+  }, [ds]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })?.components?.QueryEditor;
+  const flame = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'flamegraph') ?? [];
+  const series = data?.series.filter((f) => f.meta?.preferredVisualisationType !== 'flamegraph') ?? [];
+  return (
+    <div data-testid={`explore-pane-${id}`} style={{ width, padding: 8 }}>
+      {ds && QueryEditor &&
+        pane.queries.map((q, i) => (
+          <QueryEditor
+            key={q.refId}
+            datasource={ds}
+            query={q}
+            range={range}
+            app={CoreApp.Explore}
+            onChange={(next: DataQuery) => onChange({ ...pane, queries: pane.queries.map((x, j) => (j === i ? next : x)) })}
+            onRunQuery={() => void run()}
+          />
+        ))}
+      <Button onClick={() => void run()} data-testid={`explore-run-${id}`} style={{ margin: '8px 0' }}>
+        Run query
+      </Button>
+      {data?.state === LoadingState.Error && <div role="alert">{data.errors?.[0]?.message}</div>}
+      {series.length > 0 && data && <PanelView panel={{ id: 1, type: 'timeseries', title: 'Profile metrics' }} data={{ ...data, series }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={(r) => onChange({ ...pane, range: { from: String(r.from), to: String(r.to) } })} />}
+      {flame.length > 0 && data && <PanelView panel={{ id: 2, type: 'flamelens-flamegraph-panel', title: 'Flame graph', options: { view: 'both' } }} data={{ ...data, series: flame }} width={width - 16} height={520} timeRange={range} onChangeTimeRange={() => undefined} />}
+    </div>
+  );
+}
+
+export function ExplorePage() {
+  const styles = useStyles2(() => ({ row: css({ display: 'flex' }), bar: css({ display: 'flex', gap: 8, padding: 8 }) }));
+  const [panes, setPanes] = useState<Record<string, Pane>>(panesFromUrl);
+  useEffect(() => {
+    locationService.replace(`/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+  }, [panes]);
+  const ids = Object.keys(panes);
+  const w = (window.innerWidth - 16) / ids.length;
+  return (
+    <div>
+      <div className={styles.bar}>
+        <Select aria-label="Data source" width={40} options={dataSources().map((d) => ({ label: d.name, value: d.uid }))} value={panes[ids[0]]?.datasource} onChange={(s) => setPanes((p) => ({ ...p, [ids[0]]: { ...p[ids[0]], datasource: String(s.value) } }))} />
+        {ids.length === 1 ? (
+          <Button variant="secondary" onClick={() => setPanes((p) => ({ ...p, b: JSON.parse(JSON.stringify(p[ids[0]])) }))} data-testid="explore-split">
+            Split
+          </Button>
+        ) : (
+          <Button variant="secondary" onClick={() => setPanes((p) => ({ a: p[ids[0]] }))}>
+            Close split
+          </Button>
+        )}
+      </div>
+      <div className={styles.row}>
+        {ids.map((id) => (
+          <ExplorePane key={id} id={id} pane={panes[id]} width={w} onChange={(p) => setPanes((all) => ({ ...all, [id]: p }))} />
+        ))}
+      </div>
+    </div>
+  );
+}

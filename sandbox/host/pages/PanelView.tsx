@@ -1,0 +1,128 @@
+import React, { useEffect, useState } from 'react';
+import { css } from '@emotion/css';
+import { DataFrame, EventBusSrv, ScopedVars, FieldType, LoadingState, PanelData, PanelPlugin, TimeRange, applyFieldOverrides, createTheme, getDisplayProcessor } from '@grafana/data';
+import { Alert, PanelChrome, Table, TimeSeries, TooltipDisplayMode, useTheme2 } from '@grafana/ui';
+import { templateSrv } from '../services/templateSrv';
+import { importPlugin } from '../shared';
+
+export interface PanelModel {
+  id: number;
+  type: string;
+  title: string;
+  options?: Record<string, unknown>;
+  transformations?: Array<{ id: string; options?: { reducers?: string[] } }>;
+}
+
+const bus = new EventBusSrv();
+
+/** A panel from a plugin (ours, or any panel plugin in dist/), rendered with Grafana's PanelProps. */
+function PluginPanel({ panel, data, width, height, timeRange, onChangeTimeRange }: { panel: PanelModel; data: PanelData; width: number; height: number; timeRange: TimeRange; onChangeTimeRange: (r: { from: number; to: number }) => void }) {
+  const [plugin, setPlugin] = useState<PanelPlugin>();
+  const [error, setError] = useState<string>();
+  const [options, setOptions] = useState(panel.options ?? {});
+  useEffect(() => {
+    importPlugin(panel.type)
+      .then((m) => setPlugin(m.plugin as PanelPlugin))
+      .catch((e: Error) => setError(`Could not load panel plugin ${panel.type}: ${e.message}`));
+  }, [panel.type]);
+  if (error) {
+    return <Alert title={error} severity="error" />;
+  }
+  if (!plugin?.panel) {
+    return <div>Loading plugin…</div>;
+  }
+  const Panel = plugin.panel;
+  return (
+    <Panel
+      id={panel.id}
+      data={data}
+      timeRange={timeRange}
+      timeZone="browser"
+      options={options}
+      fieldConfig={{ defaults: {}, overrides: [] }}
+      transparent={false}
+      width={width}
+      height={height}
+      renderCounter={0}
+      title={panel.title}
+      eventBus={bus}
+      onOptionsChange={(o: Record<string, unknown>) => setOptions(o)}
+      onFieldConfigChange={() => undefined}
+      replaceVariables={(s: string, scoped?: ScopedVars) => templateSrv.replace(s, scoped)}
+      onChangeTimeRange={onChangeTimeRange}
+    />
+  );
+}
+
+/** Grafana's "reduce" transformation, series to rows: the subset the provisioned table uses. */
+export function reduceFrames(frames: DataFrame[], reducers: string[]): DataFrame {
+  const rows = frames.flatMap((f) =>
+    f.fields
+      .filter((x) => x.type === FieldType.number)
+      .map((x) => {
+        const values = x.values as number[];
+        const calc: Record<string, number> = {
+          sum: values.reduce((a, b) => a + b, 0),
+          mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0,
+          max: values.length ? Math.max(...values) : 0,
+          min: values.length ? Math.min(...values) : 0,
+          last: values[values.length - 1] ?? 0,
+        };
+        const labels = x.labels && Object.keys(x.labels).length ? Object.entries(x.labels).map(([k, v]) => `${k}=${v}`).join(', ') : x.name;
+        return { field: labels, unit: x.config.unit, calc };
+      })
+  );
+  return {
+    length: rows.length,
+    fields: [
+      { name: 'Field', type: FieldType.string, values: rows.map((r) => r.field), config: {} },
+      ...reducers.map((r) => ({ name: r[0].toUpperCase() + r.slice(1), type: FieldType.number, values: rows.map((x) => x.calc[r] ?? 0), config: { unit: rows[0]?.unit } })),
+    ],
+  };
+}
+
+function withDisplay(frames: DataFrame[], theme: ReturnType<typeof createTheme>, _timeRange: TimeRange): DataFrame[] {
+  return applyFieldOverrides({ data: frames, fieldConfig: { defaults: {}, overrides: [] }, replaceVariables: (s) => s, theme, timeZone: 'browser' }).map((f) => ({
+    ...f,
+    fields: f.fields.map((x) => ({ ...x, display: x.display ?? getDisplayProcessor({ field: x, theme }) })),
+  }));
+}
+
+export function PanelView({ panel, data, width, height, timeRange, onChangeTimeRange }: { panel: PanelModel; data?: PanelData; width: number; height: number; timeRange: TimeRange; onChangeTimeRange: (r: { from: number; to: number }) => void }) {
+  const theme = useTheme2();
+  const innerH = height - 32;
+  const innerW = width - 16;
+  let body: React.ReactNode;
+  if (!data || data.state === LoadingState.Loading) {
+    body = <div>Loading…</div>;
+  } else if (data.errors?.length || data.error) {
+    body = (
+      <Alert title="Query error" severity="error" data-testid="panel-error">
+        {data.errors?.[0]?.message ?? data.error?.message}
+      </Alert>
+    );
+  } else if (panel.type === 'timeseries') {
+    const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange);
+    body = frames.length ? (
+      <TimeSeries frames={frames} width={innerW} height={innerH} timeRange={timeRange} timeZone="browser" legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }} tweakScale={(o) => o} tweakAxis={(o) => o}>
+        {() => null}
+      </TimeSeries>
+    ) : (
+      <div>No data</div>
+    );
+    void TooltipDisplayMode;
+  } else if (panel.type === 'table') {
+    const reduce = panel.transformations?.find((t) => t.id === 'reduce');
+    const frame = reduce ? reduceFrames(data.series, reduce.options?.reducers ?? ['sum']) : data.series[0];
+    body = frame ? <Table data={withDisplay([frame], theme, timeRange)[0]} width={innerW} height={innerH} /> : <div>No data</div>;
+  } else {
+    body = <PluginPanel panel={panel} data={data} width={innerW} height={innerH} timeRange={timeRange} onChangeTimeRange={onChangeTimeRange} />;
+  }
+  return (
+    <div className={css({ width, height })} data-testid={`panel-${panel.id}`} data-panel-type={panel.type}>
+      <PanelChrome title={templateSrv.replace(panel.title)} width={width} height={height}>
+        {() => <div className={css({ width: innerW, height: innerH, overflow: 'hidden' })}>{body}</div>}
+      </PanelChrome>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** Running data source queries the way a panel's query runner does, for Promise- and Observable-based data sources. */
+import { isObservable, lastValueFrom } from 'rxjs';
+import type { DataQuery, DataQueryRequest, DataQueryResponse, DataSourceApi, ScopedVars, TimeRange } from '@grafana/data';
+import { CoreApp, dateMath, dateTime } from '@grafana/data';
+
+let requestCounter = 0;
+
+export function toTimeRange(from: string, to: string): TimeRange {
+  const f = dateMath.parse(from, false) ?? dateTime().subtract(1, 'hour');
+  const t = dateMath.parse(to, true) ?? dateTime();
+  return { from: f, to: t, raw: { from, to } };
+}
+
+export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range: TimeRange, opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number } = {}): Promise<DataQueryResponse> {
+  const span = range.to.valueOf() - range.from.valueOf();
+  const maxDataPoints = opts.maxDataPoints ?? 800;
+  // Grafana's auto interval: the range over the points a panel can show, rounded to a nice step.
+  const raw = Math.max(span / maxDataPoints, 1000);
+  const nice = [1000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000].find((s) => s >= raw) ?? 3600000;
+  const request = {
+    requestId: `host-${++requestCounter}`,
+    interval: `${nice / 1000}s`,
+    intervalMs: nice,
+    maxDataPoints,
+    range,
+    rangeRaw: range.raw,
+    scopedVars: opts.scopedVars ?? {},
+    targets,
+    timezone: 'browser',
+    app: opts.app ?? CoreApp.Dashboard,
+    startTime: Date.now(),
+  } as unknown as DataQueryRequest<DataQuery>;
+  const result = ds.query(request);
+  return isObservable(result) ? lastValueFrom(result) : result;
+}

@@ -1,0 +1,111 @@
+/**
+ * Template interpolation with Grafana's rules: $var, ${var}, ${var:format} and [[var]]; multi-value
+ * and All; the formats plugins use (regex, pipe, csv, glob, json, raw, text, queryparam, …); scoped
+ * variables win over dashboard ones. Variable state is set by the dashboard page.
+ */
+import type { ScopedVars, TimeRange, TypedVariableModel } from '@grafana/data';
+import type { TemplateSrv } from '@grafana/runtime';
+
+export interface HostVariable {
+  name: string;
+  label?: string;
+  multi: boolean;
+  includeAll: boolean;
+  allValue?: string;
+  options: Array<{ text: string; value: string }>;
+  /** Selected values; ['$__all'] means All. */
+  current: string[];
+}
+
+const state: { variables: HostVariable[]; range?: TimeRange } = { variables: [] };
+
+export function setVariables(vars: HostVariable[]): void {
+  state.variables = vars;
+}
+
+export function getHostVariables(): HostVariable[] {
+  return state.variables;
+}
+
+const REGEX_ESCAPE = /[\\^$*+?.()|[\]{}/]/g;
+const escapeRegex = (v: string) => v.replace(REGEX_ESCAPE, '\\$&');
+
+export function formatValue(value: string | string[], format: string | ((v: unknown) => string) | undefined, isAll = false, allValue?: string): string {
+  if (isAll && allValue !== undefined) {
+    return allValue;
+  }
+  if (typeof format === 'function') {
+    return format(value);
+  }
+  const values = Array.isArray(value) ? value : [value];
+  const multi = Array.isArray(value) && value.length !== 1;
+  switch (format) {
+    case 'regex':
+      return multi ? `(${values.map(escapeRegex).join('|')})` : escapeRegex(values[0] ?? '');
+    case 'pipe':
+      return values.join('|');
+    case 'csv':
+      return values.join(',');
+    case 'json':
+      return JSON.stringify(Array.isArray(value) ? value : value);
+    case 'raw':
+    case 'text':
+      return values.join(',');
+    case 'doublequote':
+      return values.map((v) => `"${v.replace(/"/g, '\\"')}"`).join(',');
+    case 'singlequote':
+      return values.map((v) => `'${v.replace(/'/g, "\\'")}'`).join(',');
+    case 'queryparam':
+      return values.map((v) => `var-x=${encodeURIComponent(v)}`).join('&');
+    case 'percentencode':
+      return encodeURIComponent(multi ? `{${values.join(',')}}` : (values[0] ?? ''));
+    case 'glob':
+    default:
+      return multi ? `{${values.join(',')}}` : (values[0] ?? '');
+  }
+}
+
+const VARIABLE = /\$(\w+)|\[\[(\w+?)(?::(\w+))?\]\]|\${(\w+)(?:\.([^:^}]+))?(?::([^}]+))?}/g;
+
+export const templateSrv = {
+  getVariables: () =>
+    state.variables.map((v) => ({
+      name: v.name,
+      label: v.label,
+      type: 'query',
+      multi: v.multi,
+      includeAll: v.includeAll,
+      current: { text: v.current, value: v.current },
+      options: v.options.map((o) => ({ ...o, selected: v.current.includes(o.value) })),
+    })) as unknown as TypedVariableModel[],
+  containsTemplate: (target?: string) => !!target && new RegExp(VARIABLE.source).test(target),
+  updateTimeRange: (range: TimeRange) => {
+    state.range = range;
+  },
+  replace(target?: string, scopedVars?: ScopedVars, format?: string | ((v: unknown) => string)): string {
+    if (!target) {
+      return target ?? '';
+    }
+    return target.replace(VARIABLE, (match, v1, v2, f2, v3, _fieldPath, f3) => {
+      const name: string = v1 || v2 || v3;
+      const fmt = f2 || f3 || format;
+      const scoped = scopedVars?.[name];
+      if (scoped) {
+        return formatValue(String(scoped.value), fmt);
+      }
+      if (name === '__interval' || name === '__interval_ms' || name === '__range') {
+        return match;
+      }
+      const variable = state.variables.find((x) => x.name === name);
+      if (!variable) {
+        return match;
+      }
+      const isAll = variable.current.includes('$__all');
+      const values = isAll ? variable.options.map((o) => o.value) : variable.current;
+      if (isAll && variable.allValue) {
+        return variable.allValue;
+      }
+      return formatValue(variable.multi || isAll ? values : (values[0] ?? ''), fmt);
+    });
+  },
+} as unknown as TemplateSrv;
