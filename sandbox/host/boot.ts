@@ -18,3 +18,9 @@ const theme = new URLSearchParams(window.location.search).get('theme') === 'ligh
 };
 
 export const THEME = theme;
+
+// Grafana ships uPlot's stylesheet globally; the time series graph lays out wrong without it.
+import uplotCss from 'uplot/dist/uPlot.min.css';
+const style = document.createElement('style');
+style.textContent = uplotCss;
+document.head.appendChild(style);

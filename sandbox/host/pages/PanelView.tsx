@@ -81,8 +81,27 @@ export function reduceFrames(frames: DataFrame[], reducers: string[]): DataFrame
   };
 }
 
-function withDisplay(frames: DataFrame[], theme: ReturnType<typeof createTheme>, _timeRange: TimeRange): DataFrame[] {
-  return applyFieldOverrides({ data: frames, fieldConfig: { defaults: {}, overrides: [] }, replaceVariables: (s) => s, theme, timeZone: 'browser' }).map((f) => ({
+/** What Grafana's time series panel sets as field defaults; the graph draws nothing without them. */
+const GRAPH_DEFAULTS = {
+  drawStyle: 'line',
+  lineInterpolation: 'smooth',
+  lineWidth: 1,
+  fillOpacity: 12,
+  gradientMode: 'opacity',
+  showPoints: 'auto',
+  pointSize: 4,
+  spanNulls: true,
+  axisPlacement: 'auto',
+  axisBorderShow: false,
+  barAlignment: 0,
+  stacking: { mode: 'none', group: 'A' },
+  scaleDistribution: { type: 'linear' },
+  hideFrom: { legend: false, tooltip: false, viz: false },
+};
+
+function withDisplay(frames: DataFrame[], theme: ReturnType<typeof createTheme>, _timeRange: TimeRange, graph = false): DataFrame[] {
+  const defaults = graph ? { custom: GRAPH_DEFAULTS, color: { mode: 'palette-classic' } } : {};
+  return applyFieldOverrides({ data: frames, fieldConfig: { defaults, overrides: [] }, replaceVariables: (s) => s, theme, timeZone: 'browser' }).map((f) => ({
     ...f,
     fields: f.fields.map((x) => ({ ...x, display: x.display ?? getDisplayProcessor({ field: x, theme }) })),
   }));
@@ -102,7 +121,7 @@ export function PanelView({ panel, data, width, height, timeRange, onChangeTimeR
       </Alert>
     );
   } else if (panel.type === 'timeseries') {
-    const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange);
+    const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange, true);
     body = frames.length ? (
       <TimeSeries frames={frames} width={innerW} height={innerH} timeRange={timeRange} timeZone="browser" legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }} tweakScale={(o) => o} tweakAxis={(o) => o}>
         {() => null}
