@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: one command on a fresh machine. Installs dependencies if they are missing or stale,
-// builds both plugins, then starts the local sandbox (a Grafana-like host and a Pyroscope-compatible
-// server with demo data) once it exists. It never prints a URL that serves nothing.
+// builds both plugins and the sandbox host, then starts the local sandbox: a Grafana-like host and a
+// Pyroscope-compatible server, with the ride-share demo pushing real profiles.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -27,14 +27,10 @@ if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lo
 console.log('Building the plugins…');
 run('npm', ['run', 'build']);
 
-const sandbox = path.join(root, 'sandbox', 'start.ts');
-if (fs.existsSync(sandbox)) {
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [sandbox], { cwd: root, stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+// The sandbox runs in this process's place, so Ctrl-C and SIGTERM reach it directly.
+const { spawn } = require('child_process');
+const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'sandbox', 'start.ts')], { cwd: root, stdio: 'inherit' });
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => child.kill(sig));
 }
-console.log(`
-Built: ${['flamelens-profiles-datasource', 'flamelens-flamegraph-panel'].map((id) => `dist/${id}/`).join(', ')} and their zips in dist/.
-
-Not there yet: the local sandbox (Grafana-like host + Pyroscope-compatible server + ride-share demo).
-Until it lands, nothing is served here. To try the plugins now, install them into a Grafana you run
-(see "Install into your own Grafana" in README.md), or use docker-compose.yml on a machine with Docker.`);
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -6,15 +6,24 @@
 // shape; one region ("eu-north") takes a slow, lock-like path in CheckDriverAvailability, the hot
 // spot a user should find. Static label: region. Dynamic label: vehicle (per request).
 // Environment: PYROSCOPE_SERVER_ADDRESS (default http://127.0.0.1:4040), DEMO_PORT (default 5050),
-// DEMO_REGION (default: one process serving three regions in turn), DEMO_LOAD=off to disable
-// the built-in load generator, PYROSCOPE_TENANT_ID for a multi-tenant server.
+// DEMO_REGION (default eu-north), DEMO_LOAD=off to disable
+// the built-in load generator, PYROSCOPE_TENANT_ID for a multi-tenant server, DEMO_FLUSH_MS for
+// how often profiles are pushed (default 10000), DEMO_SPANS_URL to record each request's span
+// (trace id, span id, name, service, start, end) in the sandbox's span store; the span id is also a
+// profile label (span_id), as Pyroscope's span profiles carry it.
 'use strict';
 const http = require('http');
 const Pyroscope = require('@pyroscope/nodejs');
 
+const crypto = require('crypto');
+
 const SERVER = process.env.PYROSCOPE_SERVER_ADDRESS || 'http://127.0.0.1:4040';
-const PORT = Number(process.env.DEMO_PORT || 5050);
-const REGIONS = process.env.DEMO_REGION ? [process.env.DEMO_REGION] : ['us-east', 'eu-north', 'ap-south'];
+const PORT = Number(process.env.DEMO_PORT ?? 5050);
+const SPANS_URL = process.env.DEMO_SPANS_URL || '';
+const SERVICE = 'ride-sharing-app';
+let pendingSpans = [];
+// One process serves one region (a static label); run one per region. eu-north has the hot spot.
+const REGION = process.env.DEMO_REGION || 'eu-north';
 
 function busyWork(units) {
   // Deterministic floating-point work the optimiser cannot remove.
@@ -49,7 +58,6 @@ function OrderScooter(region) {
 }
 
 const ROUTES = { '/car': ['car', OrderCar], '/bike': ['bike', OrderBike], '/scooter': ['scooter', OrderScooter] };
-let requestCount = 0;
 
 function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
@@ -60,11 +68,17 @@ function handle(req, res) {
     return;
   }
   const [vehicle, order] = route;
-  const region = url.searchParams.get('region') || REGIONS[requestCount++ % REGIONS.length];
+  const region = REGION;
+  const traceId = crypto.randomBytes(16).toString('hex');
+  const spanId = crypto.randomBytes(8).toString('hex');
+  const startMs = Date.now();
   let result = '';
-  Pyroscope.wrapWithLabels({ vehicle, region }, () => {
+  Pyroscope.wrapWithLabels({ vehicle, span_id: spanId }, () => {
     result = order(region);
   });
+  if (SPANS_URL) {
+    pendingSpans.push({ traceId, spanId, name: order.name, service: SERVICE, startMs, endMs: Date.now(), attributes: { region, vehicle } });
+  }
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ vehicle, region, assigned: result }) + '\n');
 }
@@ -74,26 +88,43 @@ function startLoad() {
   let n = 0;
   const timer = setInterval(() => {
     const p = paths[n++ % paths.length];
-    http.get({ host: '127.0.0.1', port: PORT, path: p }, (r) => r.resume()).on('error', () => undefined);
+    http.get({ host: '127.0.0.1', port, path: p }, (r) => r.resume()).on('error', () => undefined);
   }, 50);
   timer.unref();
 }
 
+function flushSpans() {
+  if (pendingSpans.length === 0) {
+    return;
+  }
+  const batch = pendingSpans;
+  pendingSpans = [];
+  const body = JSON.stringify(batch);
+  const req = http.request(SPANS_URL, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (r) => r.resume());
+  req.on('error', () => undefined);
+  req.end(body);
+}
+
 Pyroscope.init({
   serverAddress: SERVER,
-  appName: 'ride-sharing-app',
-  tags: { region: REGIONS.length === 1 ? REGIONS[0] : 'multi' },
+  appName: SERVICE,
+  tags: { region: REGION },
   tenantID: process.env.PYROSCOPE_TENANT_ID || undefined,
-  flushIntervalMs: 10000,
+  flushIntervalMs: Number(process.env.DEMO_FLUSH_MS || 10000),
   wall: { collectCpuTime: true },
 });
 Pyroscope.start();
 
+let port = PORT;
 const server = http.createServer(handle);
-server.listen(PORT, '0.0.0.0', () => {
-  console.log(`ride-share demo listening on :${PORT}, pushing profiles to ${SERVER}`);
+server.listen(PORT, process.env.DEMO_HOST || '0.0.0.0', () => {
+  port = server.address().port;
+  console.log(`ride-share demo listening on :${port}, pushing profiles to ${SERVER}`);
   if (process.env.DEMO_LOAD !== 'off') {
     startLoad();
+  }
+  if (SPANS_URL) {
+    setInterval(flushSpans, 2000).unref();
   }
 });
 

@@ -193,7 +193,9 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
         const P = require('@pyroscope/nodejs');
         P.init({ serverAddress: 'http://127.0.0.1:${port}', appName: 'sdk-app', tags: { region: 'eu' }, flushIntervalMs: 1000, wall: { collectCpuTime: true } });
         P.start();
-        const t = setInterval(() => { let x = 0; for (let i = 0; i < 2e6; i++) x += Math.sqrt(i); }, 10);
+        let n = 0;
+        const work = () => { let x = 0; for (let i = 0; i < 2e6; i++) x += Math.sqrt(i); return x; };
+        const t = setInterval(() => P.wrapWithLabels({ vehicle: n++ % 2 ? 'car' : 'bike', span_id: 'ab' + (n % 7) }, work), 10);
         setTimeout(() => { clearInterval(t); P.stop().then(() => process.exit(0)); }, 3000);`;
       await new Promise<void>((resolve, reject) => {
         const child = spawn(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../..'), stdio: 'ignore' });
@@ -211,6 +213,15 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
       expect(wallType).toBeDefined();
       const tree = await client.selectMergeStacktraces({ profileTypeID: wallType.ID, labelSelector: '{service_name="sdk-app", region="eu"}', start: now - HOUR, end: now + HOUR, maxNodes: 1_000_000 });
       expect(BigInt(tree!.total[0])).toBe(expected);
+      // Dynamic labels become series labels, as Pyroscope splits profiles by sample labels;
+      // span ids stay on the samples.
+      const range = { start: now - HOUR, end: now + HOUR };
+      expect(await client.labelValues('vehicle', [`{__profile_type__="${wallType.ID}"}`], range)).toEqual(['bike', 'car']);
+      expect(await client.labelNames([`{__profile_type__="${wallType.ID}"}`], range)).not.toContain('span_id');
+      const byVehicle = await client.selectSeries({ profileTypeID: wallType.ID, labelSelector: '{service_name="sdk-app"}', start: now - HOUR, end: now + HOUR, step: 3600, groupBy: ['vehicle'] });
+      const sum = byVehicle.flatMap((x) => x.points).reduce((a, p) => a + p.value, 0);
+      expect(byVehicle.map((x) => x.labels[0].value).sort()).toEqual(expect.arrayContaining(['bike', 'car']));
+      expect(BigInt(Math.round(sum))).toBe(expected);
     } finally {
       await api.close();
     }

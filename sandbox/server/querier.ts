@@ -44,6 +44,8 @@ interface SeriesView {
   profile: StoredProfile;
   typeIndex: number;
   labels: Record<string, string>;
+  samples?: Int32Array;
+  total: number;
 }
 
 function views(store: ProfileStore, tenant: string, start: number, end: number): SeriesView[] {
@@ -52,7 +54,9 @@ function views(store: ProfileStore, tenant: string, start: number, end: number):
     if (p.endMs < start || p.startMs > end) {
       continue;
     }
-    p.typeIds.forEach((typeId, typeIndex) => out.push({ profile: p, typeIndex, labels: { ...p.labels, __profile_type__: typeId } }));
+    for (const s of p.series) {
+      p.typeIds.forEach((typeId, typeIndex) => out.push({ profile: p, typeIndex, labels: { ...s.labels, __profile_type__: typeId }, samples: s.samples, total: s.totals[typeIndex] }));
+    }
   }
   return out;
 }
@@ -155,6 +159,7 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
     }
     appendPprof(builder, v.profile.profile, {
       sampleType: v.typeIndex,
+      samples: v.samples,
       ...(spans ? { labelAnyOf: { key: 'span_id', values: spans } } : traces ? { labelAnyOf: { key: 'trace_id', values: traces } } : {}),
     });
   }
@@ -211,7 +216,7 @@ export function selectSeries(store: ProfileStore, tenant: string, q: SeriesParam
     }
     const ts = Math.floor(v.profile.startMs / stepMs) * stepMs;
     const b = g.buckets.get(ts) ?? { sum: 0, n: 0 };
-    b.sum += Number(v.profile.profile.totals[v.typeIndex]);
+    b.sum += v.total;
     b.n += 1;
     g.buckets.set(ts, b);
   }

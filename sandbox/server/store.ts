@@ -11,8 +11,54 @@ import * as path from 'path';
 import { decodePprof } from '../../src/pprof/decode';
 import type { PprofProfile } from '../../src/pprof/profile';
 
+/**
+ * A series within a profile: Pyroscope splits a profile by its samples' string labels (vehicle=car,
+ * …) into series, so they can be selected and grouped like static labels. Labels that identify a
+ * single request (span_id, trace_id, profile_id) stay on the samples instead.
+ */
+export interface ProfileSeries {
+  labels: Record<string, string>;
+  /** Sample indexes of this series; undefined = every sample. */
+  samples?: Int32Array;
+  /** Sum per sample type over this series' samples. */
+  totals: number[];
+}
+
+const SAMPLE_ONLY_LABELS = new Set(['span_id', 'span_name', 'trace_id', 'profile_id']);
+
+export function splitSeries(labels: Record<string, string>, p: PprofProfile): ProfileSeries[] {
+  const nTypes = p.sampleTypes.length;
+  const groups = new Map<string, { labels: Record<string, string>; samples: number[]; totals: number[] }>();
+  for (let s = 0; s < p.sampleCount; s++) {
+    const extra: Array<[string, string]> = [];
+    for (let l = p.sampleLabelStart[s]; l < p.sampleLabelStart[s + 1]; l++) {
+      const key = p.strings[p.labelKey[l]];
+      const str = p.strings[p.labelStr[l]];
+      if (str && !SAMPLE_ONLY_LABELS.has(key) && !(key in labels)) {
+        extra.push([key, str]);
+      }
+    }
+    extra.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const k = JSON.stringify(extra);
+    let g = groups.get(k);
+    if (!g) {
+      g = { labels: { ...labels, ...Object.fromEntries(extra) }, samples: [], totals: new Array(nTypes).fill(0) };
+      groups.set(k, g);
+    }
+    g.samples.push(s);
+    for (let t = 0; t < nTypes; t++) {
+      g.totals[t] += p.sampleValues[s * nTypes + t];
+    }
+  }
+  if (groups.size <= 1) {
+    return [{ labels, totals: p.totals.map(Number) }];
+  }
+  return [...groups.values()].map((g) => ({ labels: g.labels, samples: Int32Array.from(g.samples), totals: g.totals }));
+}
+
 export interface StoredProfile {
   id: string;
+  series: ProfileSeries[];
   tenant: string;
   /** Series labels: __name__, service_name, and the rest. */
   labels: Record<string, string>;
@@ -81,7 +127,16 @@ export class ProfileStore {
   }
 
   private index(tenant: string, h: Header, profile: PprofProfile): StoredProfile {
-    const stored: StoredProfile = { id: h.id, tenant, labels: h.labels, startMs: h.startMs, endMs: h.endMs, profile, typeIds: profileTypeIds(h.labels.__name__ ?? 'unknown', profile) };
+    const stored: StoredProfile = {
+      id: h.id,
+      tenant,
+      labels: h.labels,
+      series: splitSeries(h.labels, profile),
+      startMs: h.startMs,
+      endMs: h.endMs,
+      profile,
+      typeIds: profileTypeIds(h.labels.__name__ ?? 'unknown', profile),
+    };
     let list = this.byTenant.get(tenant);
     if (!list) {
       list = [];

@@ -46,6 +46,8 @@ export interface PprofTreeOptions {
   labelFilter?: Record<string, string>;
   /** Keep only samples whose string label `key` has one of `values` (e.g. span_id in a set). */
   labelAnyOf?: { key: string; values: ReadonlySet<string> };
+  /** Only these sample indexes (ascending). */
+  samples?: Int32Array;
 }
 
 /** Per-location frame names, root-first, as name ids; built once per profile and tree. */
@@ -124,7 +126,10 @@ export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTr
   let prevLen = 0;
   let prevLoc = new Int32Array(256);
   let prevNode = new Int32Array(256);
-  for (let s = 0; s < p.sampleCount; s++) {
+  const subset = opts.samples;
+  const count = subset ? subset.length : p.sampleCount;
+  for (let k = 0; k < count; k++) {
+    const s = subset ? subset[k] : k;
     const value = p.sampleValues[s * nTypes + t];
     if (value === 0) {
       continue;

@@ -1,0 +1,96 @@
+/** Starting the sandbox and a browser for end-to-end tests. */
+import { spawn, ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, Browser, Page, Response } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const ARTIFACTS = path.join(ROOT, 'test-results', 'e2e');
+
+export interface Sandbox {
+  hostUrl: string;
+  apiUrl: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `sandbox/start.ts` (servers and, unless demo is false, the ride-share demo) on free ports. */
+export function startSandbox(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<Sandbox> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flamelens-e2e-'));
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'sandbox', 'start.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, FLAMELENS_HOST_PORT: '0', FLAMELENS_API_PORT: '0', FLAMELENS_DATA_DIR: dataDir, FLAMELENS_DEMO: opts.demo === false ? 'off' : 'on', DEMO_FLUSH_MS: '2000', ...opts.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += c;
+      const host = /^Grafana host: (\S+)$/m.exec(out);
+      const api = /^Pyroscope API: (\S+)$/m.exec(out);
+      if (host && api) {
+        resolve({
+          hostUrl: host[1],
+          apiUrl: api[1],
+          dataDir,
+          stop: () =>
+            new Promise((r) => {
+              child.once('exit', () => r());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code} before listening: ${out}`)));
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface Recorded {
+  page: Page;
+  responses: Response[];
+  errors: string[];
+}
+
+/** A page that records every response and every script error or CSP violation. */
+export async function recordedPage(browser: Browser, width = 1400, height = 900): Promise<Recorded> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const responses: Response[] = [];
+  const errors: string[] = [];
+  page.on('response', (r) => responses.push(r));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') {
+      errors.push(`console: ${m.text()}`);
+    }
+  });
+  return { page, responses, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Waits until the API holds a profile type matching `pattern` (the demo pushes every 2 s). */
+export async function waitForProfiles(apiUrl: string, pattern: RegExp, timeoutMs = 60000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const now = Date.now();
+    const r = await fetch(`${apiUrl}/querier.v1.QuerierService/ProfileTypes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ start: String(now - 3600e3), end: String(now + 60e3) }) });
+    const body = (await r.json()) as { profileTypes?: Array<{ ID: string }> };
+    const found = body.profileTypes?.find((t) => pattern.test(t.ID));
+    if (found) {
+      return found.ID;
+    }
+    await new Promise((res) => setTimeout(res, 1000));
+  }
+  throw new Error(`no profile type matching ${pattern} within ${timeoutMs} ms`);
+}

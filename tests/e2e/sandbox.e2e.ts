@@ -1,0 +1,102 @@
+/**
+ * The sandbox end to end: the built plugins load through SystemJS in real Chromium, the datasource
+ * reaches the Pyroscope-compatible server only through the host's data source proxy, and the
+ * provisioned dashboard shows the demo's real profiles.
+ */
+import { Browser } from 'playwright-core';
+import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+
+let sandbox: Sandbox;
+let browser: Browser;
+const SECRET = 'e2e-bearer-secret-7f3a9c1d5b';
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  browser = await launchBrowser();
+  // The demo pushes CPU/wall profiles every 2 s; wait for the first ones.
+  await waitForProfiles(sandbox.apiUrl, /^wall:cpu:nanoseconds/);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+describe('provisioned dashboard', () => {
+  it('loads both plugins from /public/plugins/<id>/module.js and renders the demo\'s real profiles', async () => {
+    const { page, responses, errors } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
+    const table = page.getByTestId('flamelens-top-table');
+    await table.waitFor({ timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="flamelens-top-table"]')?.textContent?.includes('FindNearestVehicle'), undefined, { timeout: 60000 });
+    const urls = responses.map((r) => new URL(r.url()).pathname);
+    expect(urls).toContain('/public/plugins/flamelens-profiles-datasource/module.js');
+    expect(urls).toContain('/public/plugins/flamelens-flamegraph-panel/module.js');
+    // The datasource went through the proxy, never straight to the API's port.
+    expect(urls.some((u) => u.startsWith('/api/datasources/proxy/uid/flamelens-pyroscope/none/querier.v1.QuerierService/SelectMergeStacktraces'))).toBe(true);
+    expect(responses.every((r) => r.url().startsWith(sandbox.hostUrl))).toBe(true);
+    await expect(table.textContent()).resolves.toMatch(/OrderCar/);
+    // The flame graph canvas is painted: some pixel differs from the background.
+    const painted = await page.evaluate(() => {
+      const c = document.querySelector('canvas[aria-label="Flame graph"]') as HTMLCanvasElement;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, Math.min(c.height, 60)).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      return colours.size;
+    });
+    expect(painted).toBeGreaterThan(3);
+    await screenshot(page, 'dashboard');
+    expect(errors.filter((e) => /Content Security Policy|unsafe-eval|pageerror/.test(e))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('data source settings', () => {
+  it('Save & test reports success, and a clear error for a URL Grafana cannot reach', async () => {
+    const { page } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/connections/datasources/edit/flamelens-pyroscope`);
+    await page.getByTestId('save-and-test').click();
+    const result = page.getByTestId('datasource-test-result');
+    await result.waitFor();
+    await expect(result.getAttribute('data-status')).resolves.toBe('success');
+    await expect(result.textContent()).resolves.toMatch(/Connected to Pyroscope: \d+ profile types? found/);
+    await screenshot(page, 'datasource-success');
+
+    const url = page.getByLabel('URL', { exact: true });
+    const original = await url.inputValue();
+    await url.fill('http://127.0.0.1:1');
+    await page.getByTestId('save-and-test').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'error');
+    await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(/could not reach the Pyroscope server \(HTTP 502\): check the URL, TLS and network/);
+    await screenshot(page, 'datasource-unreachable');
+    await url.fill(original);
+    await page.getByTestId('save-and-test').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success');
+    await page.close();
+  });
+
+  it('never lets a secureJsonData value reach the browser', async () => {
+    const { page, responses } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/connections/datasources/edit/flamelens-pyroscope`);
+    await page.getByRole('radio', { name: 'Bearer token' }).check({ force: true });
+    await page.locator('#flamelens-bearer-token').fill(SECRET);
+    await page.getByTestId('save-and-test').click();
+    await page.getByTestId('datasource-test-result').waitFor();
+    await page.reload();
+    await page.getByTestId('save-and-test').waitFor();
+    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?from=now-15m&to=now`);
+    await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
+    // Every body that reached the browser, requests the page made included.
+    let scanned = 0;
+    for (const r of responses) {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      scanned++;
+      expect({ url: r.url(), leaked: body.includes(SECRET) }).toEqual({ url: r.url(), leaked: false });
+    }
+    expect(scanned).toBeGreaterThan(10);
+    // The secret did reach the server side: the bearer route sends it.
+    const settings = await (await fetch(`${sandbox.hostUrl}/api/datasources/uid/flamelens-pyroscope`)).json();
+    expect(settings.secureJsonFields).toEqual(expect.objectContaining({ bearerToken: true }));
+    await page.close();
+  });
+});
