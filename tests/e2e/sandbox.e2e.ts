@@ -100,3 +100,43 @@ describe('data source settings', () => {
     await page.close();
   });
 });
+
+describe('Explore, panel edit and traces', () => {
+  it('runs a flame graph and series query in Explore, and splits the view', async () => {
+    const { page } = await recordedPage(browser);
+    const typeId = await waitForProfiles(sandbox.apiUrl, /^wall:cpu:nanoseconds/);
+    const panes = { a: { datasource: 'flamelens-pyroscope', queries: [{ refId: 'A', queryType: 'both', profileTypeId: typeId, labelSelector: '{service_name="ride-sharing-app"}', groupBy: [] }], range: { from: 'now-15m', to: 'now' } } };
+    await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+    const pane = page.getByTestId('explore-pane-a');
+    await pane.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
+    await expect(pane.locator('[data-panel-type="timeseries"]').count()).resolves.toBe(1);
+    await page.getByTestId('explore-split').click();
+    await page.getByTestId('explore-pane-b').getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
+    expect(decodeURIComponent(new URL(page.url()).searchParams.get('panes')!)).toContain('"b"');
+    await screenshot(page, 'explore-split');
+    await page.close();
+  });
+
+  it('opens the plugin\'s query editor in panel edit', async () => {
+    const { page } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?from=now-15m&to=now`);
+    await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
+    await page.getByTestId('edit-panel-1').click();
+    const editor = page.getByTestId('panel-editor');
+    await expect(editor.getByLabel('Label selector').inputValue()).resolves.toContain('service_name');
+    await page.close();
+  });
+
+  it('lists the demo\'s spans, with profile links only where a plugin registered them', async () => {
+    const { page } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/traces`);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="spans"] tbody')?.children.length ?? 0) > 0, undefined, { timeout: 30000 });
+    await expect(page.getByTestId('spans').textContent()).resolves.toMatch(/Order(Car|Bike|Scooter)/);
+    const apps = ((await (await fetch(`${sandbox.hostUrl}/api/plugins`)).json()) as Array<{ type: string }>).filter((p) => p.type === 'app');
+    if (apps.length === 0) {
+      await expect(page.getByTestId('span-profile-link').count()).resolves.toBe(0);
+    }
+    await screenshot(page, 'traces');
+    await page.close();
+  });
+});

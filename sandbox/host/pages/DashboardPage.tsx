@@ -67,6 +67,7 @@ export function DashboardPage({ uid }: { uid: string }) {
   const [data, setData] = useState<Record<number, PanelData>>({});
   const [width, setWidth] = useState(window.innerWidth - 32);
   const [refresh, setRefresh] = useState(0);
+  const [editing, setEditing] = useState<number>();
 
   useEffect(() => {
     const onResize = () => setWidth(window.innerWidth - 32);
@@ -187,6 +188,9 @@ export function DashboardPage({ uid }: { uid: string }) {
       <div className={styles.grid} style={{ height: Math.max(...dash.panels.map((p) => (p.gridPos.y + p.gridPos.h) * ROW)) }}>
         {dash.panels.map((p) => (
           <div key={p.id} style={{ position: 'absolute', left: p.gridPos.x * col, top: p.gridPos.y * ROW, width: p.gridPos.w * col - 8, height: p.gridPos.h * ROW - 8 }}>
+            <Button size="sm" variant="secondary" fill="text" style={{ position: 'absolute', right: 8, top: 4, zIndex: 2 }} onClick={() => setEditing(p.id)} data-testid={`edit-panel-${p.id}`}>
+              Edit
+            </Button>
             <PanelView
               panel={p}
               data={data[p.id]}
@@ -201,7 +205,52 @@ export function DashboardPage({ uid }: { uid: string }) {
           </div>
         ))}
       </div>
+      {editing !== undefined && (
+        <PanelEditor
+          panel={dash.panels.find((p) => p.id === editing)!}
+          range={range}
+          onClose={() => setEditing(undefined)}
+          onChange={(panel) => {
+            setDash({ ...dash, panels: dash.panels.map((p) => (p.id === panel.id ? panel : p)) });
+            void runPanel(panel);
+          }}
+        />
+      )}
       <span hidden data-testid="template-probe">{templateSrv.replace('$service')}</span>
+    </div>
+  );
+}
+
+/** Panel edit: the data source's own query editor for each of the panel's queries. */
+function PanelEditor({ panel, range, onChange, onClose }: { panel: DashboardPanel; range: TimeRange; onChange: (p: DashboardPanel) => void; onClose: () => void }) {
+  const [ds, setDs] = useState<Awaited<ReturnType<typeof dataSourceInstance>>>();
+  const [targets, setTargets] = useState(panel.targets);
+  useEffect(() => {
+    void dataSourceInstance(panel.datasource?.uid).then(setDs);
+  }, [panel.datasource?.uid]);
+  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })?.components?.QueryEditor;
+  return (
+    <div style={{ margin: 16, padding: 16, border: '1px solid #555' }} data-testid="panel-editor">
+      <h3>Edit panel: {panel.title}</h3>
+      {ds &&
+        QueryEditor &&
+        targets.map((t, i) => (
+          <QueryEditor
+            key={t.refId}
+            datasource={ds}
+            query={t}
+            range={range}
+            app="panel-editor"
+            onChange={(q: DataQuery) => setTargets(targets.map((x, j) => (j === i ? q : x)))}
+            onRunQuery={() => onChange({ ...panel, targets })}
+          />
+        ))}
+      <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+        <Button onClick={() => onChange({ ...panel, targets })}>Apply</Button>
+        <Button variant="secondary" onClick={onClose}>
+          Close
+        </Button>
+      </div>
     </div>
   );
 }
