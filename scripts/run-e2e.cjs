@@ -18,5 +18,18 @@ for (const f of ['dist/flamelens-profiles-datasource/module.js', 'dist/flamelens
     process.exit(1);
   }
 }
+// The smoke host on Grafana 13.2.2 + React 19 has its own dependencies (its own lockfile).
+const r19 = path.join(root, 'sandbox', 'host-react19');
+const run = (cmd, args, opts = {}) => {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  if (res.status !== 0) {
+    console.error(`e2e: ${cmd} ${args.join(' ')} failed`);
+    process.exit(res.status || 1);
+  }
+};
+if (!fs.existsSync(path.join(r19, 'node_modules', 'react', 'package.json'))) {
+  run('npm', ['install', '--no-audit', '--no-fund'], { cwd: r19 });
+}
+run(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'sandbox/host-react19/webpack.config.cjs']);
 const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', 'tests/e2e/jest.config.js', '--runInBand', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -10,6 +10,9 @@ import { dataSourceSrv, loadDataSources } from './services/dataSourceSrv';
 import { registerSharedModules } from './shared';
 import { App } from './App';
 
+// Which React this host runs, for the smoke test on Grafana 13.2's React 19.
+(window as unknown as { __hostReactVersion: string }).__hostReactVersion = React.version;
+
 setBackendSrv(backendSrv);
 setTemplateSrv(templateSrv);
 setDataSourceSrv(dataSourceSrv);

@@ -29,6 +29,8 @@ export interface HostOptions {
   apiUrl: string;
   /** Where built plugins live (default <root>/dist): one folder per plugin id. */
   pluginsDir?: string;
+  /** The host app build to serve (default <root>/dist-sandbox/host). */
+  hostBuildDir?: string;
   log?: (msg: string) => void;
 }
 
@@ -67,7 +69,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 export function createHost(opts: HostOptions): http.RequestListener {
   const log = opts.log ?? ((m: string) => console.error(m));
   const dist = opts.pluginsDir ?? path.join(opts.root, 'dist');
-  const hostBuild = path.join(opts.root, 'dist-sandbox', 'host');
+  const hostBuild = opts.hostBuildDir ?? path.join(opts.root, 'dist-sandbox', 'host');
   const dashboardsDir = path.join(opts.root, 'provisioning', 'dashboards');
   const registry = new DataSourceRegistry(path.join(opts.root, 'provisioning', 'datasources'), path.join(opts.dataDir, 'grafana'), (url) => (/^https?:\/\/pyroscope(:\d+)?\/?$/.test(url) ? opts.apiUrl : url));
   const pluginJson = (id: string) => {

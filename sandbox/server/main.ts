@@ -31,7 +31,7 @@ export async function startSandbox(config: SandboxConfig, root = path.resolve(__
   const api = http.createServer(createApi({ store, spans, multitenant: config.multitenant }));
   const apiPort = await listen(api, config.apiPort, config.bindHost);
   const apiUrl = `http://${config.bindHost}:${apiPort}`;
-  const host = http.createServer(createHost({ root, dataDir: config.dataDir, apiUrl }));
+  const host = http.createServer(createHost({ root, dataDir: config.dataDir, apiUrl, hostBuildDir: process.env.FLAMELENS_HOST_BUILD ? path.resolve(root, process.env.FLAMELENS_HOST_BUILD) : undefined }));
   const hostPort = await listen(host, config.hostPort, config.bindHost);
   const retention = config.retentionMs ? setInterval(() => store.applyRetention(), Math.min(config.retentionMs, 3600e3)) : undefined;
   retention?.unref();
