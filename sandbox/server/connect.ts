@@ -61,7 +61,7 @@ export function decodeRequest<T extends DescMessage>(schema: T, encoding: Encodi
 export function reply<T extends DescMessage>(schema: T, encoding: Encoding, init: MessageInitShape<T>): Reply {
   const msg = create(schema, init);
   return encoding === 'json'
-    ? { status: 200, contentType: 'application/json', body: toJsonString(schema, msg) }
+    ? { status: 200, contentType: 'application/json', body: toJsonString(schema, msg, { alwaysEmitImplicit: true }) }
     : { status: 200, contentType: 'application/proto', body: toBinary(schema, msg) };
 }
 
