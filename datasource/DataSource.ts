@@ -19,6 +19,7 @@ import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
 import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
+import { interpolateSelector } from '../src/selector/interpolate';
 
 export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> {
   readonly client: PyroscopeClient;
@@ -39,7 +40,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
       const types = await this.client.profileTypes(range);
       return types.map((p) => ({ text: `${p.name} - ${p.sampleType}`, value: p.ID }));
     }
-    const selector = t.replace(q.labelSelector || '{}', scopedVars);
+    const selector = interpolateSelector(q.labelSelector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt as (v: unknown) => string));
     const typeId = q.profileTypeId ? t.replace(q.profileTypeId, scopedVars) : '';
     const matcher = typeId ? withProfileType(selector, typeId) : selector;
     if (q.type === 'label') {
@@ -64,7 +65,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     return {
       ...q,
       profileTypeId: t.replace(q.profileTypeId ?? '', scopedVars),
-      labelSelector: t.replace(q.labelSelector || '{}', scopedVars),
+      labelSelector: interpolateSelector(q.labelSelector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt as (v: unknown) => string)),
       spanSelector: q.spanSelector?.map((s) => t.replace(s, scopedVars)),
       traceIdSelector: q.traceIdSelector?.map((s) => t.replace(s, scopedVars)),
       profileIdSelector: q.profileIdSelector?.map((s) => t.replace(s, scopedVars)),
