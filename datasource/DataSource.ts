@@ -1,10 +1,10 @@
 import {
   DataFrame,
+  DataLink,
   DataQueryRequest,
   DataQueryResponse,
   DataSourceApi,
   DataSourceInstanceSettings,
-  FieldType,
   LoadingState,
   MetricFindValue,
   ScopedVars,
@@ -12,14 +12,19 @@ import {
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
 import { ConnectError, PyroscopeClient, unitOfProfileType } from '../src/pyroscope/client';
-import type { ProfileType, Series, TimeRangeMs } from '../src/pyroscope/types';
-import { treeToNestedSetFrame } from '../src/frames/nestedSet';
+import type { ProfileType, SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope/types';
+import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { seriesToFrames, rateInfo } from '../src/frames/series';
+import { breakdownFrame, breakdownRows } from '../src/frames/breakdown';
+import { interpolateSelector } from '../src/selector/interpolate';
+import { literalMatcher, withMatcher } from '../src/selector/selector';
 import { DEFAULT_QUERY, FlamelensOptions, FlamelensQuery, VariableQuery } from './types';
 import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
 import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
-import { interpolateSelector } from '../src/selector/interpolate';
+
+const withProfileType = (selector: string, profileTypeId: string) => withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
 
 export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> {
   readonly client: PyroscopeClient;
@@ -33,24 +38,6 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     this.variables = new FlamelensVariableSupport(this);
   }
 
-  /** Values of a dashboard variable query; label queries are scoped by profile type and selector. */
-  async findVariableValues(q: VariableQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}): Promise<MetricFindValue[]> {
-    const t = getTemplateSrv();
-    if (q.type === 'profileType') {
-      const types = await this.client.profileTypes(range);
-      return types.map((p) => ({ text: `${p.name} - ${p.sampleType}`, value: p.ID }));
-    }
-    const selector = interpolateSelector(q.labelSelector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt as (v: unknown) => string));
-    const typeId = q.profileTypeId ? t.replace(q.profileTypeId, scopedVars) : '';
-    const matcher = typeId ? withProfileType(selector, typeId) : selector;
-    if (q.type === 'label') {
-      const names = await this.client.labelNames([matcher], range);
-      return names.filter((n) => !n.startsWith('__')).map((n) => ({ text: n }));
-    }
-    const values = await this.client.labelValues(t.replace(q.labelName, scopedVars), [matcher], range);
-    return values.map((v) => ({ text: v }));
-  }
-
   override getDefaultQuery(): Partial<FlamelensQuery> {
     return DEFAULT_QUERY;
   }
@@ -59,32 +46,60 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     return !q.hide && Boolean(q.profileTypeId);
   }
 
-  /** Interpolates every string field of a query with the dashboard's variables. */
+  private interpolateSelector(selector: string | undefined, scopedVars: ScopedVars): string {
+    const t = getTemplateSrv();
+    return interpolateSelector(selector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt as (v: unknown) => string));
+  }
+
+  /** Interpolates every field of a query with the dashboard's variables, escaped for where it lands. */
   applyTemplateVariables(q: FlamelensQuery, scopedVars: ScopedVars): FlamelensQuery {
     const t = getTemplateSrv();
+    const list = (l?: string[]) => l?.flatMap((s) => t.replace(s, scopedVars, 'csv').split(',')).filter((s) => s !== '');
     return {
       ...q,
       profileTypeId: t.replace(q.profileTypeId ?? '', scopedVars),
-      labelSelector: interpolateSelector(q.labelSelector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt as (v: unknown) => string)),
-      spanSelector: q.spanSelector?.map((s) => t.replace(s, scopedVars)),
-      traceIdSelector: q.traceIdSelector?.map((s) => t.replace(s, scopedVars)),
-      profileIdSelector: q.profileIdSelector?.map((s) => t.replace(s, scopedVars)),
+      labelSelector: this.interpolateSelector(q.labelSelector, scopedVars),
+      baselineSelector: q.baselineSelector ? this.interpolateSelector(q.baselineSelector, scopedVars) : undefined,
+      breakdownLabel: q.breakdownLabel ? t.replace(q.breakdownLabel, scopedVars) : undefined,
+      groupBy: (q.groupBy ?? []).map((g) => t.replace(g, scopedVars)),
+      spanSelector: list(q.spanSelector),
+      traceIdSelector: list(q.traceIdSelector),
+      profileIdSelector: list(q.profileIdSelector),
+      stackTraceSelector: q.stackTraceSelector?.map((s) => t.replace(s, scopedVars)),
     };
   }
 
+  override interpolateVariablesInQueries(queries: FlamelensQuery[], scopedVars: ScopedVars): FlamelensQuery[] {
+    return queries.map((q) => this.applyTemplateVariables(q, scopedVars));
+  }
+
   async query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
-    const start = request.range.from.valueOf();
-    const end = request.range.to.valueOf();
-    const targets = request.targets.filter((q) => this.filterQuery(q)).map((q) => this.applyTemplateVariables(q, request.scopedVars));
+    const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
+    const adHoc = (request as { filters?: Array<{ key: string; operator: string; value: string }> }).filters ?? [];
+    const targets = request.targets
+      .filter((q) => this.filterQuery(q))
+      .map((q) => this.applyTemplateVariables(q, request.scopedVars))
+      .map((q) => (adHoc.length ? { ...q, labelSelector: DataSource.withAdHocFilters(q.labelSelector, adHoc) } : q));
     const stepSeconds = Math.max(this.minStepSeconds, (request.intervalMs ?? 0) / 1000);
+    // One query's requests run concurrently.
     const jobs: Array<Promise<DataFrame[]>> = [];
     for (const q of targets) {
       const type = q.queryType ?? 'profile';
+      // "both" is Explore's: in a dashboard panel it means the flame graph, as Grafana's own datasource does.
       if (type === 'profile' || type === 'both') {
-        jobs.push(this.flameGraph(q, start, end));
+        jobs.push(this.flameGraph(q, range));
       }
-      if (type === 'metrics' || type === 'both') {
-        jobs.push(this.series(q, start, end, stepSeconds));
+      if (type === 'metrics' || (type === 'both' && request.app === 'explore')) {
+        jobs.push(this.series(q, range, stepSeconds));
+      }
+      if (type === 'comparison') {
+        jobs.push(this.comparison(q, range));
+      }
+      if (type === 'diff') {
+        jobs.push(this.diff(q, range));
+      }
+      if (type === 'tagBreakdown') {
+        jobs.push(this.tagBreakdown(q, range, stepSeconds));
       }
     }
     try {
@@ -96,36 +111,103 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     }
   }
 
-  private async flameGraph(q: FlamelensQuery, start: number, end: number): Promise<DataFrame[]> {
-    const tree = await this.client.selectMergeStacktraces({
+  private mergeParams(q: FlamelensQuery, range: TimeRangeMs, selector = q.labelSelector): SelectMergeStacktracesParams {
+    return {
       profileTypeID: q.profileTypeId,
-      labelSelector: q.labelSelector || '{}',
-      start,
-      end,
+      labelSelector: selector || '{}',
+      start: range.start,
+      end: range.end,
       maxNodes: q.maxNodes,
       spanSelector: q.spanSelector,
       traceIdSelector: q.traceIdSelector,
       profileIdSelector: q.profileIdSelector,
-    });
+      stackTraceSelector: q.stackTraceSelector,
+    };
+  }
+
+  /** The baseline side of a comparison or diff: its own selector and a range shifted back. */
+  private baseline(q: FlamelensQuery, range: TimeRangeMs): { selector: string; range: TimeRangeMs } {
+    const shiftMs = q.baselineShift ? (parseDuration(q.baselineShift) ?? NaN) * 1000 : 0;
+    if (Number.isNaN(shiftMs)) {
+      throw new Error(`Baseline shift "${q.baselineShift}" is not a duration such as 1h, 1d or 1w`);
+    }
+    return { selector: q.baselineSelector || q.labelSelector || '{}', range: { start: range.start - shiftMs, end: range.end - shiftMs } };
+  }
+
+  private async flameGraph(q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+    const tree = await this.client.selectMergeStacktraces(this.mergeParams(q, range));
     if (!tree) {
       return [];
     }
-    return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId })];
+    return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, custom: { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end } })];
   }
 
-  private async series(q: FlamelensQuery, start: number, end: number, step: number): Promise<DataFrame[]> {
-    const series = await this.client.selectSeries({
-      profileTypeID: q.profileTypeId,
-      labelSelector: q.labelSelector || '{}',
-      start,
-      end,
-      step,
-      groupBy: q.groupBy,
-      limit: q.limit,
-    });
+  private async comparison(q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+    const base = this.baseline(q, range);
+    const [left, right] = await Promise.all([this.client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)), this.client.selectMergeStacktraces(this.mergeParams(q, range))]);
     const unit = unitOfProfileType(q.profileTypeId);
-    const sampleType = q.profileTypeId.split(':')[1] ?? 'value';
-    return series.map((s) => seriesFrame(s, q.refId, sampleType, unit));
+    const frames: DataFrame[] = [];
+    if (left) {
+      frames.push(treeToNestedSetFrame(left, { unit, refId: q.refId, name: 'baseline', custom: { role: 'baseline', labelSelector: base.selector, start: base.range.start, end: base.range.end } }));
+    }
+    if (right) {
+      frames.push(treeToNestedSetFrame(right, { unit, refId: q.refId, name: 'comparison', custom: { role: 'comparison', labelSelector: q.labelSelector, start: range.start, end: range.end } }));
+    }
+    return frames;
+  }
+
+  private async diff(q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+    const base = this.baseline(q, range);
+    const d = await this.client.diff(this.mergeParams(q, base.range, base.selector), this.mergeParams(q, range));
+    if (!d) {
+      return [];
+    }
+    return [diffTreesToNestedSetFrame(d.left, d.right, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, name: 'diff', custom: { baselineSelector: base.selector, comparisonSelector: q.labelSelector } })];
+  }
+
+  private async series(q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
+    const series = await this.client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: q.groupBy, limit: q.limit });
+    return seriesToFrames(series, q.profileTypeId, step, q.refId);
+  }
+
+  private async tagBreakdown(q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
+    const label = q.breakdownLabel;
+    if (!label) {
+      throw new Error('Tag breakdown needs a label to break down by (e.g. region)');
+    }
+    const series = await this.client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: [label], limit: q.limit });
+    const info = rateInfo(q.profileTypeId);
+    const divisor = info.cumulative ? step * info.scale : 1;
+    const scaled = series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / divisor })) }));
+    const rows = breakdownRows(scaled, label);
+    return [breakdownFrame(rows, label, info.unit, this.breakdownLinks(q, label), q.refId)];
+  }
+
+  /** Data links from a breakdown row to that value's flame graph, a comparison with the rest, and a diff. */
+  private breakdownLinks(q: FlamelensQuery, label: string): DataLink[] {
+    const value = '${__value.raw}';
+    const only = withMatcher(q.labelSelector || '{}', { name: label, op: '=', value });
+    const rest = withMatcher(q.labelSelector || '{}', { name: label, op: '!=', value });
+    const base = { profileTypeId: q.profileTypeId, refId: 'A', groupBy: [], maxNodes: q.maxNodes };
+    const link = (title: string, query: Partial<FlamelensQuery>): DataLink => ({
+      title,
+      url: '',
+      internal: { datasourceUid: this.uid, datasourceName: this.name, query: { ...base, ...query } as FlamelensQuery },
+    });
+    return [
+      link(`Flame graph of ${label}=\${__value.raw}`, { queryType: 'profile', labelSelector: only }),
+      link(`Compare ${label}=\${__value.raw} with the rest`, { queryType: 'comparison', labelSelector: only, baselineSelector: rest }),
+      link(`Diff ${label}=\${__value.raw} against the rest`, { queryType: 'diff', labelSelector: only, baselineSelector: rest }),
+    ];
+  }
+
+  /**
+   * The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated
+   * tree, for exports.
+   */
+  async downloadProfile(q: FlamelensQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}): Promise<Uint8Array | undefined> {
+    const i = this.applyTemplateVariables(q, scopedVars);
+    return this.client.selectMergeProfile(this.mergeParams(i, range));
   }
 
   async testDatasource(): Promise<TestDataSourceResponse> {
@@ -146,26 +228,61 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
   getProfileTypes(start: number, end: number): Promise<ProfileType[]> {
     return this.client.profileTypes({ start, end });
   }
-}
 
-function seriesFrame(s: Series, refId: string, sampleType: string, unit: string): DataFrame {
-  const labels = Object.fromEntries(s.labels.filter((l) => !l.name.startsWith('__')).map((l) => [l.name, l.value]));
-  const displayName = Object.keys(labels).length > 0 ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') : sampleType;
-  return {
-    name: 'series',
-    refId,
-    length: s.points.length,
-    meta: { preferredVisualisationType: 'graph' },
-    fields: [
-      { name: 'time', type: FieldType.time, values: s.points.map((p) => p.timestamp), config: {} },
-      { name: sampleType, type: FieldType.number, values: s.points.map((p) => p.value), labels, config: { unit, displayNameFromDS: displayName } },
-    ],
-  };
-}
+  /** Label names for the editor, scoped to a profile type, the selector so far and a range; no __ names. */
+  async getLabelNames(profileTypeId: string, selector: string, range: TimeRangeMs): Promise<string[]> {
+    const names = await this.client.labelNames([this.scopedMatcher(profileTypeId, selector)], range);
+    return names.filter((n) => !n.startsWith('__'));
+  }
 
-/** Adds the profile type as Pyroscope's __profile_type__ matcher to a selector. */
-function withProfileType(selector: string, profileTypeId: string): string {
-  const inner = selector.trim().replace(/^\{/, '').replace(/\}$/, '').trim();
-  const typeMatcher = `__profile_type__="${profileTypeId.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return `{${inner ? `${inner}, ` : ''}${typeMatcher}}`;
+  async getLabelValues(profileTypeId: string, selector: string, label: string, range: TimeRangeMs): Promise<string[]> {
+    return this.client.labelValues(label, [this.scopedMatcher(profileTypeId, selector)], range);
+  }
+
+  private scopedMatcher(profileTypeId: string, selector: string): string {
+    let s = selector || '{}';
+    try {
+      s = profileTypeId ? withProfileType(s, profileTypeId) : s;
+    } catch {
+      s = profileTypeId ? `{__profile_type__="${profileTypeId}"}` : '{}';
+    }
+    return s;
+  }
+
+  /** Values of a dashboard variable query; label queries are scoped by profile type and selector. */
+  async findVariableValues(q: VariableQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}): Promise<MetricFindValue[]> {
+    const t = getTemplateSrv();
+    if (q.type === 'profileType') {
+      const types = await this.client.profileTypes(range);
+      return types.map((p) => ({ text: `${p.name} - ${p.sampleType}`, value: p.ID }));
+    }
+    const selector = this.interpolateSelector(q.labelSelector, scopedVars);
+    const typeId = q.profileTypeId ? t.replace(q.profileTypeId, scopedVars) : '';
+    if (q.type === 'label') {
+      return (await this.getLabelNames(typeId, selector, range)).map((n) => ({ text: n }));
+    }
+    const values = await this.getLabelValues(typeId, selector, t.replace(q.labelName, scopedVars), range);
+    return values.map((v) => ({ text: v }));
+  }
+
+  /** Ad hoc filters: label names and values, merged into every query's selector. */
+  override async getTagKeys(): Promise<MetricFindValue[]> {
+    const now = Date.now();
+    return (await this.getLabelNames('', '{}', { start: now - 24 * 3600e3, end: now })).map((text) => ({ text }));
+  }
+
+  override async getTagValues(options: { key: string }): Promise<MetricFindValue[]> {
+    const now = Date.now();
+    return (await this.getLabelValues('', '{}', options.key, { start: now - 24 * 3600e3, end: now })).map((text) => ({ text }));
+  }
+
+  /** Merges ad hoc filters into a selector (used by Grafana when the dashboard has ad hoc filters). */
+  static withAdHocFilters(selector: string, filters: Array<{ key: string; operator: string; value: string }>): string {
+    let s = selector || '{}';
+    for (const f of filters) {
+      const op = f.operator === '!=' || f.operator === '=~' || f.operator === '!~' ? f.operator : '=';
+      s = withMatcher(s, op === '=' || op === '!=' ? literalMatcher(f.key, op, f.value) : { name: f.key, op, value: f.value });
+    }
+    return s;
+  }
 }

@@ -5,7 +5,11 @@ import type { DataQuery, DataSourceJsonData } from '@grafana/data';
  * (`grafana-pyroscope-datasource`), so a dashboard can switch between the two without losing
  * anything; fields only Flamelens reads are additive.
  */
-export type QueryType = 'profile' | 'metrics' | 'both';
+/**
+ * profile, metrics and both are Grafana's built-in Pyroscope datasource's; comparison, diff and
+ * tagBreakdown are Flamelens additions.
+ */
+export type QueryType = 'profile' | 'metrics' | 'both' | 'comparison' | 'diff' | 'tagBreakdown';
 
 export interface FlamelensQuery extends DataQuery {
   queryType: QueryType;
@@ -18,6 +22,16 @@ export interface FlamelensQuery extends DataQuery {
   traceIdSelector?: string[];
   profileIdSelector?: string[];
   annotations?: boolean;
+
+  // Flamelens additions, ignored by Grafana's built-in datasource.
+  /** Baseline of a comparison or diff: its own selector (default: labelSelector). */
+  baselineSelector?: string;
+  /** Baseline of a comparison or diff: the range shifted back by this duration (e.g. "1h", "1d", "1w"). */
+  baselineShift?: string;
+  /** The label whose values a tag breakdown compares. */
+  breakdownLabel?: string;
+  /** Call-site frames (root first): only stacks through them, in full detail (opens up "other"). */
+  stackTraceSelector?: string[];
 }
 
 export const DEFAULT_QUERY: Partial<FlamelensQuery> = {

@@ -1,0 +1,133 @@
+import { of } from 'rxjs';
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { dateTime, DataQueryRequest, DataSourceInstanceSettings } from '@grafana/data';
+import { DataSource } from './DataSource';
+import type { FlamelensOptions, FlamelensQuery } from './types';
+import {
+  DiffRequestSchema,
+  DiffResponseSchema,
+  SelectMergeStacktracesRequestSchema,
+  SelectMergeStacktracesResponseSchema,
+  SelectSeriesRequestSchema,
+  SelectSeriesResponseSchema,
+} from '../src/pyroscope/gen/querier/v1/querier_pb';
+
+const fetchMock = jest.fn();
+const vars: Record<string, string | string[]> = { service: 'api"x', pods: ['a.1', 'b|2'] };
+jest.mock('@grafana/runtime', () => ({
+  getBackendSrv: () => ({ fetch: fetchMock }),
+  getTemplateSrv: () => ({
+    replace: (text: string, _scoped: unknown, format?: unknown) =>
+      text.replace(/\$(\w+)/g, (m, name) => {
+        const v = vars[name];
+        if (v === undefined) return m;
+        if (typeof format === 'function') return format(v);
+        return Array.isArray(v) ? v.join(',') : v;
+      }),
+  }),
+}));
+
+const FG = { names: ['total', 'main'], levels: [{ values: [0n, 10n, 0n, 0n] }, { values: [0n, 10n, 10n, 1n] }], total: 10n, maxSelf: 10n };
+const bodies: Record<string, Uint8Array[]> = {};
+
+async function blobBytes(b: Blob): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.readAsArrayBuffer(b);
+  });
+}
+
+beforeEach(() => {
+  for (const k of Object.keys(bodies)) delete bodies[k];
+  fetchMock.mockReset();
+  fetchMock.mockImplementation((opts: { url: string; data: Blob }) => {
+    const method = opts.url.split('/').pop()!;
+    (bodies[method] ??= []).push(opts.data as unknown as Uint8Array);
+    const answers: Record<string, Uint8Array> = {
+      SelectMergeStacktraces: toBinary(SelectMergeStacktracesResponseSchema, create(SelectMergeStacktracesResponseSchema, { flamegraph: FG })),
+      SelectSeries: toBinary(
+        SelectSeriesResponseSchema,
+        create(SelectSeriesResponseSchema, {
+          series: [
+            { labels: [{ name: 'region', value: 'eu' }], points: [{ value: 30e9, timestamp: 1n }, { value: 60e9, timestamp: 2n }] },
+            { labels: [{ name: 'region', value: 'us' }], points: [{ value: 30e9, timestamp: 1n }] },
+          ],
+        })
+      ),
+      Diff: toBinary(DiffResponseSchema, create(DiffResponseSchema, { flamegraph: { names: ['total', 'main'], levels: [{ values: [0n, 4n, 0n, 0n, 9n, 0n, 0n] }, { values: [0n, 4n, 4n, 0n, 9n, 9n, 1n] }] } })),
+    };
+    return of({ data: answers[method].slice().buffer, status: 200 });
+  });
+});
+
+const settings = { id: 1, uid: 'ds', type: 'flamelens-profiles-datasource', name: 'x', url: '/proxy', jsonData: {}, meta: {} as never, access: 'proxy', readOnly: false } as DataSourceInstanceSettings<FlamelensOptions>;
+const FROM = 1_700_000_000_000;
+const TO = FROM + 3600e3;
+
+function request(q: Partial<FlamelensQuery>, app = 'dashboard'): DataQueryRequest<FlamelensQuery> {
+  return {
+    targets: [{ refId: 'A', queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', ...q }],
+    range: { from: dateTime(FROM), to: dateTime(TO), raw: { from: 'x', to: 'y' } },
+    scopedVars: {},
+    intervalMs: 15000,
+    app,
+  } as unknown as DataQueryRequest<FlamelensQuery>;
+}
+
+describe('query types', () => {
+  it('escapes variables into the selector: one value in quotes, several as one regex', async () => {
+    await new DataSource(settings).query(request({ labelSelector: '{service_name="$service", pod=~"$pods"}' }));
+    const sent = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob));
+    expect(sent.labelSelector).toBe('{service_name="api\\"x", pod=~"(a\\\\.1|b\\\\|2)"}');
+  });
+
+  it('comparison: two flame graph frames with roles, the baseline from its own selector and a shifted range', async () => {
+    const res = await new DataSource(settings).query(request({ queryType: 'comparison', labelSelector: '{v="new"}', baselineSelector: '{v="old"}', baselineShift: '1d' }));
+    expect(res.data.map((f) => f.meta.custom.role)).toEqual(['baseline', 'comparison']);
+    const sent = await Promise.all(bodies.SelectMergeStacktraces.map((b) => blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectMergeStacktracesRequestSchema, x))));
+    expect(sent.map((s) => [s.labelSelector, Number(s.start)])).toEqual([
+      ['{v="old"}', FROM - 86400e3],
+      ['{v="new"}', FROM],
+    ]);
+  });
+
+  it('diff: a frame with valueRight/selfRight from Pyroscope\'s Diff', async () => {
+    const res = await new DataSource(settings).query(request({ queryType: 'diff', labelSelector: '{v="new"}', baselineShift: '1w' }));
+    const names = res.data[0].fields.map((f: { name: string }) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['valueRight', 'selfRight']));
+    const sent = fromBinary(DiffRequestSchema, await blobBytes(bodies.Diff[0] as unknown as Blob));
+    expect(Number(sent.left!.start)).toBe(FROM - 7 * 86400e3);
+    expect(sent.left!.labelSelector).toBe('{v="new"}');
+  });
+
+  it('series: cumulative CPU as cores, "both" gives series only in Explore', async () => {
+    const ds = new DataSource(settings);
+    const res = await ds.query(request({ queryType: 'metrics', groupBy: ['region'] }));
+    expect(res.data[0].fields[1].values).toEqual([2, 4]);
+    expect(res.data[0].fields[1].config.unit).toBe('cores');
+    expect((await ds.query(request({ queryType: 'both' }))).data).toHaveLength(1);
+    expect((await ds.query(request({ queryType: 'both' }, 'explore'))).data).toHaveLength(3);
+  });
+
+  it('tag breakdown: a table with links to the flame graph, a comparison with the rest and a diff', async () => {
+    const res = await new DataSource(settings).query(request({ queryType: 'tagBreakdown', breakdownLabel: 'region' }));
+    const f = res.data[0];
+    expect(f.fields[0].values).toEqual(['eu', 'us']);
+    expect(f.fields[2].values).toEqual([0.75, 0.25]);
+    const links = f.fields[0].config.links;
+    expect(links.map((l: { internal: { query: FlamelensQuery } }) => l.internal.query.queryType)).toEqual(['profile', 'comparison', 'diff']);
+    expect(links[1].internal.query.baselineSelector).toBe('{region!="${__value.raw}"}');
+    const sent = fromBinary(SelectSeriesRequestSchema, await blobBytes(bodies.SelectSeries[0] as unknown as Blob));
+    expect(sent.groupBy).toEqual(['region']);
+  });
+
+  it('says what is missing for a tag breakdown without a label, and for a bad shift', async () => {
+    expect((await new DataSource(settings).query(request({ queryType: 'tagBreakdown' }))).error?.message).toMatch(/needs a label/);
+    expect((await new DataSource(settings).query(request({ queryType: 'comparison', baselineShift: 'soon' }))).error?.message).toMatch(/not a duration/);
+  });
+
+  it('merges ad hoc filters into the selector, escaped', () => {
+    expect(DataSource.withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe('{a="1", pod="x\\"y"}');
+  });
+});
