@@ -1,0 +1,55 @@
+import React from 'react';
+import { render, screen, waitFor, fireEvent } from '@testing-library/react';
+import { CoreApp, dateTime } from '@grafana/data';
+import { QueryEditor } from './QueryEditor';
+import type { DataSource } from './DataSource';
+import type { FlamelensQuery } from './types';
+
+function fakeDataSource(): DataSource {
+  return {
+    getProfileTypes: jest.fn().mockResolvedValue([{ ID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', name: 'process_cpu', sampleType: 'cpu', sampleUnit: 'nanoseconds', periodType: 'cpu', periodUnit: 'nanoseconds' }]),
+    getLabelNames: jest.fn().mockResolvedValue(['region', 'vehicle']),
+    getLabelValues: jest.fn().mockResolvedValue(['eu', 'us']),
+  } as unknown as DataSource;
+}
+
+const range = { from: dateTime(1_700_000_000_000), to: dateTime(1_700_000_600_000), raw: { from: 'now-1h', to: 'now' } };
+
+function setup(query: Partial<FlamelensQuery>, app = CoreApp.Dashboard) {
+  const onChange = jest.fn();
+  const onRunQuery = jest.fn();
+  const ds = fakeDataSource();
+  const q = { refId: 'A', queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', ...query } as FlamelensQuery;
+  render(<QueryEditor datasource={ds} query={q} onChange={onChange} onRunQuery={onRunQuery} range={range} app={app} />);
+  return { onChange, onRunQuery, ds };
+}
+
+describe('QueryEditor', () => {
+  it('shows a syntax error with its column before anything runs', async () => {
+    const { onRunQuery, ds } = setup({ labelSelector: '{region="eu" vehicle="car"}' });
+    expect(await screen.findByText(/column 14: expected "," or "\}"/)).toBeInTheDocument();
+    fireEvent.blur(screen.getByLabelText('Label selector'));
+    expect(onRunQuery).not.toHaveBeenCalled();
+    expect(ds.getLabelNames).not.toHaveBeenCalled();
+  });
+
+  it('looks up label names scoped to the profile type, the selector and the range (rounded out to whole minutes)', async () => {
+    const { ds } = setup({ labelSelector: '{region="eu"}' });
+    await waitFor(() => expect(ds.getLabelNames).toHaveBeenCalledWith('process_cpu:cpu:nanoseconds:cpu:nanoseconds', '{region="eu"}', { start: 1_699_999_980_000, end: 1_700_000_640_000 }));
+  });
+
+  it('offers "Both" only in Explore, and the comparison fields for comparisons', async () => {
+    setup({});
+    await screen.findByText('Profile');
+    expect(screen.queryByText('Both')).toBeNull();
+    setup({ queryType: 'comparison' }, CoreApp.Explore);
+    expect(screen.getAllByText('Both').length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('Baseline selector')).toBeInTheDocument();
+  });
+
+  it('reads span IDs as a list', async () => {
+    const { onChange } = setup({});
+    fireEvent.change(screen.getByLabelText('Span IDs'), { target: { value: 'aaaa, bbbb  cccc' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ spanSelector: ['aaaa', 'bbbb', 'cccc'] }));
+  });
+});
