@@ -23,6 +23,6 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     { ...shared, displayName: 'core', testEnvironment: 'node', roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/sandbox'] },
-    { ...shared, displayName: 'plugins', testEnvironment: 'jsdom', roots: ['<rootDir>/datasource', '<rootDir>/panel'] },
+    { ...shared, displayName: 'plugins', testEnvironment: 'jsdom', roots: ['<rootDir>/datasource', '<rootDir>/panel', '<rootDir>/app'] },
   ],
 };

@@ -56,6 +56,12 @@ export interface FlamelensOptions extends DataSourceJsonData {
   tenantId?: string;
   /** Smallest series step, e.g. "15s". */
   minStep?: string;
+  /** Seconds before Grafana's proxy gives up on Pyroscope (answering 504). */
+  timeout?: number;
+  /** The profile type the Flamelens Trace Profiles app opens traces with. */
+  traceProfileTypeId?: string;
+  /** Custom headers: names here, values in secureJsonData.httpHeaderValueN (Grafana's convention). */
+  [key: `httpHeaderName${number}`]: string | undefined;
 }
 
 /** Secrets (secureJsonData): written by the config editor, read only by Grafana's proxy. */

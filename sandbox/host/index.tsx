@@ -3,10 +3,10 @@ import { THEME } from './boot';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { ThemeContext, createTheme } from '@grafana/data';
-import { setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { config, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
 import { backendSrv } from './services/backendSrv';
 import { templateSrv } from './services/templateSrv';
-import { dataSourceSrv, loadDataSources } from './services/dataSourceSrv';
+import { dataSourceSrv, dataSources, instanceSettings, loadDataSources } from './services/dataSourceSrv';
 import { registerSharedModules } from './shared';
 import { App } from './App';
 
@@ -21,6 +21,8 @@ registerSharedModules();
 const theme = createTheme({ colors: { mode: THEME } });
 
 void loadDataSources().then(() => {
+  // Grafana's boot data lists the data sources; plugins (e.g. the trace link app) read them from config.
+  config.datasources = Object.fromEntries(dataSources().map((d) => [d.name, instanceSettings(d.uid)!]));
   createRoot(document.getElementById('root')!).render(
     <ThemeContext.Provider value={theme}>
       <App />

@@ -5,9 +5,11 @@ import { CoreApp, dateMath, dateTime } from '@grafana/data';
 
 let requestCounter = 0;
 
+/** A range from Grafana's URL forms: relative ("now-1h"), ISO dates, or epoch milliseconds. */
 export function toTimeRange(from: string, to: string): TimeRange {
-  const f = dateMath.parse(from, false) ?? dateTime().subtract(1, 'hour');
-  const t = dateMath.parse(to, true) ?? dateTime();
+  const parse = (v: string, roundUp: boolean) => (/^\d+$/.test(v) ? dateTime(Number(v)) : dateMath.parse(v, roundUp));
+  const f = parse(from, false) ?? dateTime().subtract(1, 'hour');
+  const t = parse(to, true) ?? dateTime();
   return { from: f, to: t, raw: { from, to } };
 }
 

@@ -33,6 +33,7 @@ const opts = { expectedVersion: VERSION, buildPaths: ['/opt/build/flamelens'] };
 describe.each([
   ['datasource', [...MUTATIONS, ...DATASOURCE_MUTATIONS]],
   ['panel', MUTATIONS],
+  ['app', MUTATIONS],
 ])('plugin check on the %s plugin', (dir, mutations) => {
   const zip = validZip(dir);
 

@@ -72,7 +72,12 @@ function malformed(method: string, e: unknown): ConnectError {
   return new ConnectError(200, 'malformed_response', `${method}: the server's answer could not be decoded (${(e as Error).message}); is the URL a Pyroscope server?`);
 }
 
-const big = (n: number | undefined) => BigInt(Math.trunc(n ?? 0));
+const big = (n: number | undefined) => {
+  if (n !== undefined && !Number.isFinite(n)) {
+    throw new ConnectError(0, 'invalid_argument', `invalid time or number in the query (${n}): check the time range`);
+  }
+  return BigInt(Math.trunc(n ?? 0));
+};
 
 export class PyroscopeClient {
   constructor(

@@ -51,7 +51,21 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
 
   const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })?.components?.QueryEditor;
   const flame = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'flamegraph') ?? [];
-  const series = data?.series.filter((f) => f.meta?.preferredVisualisationType !== 'flamegraph') ?? [];
+  const tables = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'table') ?? [];
+  const series = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'graph') ?? [];
+  const download = (ds as unknown as { downloadProfile?: (q: DataQuery, r: { start: number; end: number }) => Promise<Uint8Array | undefined> })?.downloadProfile;
+  const saveProfile = async () => {
+    const bytes = await download!.call(ds, pane.queries[0], { start: range.from.valueOf(), end: range.to.valueOf() });
+    if (!bytes) {
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'profile.pb';
+    a.click();
+    URL.revokeObjectURL(url);
+  };
   return (
     <div data-testid={`explore-pane-${id}`} style={{ width, padding: 8 }}>
       {ds && QueryEditor &&
@@ -66,11 +80,17 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
             onRunQuery={() => void run()}
           />
         ))}
-      <Button onClick={() => void run()} data-testid={`explore-run-${id}`} style={{ margin: '8px 0' }}>
+      <Button onClick={() => void run()} data-testid={`explore-run-${id}`} style={{ margin: '8px 8px 8px 0' }}>
         Run query
       </Button>
+      {download && (
+        <Button variant="secondary" onClick={() => void saveProfile()} data-testid={`explore-download-${id}`}>
+          Download pprof
+        </Button>
+      )}
       {data?.state === LoadingState.Error && <div role="alert">{data.errors?.[0]?.message}</div>}
       {series.length > 0 && data && <PanelView panel={{ id: 1, type: 'timeseries', title: 'Profile metrics' }} data={{ ...data, series }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={(r) => onChange({ ...pane, range: { from: String(r.from), to: String(r.to) } })} />}
+      {tables.length > 0 && data && <PanelView panel={{ id: 3, type: 'table', title: tables[0].name ?? 'Table' }} data={{ ...data, series: tables }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={() => undefined} />}
       {flame.length > 0 && data && <PanelView panel={{ id: 2, type: 'flamelens-flamegraph-panel', title: 'Flame graph', options: { view: 'both' } }} data={{ ...data, series: flame }} width={width - 16} height={520} timeRange={range} onChangeTimeRange={() => undefined} />}
     </div>
   );

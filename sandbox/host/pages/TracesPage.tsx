@@ -1,6 +1,7 @@
 import React, { useEffect, useState } from 'react';
 import { PluginExtensionLink } from '@grafana/data';
 import { Alert } from '@grafana/ui';
+import { locationService } from '@grafana/runtime';
 import { extensionLinksFor } from '../services/extensions';
 
 interface Span {
@@ -12,9 +13,23 @@ interface Span {
   endMs: number;
 }
 
+/** The context Grafana's trace view header gives its extension links: the trace (µs) and its data source. */
+function traceContext(s: Span) {
+  return {
+    traceID: s.traceId,
+    startTime: s.startMs * 1000,
+    endTime: s.endMs * 1000,
+    duration: (s.endMs - s.startMs) * 1000,
+    spans: [{ traceID: s.traceId, spanID: s.spanId, operationName: s.name, startTime: s.startMs * 1000, duration: (s.endMs - s.startMs) * 1000, process: { serviceName: s.service } }],
+    datasource: { name: 'Sandbox traces', uid: 'sandbox-traces', type: 'tempo' },
+  };
+}
+
 /**
- * The demo's spans, as a trace view lists them. A span's profile link comes only from what app
- * plugins register at the trace view's extension point (grafana/traceview/details), as in Grafana.
+ * The demo's traces (one span each), as Grafana's trace view shows them. Links come only from what
+ * app plugins register: trace-level actions at grafana/traceview/header/actions, and span details at
+ * grafana/traceview/details — which Grafana shows only from its own Profiles Drilldown app, so the
+ * host filters them the same way.
  */
 export function TracesPage() {
   const [spans, setSpans] = useState<Span[]>([]);
@@ -24,7 +39,13 @@ export function TracesPage() {
       .then((r) => r.json())
       .then(async (list: Span[]) => {
         setSpans(list);
-        const entries = await Promise.all(list.map(async (s) => [s.spanId, await extensionLinksFor('grafana/traceview/details', { spanId: s.spanId, traceId: s.traceId, serviceName: s.service, startTime: s.startMs, endTime: s.endMs, name: s.name })] as const));
+        const entries = await Promise.all(
+          list.map(async (s) => {
+            const header = await extensionLinksFor('grafana/traceview/header/actions', traceContext(s));
+            const details = (await extensionLinksFor('grafana/traceview/details', { spanId: s.spanId, traceId: s.traceId })).filter((l) => l.pluginId === 'grafana-pyroscope-app');
+            return [s.spanId, [...header, ...details]] as [string, PluginExtensionLink[]];
+          })
+        );
         setLinks(Object.fromEntries(entries));
       });
   }, []);
@@ -53,7 +74,19 @@ export function TracesPage() {
               <td>{s.endMs - s.startMs} ms</td>
               <td>
                 {(links[s.spanId] ?? []).map((l) => (
-                  <a key={l.id} href={l.path} onClick={(e) => l.onClick && (e.preventDefault(), l.onClick(e))} data-testid="span-profile-link">
+                  <a
+                    key={l.id}
+                    href={l.path}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      if (l.onClick) {
+                        l.onClick(e);
+                      } else if (l.path) {
+                        locationService.push(l.path);
+                      }
+                    }}
+                    data-testid="span-profile-link"
+                  >
                     {l.title}
                   </a>
                 ))}
