@@ -1,6 +1,6 @@
 import React, { ChangeEvent } from 'react';
 import { DataSourcePluginOptionsEditorProps } from '@grafana/data';
-import { Field, FieldSet, Input, RadioButtonGroup, SecretInput } from '@grafana/ui';
+import { Button, Field, FieldSet, Input, RadioButtonGroup, SecretInput } from '@grafana/ui';
 import type { AuthMode, FlamelensOptions, FlamelensSecureOptions } from './types';
 import { parseDuration } from './duration';
 
@@ -22,6 +22,12 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
   const authMode = jsonData.authMode ?? 'none';
   const minStep = jsonData.minStep ?? '';
   const minStepInvalid = minStep !== '' && parseDuration(minStep) === undefined;
+  const timeoutInvalid = jsonData.timeout !== undefined && !(Number.isInteger(jsonData.timeout) && jsonData.timeout > 0);
+  // Grafana's convention: httpHeaderName1..N in jsonData, httpHeaderValue1..N in secureJsonData.
+  const headerNames: string[] = [];
+  for (let i = 1; (jsonData as Record<string, unknown>)[`httpHeaderName${i}`] !== undefined; i++) {
+    headerNames.push(String((jsonData as Record<string, unknown>)[`httpHeaderName${i}`]));
+  }
 
   const setJson = (patch: Partial<FlamelensOptions>) => onOptionsChange({ ...options, jsonData: { ...jsonData, ...patch } });
 
@@ -87,7 +93,34 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
           </Field>
         )}
       </FieldSet>
+      <FieldSet label="Custom headers" data-testid="custom-headers">
+        {headerNames.map((name, i) => (
+          <div key={i} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
+            <Input aria-label={`Header ${i + 1} name`} width={30} placeholder="X-Header" value={name} onChange={(e) => setJson({ [`httpHeaderName${i + 1}`]: e.currentTarget.value.trim() } as Partial<FlamelensOptions>)} />
+            <SecretInput
+              aria-label={`Header ${i + 1} value`}
+              width={40}
+              isConfigured={Boolean(secure[`httpHeaderValue${i + 1}`])}
+              value={(options.secureJsonData as Record<string, string> | undefined)?.[`httpHeaderValue${i + 1}`] ?? ''}
+              onChange={(e) => onOptionsChange({ ...options, secureJsonData: { ...options.secureJsonData, [`httpHeaderValue${i + 1}`]: e.currentTarget.value } })}
+              onReset={() =>
+                onOptionsChange({
+                  ...options,
+                  secureJsonFields: { ...options.secureJsonFields, [`httpHeaderValue${i + 1}`]: false },
+                  secureJsonData: { ...options.secureJsonData, [`httpHeaderValue${i + 1}`]: '' },
+                })
+              }
+            />
+          </div>
+        ))}
+        <Button variant="secondary" size="sm" icon="plus" onClick={() => setJson({ [`httpHeaderName${headerNames.length + 1}`]: '' } as Partial<FlamelensOptions>)}>
+          Add header
+        </Button>
+      </FieldSet>
       <FieldSet label="Queries">
+        <Field label="Timeout" description="Seconds before Grafana's proxy gives up on Pyroscope (default 30)" invalid={timeoutInvalid} error={timeoutInvalid ? 'Use a whole number of seconds, e.g. 30' : undefined}>
+          <Input id="flamelens-timeout" aria-label="Timeout" width={20} placeholder="30" value={jsonData.timeout ?? ''} onChange={(e) => setJson({ timeout: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })} />
+        </Field>
         <Field label="Minimal step" description="Smallest step of profile metric series, e.g. 15s" invalid={minStepInvalid} error={minStepInvalid ? 'Use a number with a unit: ms, s, m, h, d, w, M or y (e.g. 15s)' : undefined}>
           <Input id="flamelens-min-step" aria-label="Minimal step" width={20} placeholder="15s" value={minStep} onChange={(e) => setJson({ minStep: e.currentTarget.value.trim() })} />
         </Field>

@@ -27,13 +27,17 @@ import { parseDuration } from './duration';
 const withProfileType = (selector: string, profileTypeId: string) => withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
 
 export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> {
+  /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;
   private readonly minStepSeconds: number;
+  private readonly proxyUrl: string;
+  private readonly route: string;
 
   constructor(instanceSettings: DataSourceInstanceSettings<FlamelensOptions>) {
     super(instanceSettings);
-    const route = routePath(instanceSettings.jsonData ?? {});
-    this.client = new PyroscopeClient(proxyTransport(instanceSettings.url ?? '', route));
+    this.route = routePath(instanceSettings.jsonData ?? {});
+    this.proxyUrl = instanceSettings.url ?? '';
+    this.client = new PyroscopeClient(proxyTransport(this.proxyUrl, this.route));
     this.minStepSeconds = parseDuration(instanceSettings.jsonData?.minStep ?? '15s') ?? 15;
     this.variables = new FlamelensVariableSupport(this);
   }
@@ -74,6 +78,10 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
   }
 
   async query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
+    // Requests of this run carry ids tied to the panel (or Explore pane), so the next run of the
+    // same panel cancels them.
+    const owner = request.panelId ?? request.panelPluginId ?? request.app ?? 'query';
+    const client = new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`));
     const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
     const adHoc = (request as { filters?: Array<{ key: string; operator: string; value: string }> }).filters ?? [];
     const targets = request.targets
@@ -87,19 +95,19 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
       const type = q.queryType ?? 'profile';
       // "both" is Explore's: in a dashboard panel it means the flame graph, as Grafana's own datasource does.
       if (type === 'profile' || type === 'both') {
-        jobs.push(this.flameGraph(q, range));
+        jobs.push(this.flameGraph(client, q, range));
       }
       if (type === 'metrics' || (type === 'both' && request.app === 'explore')) {
-        jobs.push(this.series(q, range, stepSeconds));
+        jobs.push(this.series(client, q, range, stepSeconds));
       }
       if (type === 'comparison') {
-        jobs.push(this.comparison(q, range));
+        jobs.push(this.comparison(client, q, range));
       }
       if (type === 'diff') {
-        jobs.push(this.diff(q, range));
+        jobs.push(this.diff(client, q, range));
       }
       if (type === 'tagBreakdown') {
-        jobs.push(this.tagBreakdown(q, range, stepSeconds));
+        jobs.push(this.tagBreakdown(client, q, range, stepSeconds));
       }
     }
     try {
@@ -134,17 +142,17 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     return { selector: q.baselineSelector || q.labelSelector || '{}', range: { start: range.start - shiftMs, end: range.end - shiftMs } };
   }
 
-  private async flameGraph(q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
-    const tree = await this.client.selectMergeStacktraces(this.mergeParams(q, range));
+  private async flameGraph(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+    const tree = await client.selectMergeStacktraces(this.mergeParams(q, range));
     if (!tree) {
       return [];
     }
     return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, custom: { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end } })];
   }
 
-  private async comparison(q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+  private async comparison(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
     const base = this.baseline(q, range);
-    const [left, right] = await Promise.all([this.client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)), this.client.selectMergeStacktraces(this.mergeParams(q, range))]);
+    const [left, right] = await Promise.all([client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)), client.selectMergeStacktraces(this.mergeParams(q, range))]);
     const unit = unitOfProfileType(q.profileTypeId);
     const frames: DataFrame[] = [];
     if (left) {
@@ -156,26 +164,26 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     return frames;
   }
 
-  private async diff(q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+  private async diff(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
     const base = this.baseline(q, range);
-    const d = await this.client.diff(this.mergeParams(q, base.range, base.selector), this.mergeParams(q, range));
+    const d = await client.diff(this.mergeParams(q, base.range, base.selector), this.mergeParams(q, range));
     if (!d) {
       return [];
     }
     return [diffTreesToNestedSetFrame(d.left, d.right, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, name: 'diff', custom: { baselineSelector: base.selector, comparisonSelector: q.labelSelector } })];
   }
 
-  private async series(q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
-    const series = await this.client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: q.groupBy, limit: q.limit });
+  private async series(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
+    const series = await client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: q.groupBy, limit: q.limit });
     return seriesToFrames(series, q.profileTypeId, step, q.refId);
   }
 
-  private async tagBreakdown(q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
+  private async tagBreakdown(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
     const label = q.breakdownLabel;
     if (!label) {
       throw new Error('Tag breakdown needs a label to break down by (e.g. region)');
     }
-    const series = await this.client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: [label], limit: q.limit });
+    const series = await client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: [label], limit: q.limit });
     const info = rateInfo(q.profileTypeId);
     const divisor = info.cumulative ? step * info.scale : 1;
     const scaled = series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / divisor })) }));
@@ -222,6 +230,13 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
       return { status: 'success', message: 'Connected to Pyroscope, but it holds no profiles for the last 24 hours yet: send some, then build a query.' };
     }
     return { status: 'success', message: `Connected to Pyroscope: ${types.length} profile type${types.length === 1 ? '' : 's'} found.` };
+  }
+
+  /** One line for query history and the inspector. */
+  override getQueryDisplayText(q: FlamelensQuery): string {
+    const type = q.profileTypeId ? q.profileTypeId.split(':').slice(0, 2).join(' ') : 'no profile type';
+    const extra = q.queryType === 'tagBreakdown' ? ` by ${q.breakdownLabel ?? '?'}` : q.queryType === 'comparison' || q.queryType === 'diff' ? ` vs ${q.baselineSelector || 'same selector'}${q.baselineShift ? ` ${q.baselineShift} earlier` : ''}` : q.groupBy?.length ? ` by ${q.groupBy.join(', ')}` : '';
+    return `${q.queryType ?? 'profile'} ${type} ${q.labelSelector || '{}'}${extra}`;
   }
 
   /** Profile types for the editor's picker, scoped to a time range. */

@@ -131,3 +131,16 @@ describe('query types', () => {
     expect(DataSource.withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe('{a="1", pod="x\\"y"}');
   });
 });
+
+describe('cancellation', () => {
+  it("gives a run's requests ids tied to its panel, the same on every run, so a new run cancels the old one's", async () => {
+    const ds = new DataSource(settings);
+    const req = { ...request({ queryType: 'comparison' }), panelId: 7 } as DataQueryRequest<FlamelensQuery>;
+    await ds.query(req);
+    await ds.query(req);
+    const ids = fetchMock.mock.calls.map((c) => c[0].requestId);
+    expect(ids.slice(0, 2)).toEqual(ids.slice(2, 4));
+    expect(new Set(ids.slice(0, 2)).size).toBe(2);
+    expect(ids[0]).toMatch(/^flamelens-ds-7-\/querier\.v1\.QuerierService\/SelectMergeStacktraces#0$/);
+  });
+});

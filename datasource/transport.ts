@@ -7,9 +7,14 @@ import { ConnectError, ConnectTransport } from '../src/pyroscope/client';
  * Grafana's proxy answers an unreachable backend with a bare 502 (504 on timeout) and keeps the
  * cause in its own log; Pyroscope answers with a Connect error body `{code, message}`.
  */
-export function proxyTransport(instanceUrl: string, route: string): ConnectTransport {
+export function proxyTransport(instanceUrl: string, route: string, requestIdPrefix?: string): ConnectTransport {
+  // Calls of one query run are numbered in order, so a re-run (new time range, new variables)
+  // reuses the same request ids and Grafana's backend service cancels what is still in flight:
+  // a stale answer can never replace a newer one.
+  let call = 0;
   return async ({ path, body, contentType }) => {
     const binary = typeof body !== 'string';
+    const requestId = requestIdPrefix ? `${requestIdPrefix}${path}#${call++}` : undefined;
     try {
       const response: FetchResponse<ArrayBuffer | string> = await lastValueFrom(
         getBackendSrv().fetch<ArrayBuffer | string>({
@@ -22,6 +27,7 @@ export function proxyTransport(instanceUrl: string, route: string): ConnectTrans
           responseType: binary ? 'arraybuffer' : 'text',
           showErrorAlert: false,
           hideFromInspector: false,
+          ...(requestId ? { requestId } : {}),
         })
       );
       const data = response.data;

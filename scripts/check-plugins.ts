@@ -8,6 +8,21 @@ import { checkPluginZip } from './plugin-check/check';
 import { applyMutation, DATASOURCE_MUTATIONS, MUTATIONS } from './plugin-check/mutations';
 import { packageVersion, pluginSources, ROOT, zipName } from './plugins';
 
+import { gzipSync } from 'zlib';
+
+/** Size budgets, all JavaScript of a plugin counted (lazy chunks too), gzipped. */
+const GZIP_BUDGET_KB: Record<string, number> = { datasource: 60, panel: 120, app: 20 };
+
+function gzipKb(dir: string): number {
+  let total = 0;
+  for (const f of fs.readdirSync(dir)) {
+    if (f.endsWith('.js')) {
+      total += gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
+    }
+  }
+  return total / 1024;
+}
+
 const version = packageVersion();
 const opts = { expectedVersion: version, buildPaths: [ROOT] };
 let failed = false;
@@ -29,6 +44,14 @@ for (const { id, type } of pluginSources()) {
     }
   } else {
     console.log(`ok   ${id}: ${path.basename(zipPath)} passes the plugin check`);
+  }
+  const budget = GZIP_BUDGET_KB[type];
+  const kb = gzipKb(path.join(ROOT, 'dist', id));
+  if (budget && kb > budget) {
+    failed = true;
+    console.error(`FAIL ${id}: its JavaScript is ${kb.toFixed(1)} KB gzipped, over its ${budget} KB budget`);
+  } else {
+    console.log(`ok   ${id}: ${kb.toFixed(1)} KB of JavaScript gzipped (budget ${budget} KB)`);
   }
   const mutations = type === 'datasource' ? [...MUTATIONS, ...DATASOURCE_MUTATIONS] : MUTATIONS;
   let bit = 0;
