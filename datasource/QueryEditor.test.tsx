@@ -53,3 +53,10 @@ describe('QueryEditor', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ spanSelector: ['aaaa', 'bbbb', 'cccc'] }));
   });
 });
+
+describe('QueryEditor profile type cascader', () => {
+  it('shows the selected type as name - sample type', async () => {
+    setup({});
+    await waitFor(() => expect((screen.getByTestId('profile-type').querySelector('input') as HTMLInputElement).value).toBe('process_cpu - cpu'));
+  });
+});

@@ -1,6 +1,6 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import { CoreApp, QueryEditorProps, SelectableValue } from '@grafana/data';
-import { Button, InlineField, InlineFieldRow, Input, MultiSelect, RadioButtonGroup, Select } from '@grafana/ui';
+import { Button, Cascader, CascaderOption, InlineField, InlineFieldRow, Input, MultiSelect, RadioButtonGroup, Select } from '@grafana/ui';
 import type { DataSource } from './DataSource';
 import type { FlamelensOptions, FlamelensQuery, QueryType } from './types';
 import type { ProfileType } from '../src/pyroscope/types';
@@ -98,7 +98,16 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
     };
   }, [datasource, query.profileTypeId, query.labelSelector, filterLabel, problem, scope]);
 
-  const typeOptions = types.map((t) => ({ label: `${t.name} - ${t.sampleType}`, value: t.ID, description: t.ID }));
+  // Two levels, as Grafana's Pyroscope editor: the profile name, then its sample types.
+  const typeOptions: CascaderOption[] = useMemo(() => {
+    const byName = new Map<string, CascaderOption[]>();
+    for (const t of types) {
+      const items = byName.get(t.name) ?? [];
+      items.push({ label: t.sampleType, value: t.ID, title: t.ID });
+      byName.set(t.name, items);
+    }
+    return [...byName.entries()].map(([name, items]) => ({ label: name, value: name, items }));
+  }, [types]);
   const nameOptions = labelNames.map((n) => ({ label: n, value: n }));
   const queryType = query.queryType ?? 'profile';
   const update = (patch: Partial<FlamelensQuery>, run = true) => {
@@ -119,7 +128,18 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
     <>
       <InlineFieldRow>
         <InlineField label="Profile type" labelWidth={16} invalid={Boolean(loadError)} error={loadError}>
-          <Select aria-label="Profile type" width={50} options={typeOptions} value={query.profileTypeId} allowCustomValue placeholder={loadError ? 'Could not load profile types' : 'Select a profile type'} onChange={(v) => update({ profileTypeId: v.value ?? '' })} />
+          <Cascader
+            key={`${types.length}-${query.profileTypeId}`}
+            data-testid="profile-type"
+            width={50}
+            options={typeOptions}
+            initialValue={query.profileTypeId || undefined}
+            allowCustomValue
+            displayAllSelectedLevels
+            separator=" - "
+            placeholder={loadError ? 'Could not load profile types' : 'Select a profile type'}
+            onSelect={(v) => update({ profileTypeId: v })}
+          />
         </InlineField>
         <InlineField label="Query type" labelWidth={14}>
           <RadioButtonGroup options={queryTypes} value={queryType} onChange={(v) => update({ queryType: v })} />
