@@ -3,15 +3,7 @@ import { PluginExtensionLink } from '@grafana/data';
 import { Alert } from '@grafana/ui';
 import { locationService } from '@grafana/runtime';
 import { extensionLinksFor } from '../services/extensions';
-
-interface Span {
-  traceId: string;
-  spanId: string;
-  name: string;
-  service: string;
-  startMs: number;
-  endMs: number;
-}
+import type { Span } from '../../server/spans';
 
 /** The context Grafana's trace view header gives its extension links: the trace (µs) and its data source. */
 function traceContext(s: Span) {
