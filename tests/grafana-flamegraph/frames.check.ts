@@ -1,3 +1,4 @@
+// Type-checked when it runs (swc through jest): its @grafana/flamegraph lives in this folder's own node_modules.
 /**
  * Flamelens frames through Grafana's own flame graph code: its checkFields must accept every
  * frame the datasource produces (single, truncated, diff), and its exported real frame must decode
