@@ -80,8 +80,10 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
   async query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
     // Requests of this run carry ids tied to the panel (or Explore pane), so the next run of the
     // same panel cancels them.
-    const owner = request.panelId ?? request.panelPluginId ?? request.app ?? 'query';
-    const client = new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`));
+    // Grafana gives dashboard panels a panelId and Explore panes a stable requestId (explore_<pane>);
+    // without either, no cancellation (a shared id would make unrelated queries cancel each other).
+    const owner = request.panelId !== undefined ? `panel${request.panelId}` : request.requestId?.startsWith('explore') ? request.requestId : undefined;
+    const client = owner ? new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`)) : this.client;
     const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
     const adHoc = (request as { filters?: Array<{ key: string; operator: string; value: string }> }).filters ?? [];
     const targets = request.targets

@@ -141,6 +141,10 @@ describe('cancellation', () => {
     const ids = fetchMock.mock.calls.map((c) => c[0].requestId);
     expect(ids.slice(0, 2)).toEqual(ids.slice(2, 4));
     expect(new Set(ids.slice(0, 2)).size).toBe(2);
-    expect(ids[0]).toMatch(/^flamelens-ds-7-\/querier\.v1\.QuerierService\/SelectMergeStacktraces#0$/);
+    expect(ids[0]).toMatch(/^flamelens-ds-panel7-\/querier\.v1\.QuerierService\/SelectMergeStacktraces#0$/);
+    // Queries that belong to no panel or pane get no ids, so they cannot cancel each other.
+    fetchMock.mockClear();
+    await ds.query(request({}));
+    expect(fetchMock.mock.calls[0][0].requestId).toBeUndefined();
   });
 });

@@ -55,6 +55,9 @@ function errorBody(data: unknown): { code?: string; message?: string } | undefin
 }
 
 function toConnectError(e: FetchError, pathTried: string): ConnectError {
+  if (e?.cancelled) {
+    return new ConnectError(-1, 'canceled', 'The query was cancelled: a newer query of the same panel replaced it.');
+  }
   const status = typeof e?.status === 'number' ? e.status : 0;
   const data = errorBody(e?.data);
   const code = data?.code ? data.code : httpCode(status);

@@ -2,16 +2,19 @@ import React from 'react';
 import { render, screen } from '@testing-library/react';
 import { getDefaultTimeRange, LoadingState, PanelProps } from '@grafana/data';
 import { FlameGraphPanel } from './FlameGraphPanel';
-import type { FlameGraphPanelOptions } from './types';
+import { DEFAULT_OPTIONS, FlameGraphPanelOptions } from './types';
+import { fireEvent } from '@testing-library/react';
+import { locationService } from '@grafana/runtime';
 import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { parseFolded } from '../src/formats/folded';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function props(series: PanelProps['data']['series'], options: FlameGraphPanelOptions = { view: 'both' }): PanelProps<FlameGraphPanelOptions> {
+function props(series: PanelProps['data']['series'], patch: Partial<FlameGraphPanelOptions> = {}): PanelProps<FlameGraphPanelOptions> {
   return {
+    id: 4,
     data: { series, state: LoadingState.Done, timeRange: getDefaultTimeRange() },
-    options,
+    options: { ...DEFAULT_OPTIONS, ...patch },
     width: 900,
     height: 400,
   } as unknown as PanelProps<FlameGraphPanelOptions>;
@@ -47,7 +50,32 @@ describe('FlameGraphPanel', () => {
 
   it('shows the flame graph canvas in the flame graph view', () => {
     render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
-    expect(screen.getByLabelText('Flame graph')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Flame graph' })).toBeInTheDocument();
     expect(screen.queryByTestId('flamelens-top-table')).toBeNull();
+  });
+
+  it('searches, shows the matched share of the total, and keeps the search in the URL', () => {
+    render(<FlameGraphPanel {...props([frame])} />);
+    fireEvent.change(screen.getByLabelText('Search functions'), { target: { value: 'work' } });
+    expect(screen.getByTestId('flamelens-matched')).toHaveTextContent('matched: 60.00% of total');
+    expect(locationService.getSearchObject()['fl4-q']).toBe('work');
+  });
+
+  it('zooms on click, shows the path as breadcrumbs, and resets', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
+    // jsdom lays nothing out: the canvas sits at (0,0), so row 1 starts at y = 20.
+    fireEvent.click(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 5, clientY: 25 });
+    const crumbs = screen.getByTestId('flamelens-breadcrumbs');
+    expect(crumbs).toHaveTextContent('main');
+    expect(locationService.getSearchObject()['fl4-zoom']).toBe('main');
+    fireEvent.click(screen.getByText('Reset'));
+    expect(locationService.getSearchObject()['fl4-zoom']).toBeUndefined();
+  });
+
+  it('reads out the keyboard selection for screen readers', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
+    const canvas = screen.getByRole('img', { name: 'Flame graph' });
+    fireEvent.keyDown(canvas, { key: 'ArrowDown' });
+    expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^main: total 10 ns, 100.00% of all; self 0 ns; depth 1$/);
   });
 });

@@ -1,12 +1,16 @@
-import React, { useMemo } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
-import { PanelProps } from '@grafana/data';
-import { Alert } from '@grafana/ui';
+import { GrafanaTheme2, PanelProps } from '@grafana/data';
+import { locationService } from '@grafana/runtime';
+import { Alert, Button, Input, RadioButtonGroup, useStyles2 } from '@grafana/ui';
 import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
+import { searchTree } from '../src/tree/search';
+import { nodeName } from '../src/tree/callTree';
 import { FlameCanvas } from './components/FlameCanvas';
 import { TopTable } from './components/TopTable';
-import type { FlameGraphPanelOptions } from './types';
+import type { FlameGraphPanelOptions, PanelView } from './types';
+import { nodeAtPath, pathOf, readViewState, viewStateQuery } from './viewState';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
 
@@ -29,29 +33,106 @@ function decode(series: Props['data']['series']): Decoded {
   }
 }
 
-const wrap = css({ display: 'flex', gap: 8, height: '100%' });
+const VIEWS: Array<{ label: string; value: PanelView }> = [
+  { label: 'Top table', value: 'table' },
+  { label: 'Flame graph', value: 'flamegraph' },
+  { label: 'Both', value: 'both' },
+];
 
-export function FlameGraphPanel({ data, options, width, height }: Props) {
+const TOOLBAR_PX = 64;
+
+export function FlameGraphPanel({ data, options, width, height, id }: Props) {
+  const styles = useStyles2(getStyles);
   const decoded = useMemo(() => decode(data.series), [data.series]);
-  if (!decoded.ok) {
+  const initial = useMemo(() => readViewState(new URLSearchParams(locationService.getLocation().search), id), [id]);
+  const [zoomPath, setZoomPath] = useState<string[]>(initial.zoomPath);
+  const [search, setSearch] = useState(initial.search);
+  const [view, setView] = useState<PanelView>(initial.view ?? options.view);
+  const [selected, setSelected] = useState(-1);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Keep the view state in the URL (replace, not push: every keystroke is not a history entry).
+  useEffect(() => {
+    locationService.partial(viewStateQuery({ zoomPath, search, view: view === options.view ? undefined : view }, id), true);
+  }, [zoomPath, search, view, options.view, id]);
+
+  const tree = decoded.ok ? decoded.tree : undefined;
+  const zoom = useMemo(() => (tree ? nodeAtPath(tree, zoomPath) : 0), [tree, zoomPath]);
+  const found = useMemo(() => (tree && search ? searchTree(tree, search, { regex: /^\/.*\/$/.test(search) ? true : false }) : undefined), [tree, search]);
+  const onZoom = useCallback((n: number) => tree && setZoomPath(pathOf(tree, n)), [tree]);
+
+  if (!decoded.ok || !tree) {
     return (
       <Alert title="Cannot show a flame graph" severity="info">
-        {decoded.message}
+        {decoded.ok ? '' : decoded.message}
       </Alert>
     );
   }
-  const { tree, unit } = decoded;
-  if (options.view === 'table') {
-    return <TopTable tree={tree} unit={unit} width={width} height={height} />;
-  }
-  if (options.view === 'flamegraph') {
-    return <FlameCanvas tree={tree} unit={unit} width={width} height={height} />;
-  }
+  const { unit } = decoded;
+  const toolbar = options.showToolbar !== false;
+  const bodyH = height - (toolbar ? TOOLBAR_PX : 0);
+  const flameView = {
+    zoom,
+    orientation: options.orientation ?? 'icicle',
+    textAlign: options.textAlign ?? 'left',
+    matched: found && !found.error ? found.matched : undefined,
+    selected,
+  };
+  const canvas = (w: number) => <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} />;
   const tableWidth = Math.min(Math.floor(width * 0.4), 520);
+  const crumbs = pathOf(tree, zoom);
+
   return (
-    <div className={wrap}>
-      <TopTable tree={tree} unit={unit} width={tableWidth} height={height} />
-      <FlameCanvas tree={tree} unit={unit} width={width - tableWidth - 8} height={height} />
+    <div className={styles.panel}>
+      {toolbar && (
+        <div className={styles.toolbar}>
+          <Input
+            ref={searchRef}
+            width={32}
+            aria-label="Search functions"
+            placeholder="Search (substring, or /regex/)"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            suffix={found ? <span data-testid="flamelens-matched">{found.error ? found.error : `matched: ${(found.share * 100).toFixed(2)}% of total`}</span> : undefined}
+          />
+          <RadioButtonGroup size="sm" options={VIEWS} value={view} onChange={setView} />
+          <div className={styles.crumbs} aria-label="Zoom path" data-testid="flamelens-breadcrumbs">
+            <Button size="sm" variant="secondary" fill="text" onClick={() => setZoomPath([])} disabled={crumbs.length === 0}>
+              {nodeName(tree, 0)}
+            </Button>
+            {crumbs.map((c, i) => (
+              <React.Fragment key={i}>
+                <span>›</span>
+                <Button size="sm" variant="secondary" fill="text" onClick={() => setZoomPath(crumbs.slice(0, i + 1))} title={c}>
+                  {c.length > 40 ? `…${c.slice(-39)}` : c}
+                </Button>
+              </React.Fragment>
+            ))}
+            {crumbs.length > 0 && (
+              <Button size="sm" variant="secondary" icon="history" onClick={() => setZoomPath([])}>
+                Reset
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
+      <div className={styles.body} style={{ height: bodyH }}>
+        {view === 'table' && <TopTable tree={tree} unit={unit} width={width} height={bodyH} />}
+        {view === 'flamegraph' && canvas(width)}
+        {view === 'both' && (
+          <>
+            <TopTable tree={tree} unit={unit} width={tableWidth} height={bodyH} />
+            {canvas(width - tableWidth - 8)}
+          </>
+        )}
+      </div>
     </div>
   );
 }
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  panel: css({ display: 'flex', flexDirection: 'column', height: '100%' }),
+  toolbar: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), alignItems: 'center', height: TOOLBAR_PX, overflow: 'hidden' }),
+  crumbs: css({ display: 'flex', alignItems: 'center', gap: 2, minWidth: 0, overflow: 'hidden', fontFamily: theme.typography.fontFamilyMonospace }),
+  body: css({ display: 'flex', gap: 8 }),
+});

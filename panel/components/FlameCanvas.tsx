@@ -2,27 +2,45 @@ import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { CallTree, nodeName } from '../../src/tree/callTree';
+import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
 import { layoutFlame } from '../../src/layout/flameLayout';
-import { drawFlame, hitTest, ROW_HEIGHT_PX } from './drawFlame';
+import { contentHeight, drawFlame, hitTest, rowY, ROW_HEIGHT_PX, View } from './drawFlame';
 import { formatValue } from './format';
+import { moveSelection } from './keyboard';
 
 interface Props {
   tree: CallTree;
   unit?: string;
   width: number;
   height: number;
+  view: View;
+  onZoom: (node: number) => void;
+  onSelect: (node: number) => void;
+  /** Called when the user presses "/" in the graph. */
+  onSearchKey?: () => void;
 }
 
-/** A scrollable flame graph (icicle: root on top) drawn on a viewport-sized canvas. */
-export function FlameCanvas({ tree, unit, width, height }: Props) {
+/**
+ * A scrollable flame graph drawn on a viewport-sized canvas. Click zooms; the keyboard moves a
+ * selection (arrows: parent, child, siblings), Enter zooms, Escape resets; a live region reads out
+ * the selected node for screen readers.
+ */
+export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<{ node: number; x: number; y: number }>();
   const layout = useMemo(() => layoutFlame(tree), [tree]);
-  const contentHeight = (tree.maxDepth + 1) * ROW_HEIGHT_PX;
+  const fullHeight = contentHeight(tree);
+
+  // Flame orientation starts scrolled to the bottom, where the root is.
+  useEffect(() => {
+    if (view.orientation === 'flame' && scrollRef.current) {
+      scrollRef.current.scrollTop = Math.max(0, fullHeight - height);
+    }
+  }, [view.orientation, fullHeight, height, tree]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -30,54 +48,111 @@ export function FlameCanvas({ tree, unit, width, height }: Props) {
     if (!canvas || !ctx) {
       return;
     }
+    // Read the ratio at draw time: it changes when the window moves between screens or zooms.
     const dpr = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
-    drawFlame(ctx, tree, layout, width, height, scrollTop, {
+    drawFlame(ctx, tree, layout, view, width, height, scrollTop, {
       background: theme.colors.background.primary,
-      text: theme.isDark ? '#fff' : '#111',
-      truncated: theme.isDark ? '#555' : '#bbb',
+      text: theme.isDark ? '#ffffff' : '#111217',
+      truncated: theme.isDark ? '#4b4e57' : '#c4c7ce',
+      dimmed: theme.isDark ? '#2c2f36' : '#e4e6ea',
+      selected: theme.colors.primary.main,
       dark: theme.isDark,
     }, dpr);
-  }, [tree, layout, width, height, scrollTop, theme]);
+  }, [tree, layout, view, width, height, scrollTop, theme]);
 
   const total = tree.total[0] || 1;
   const node = hover?.node ?? -1;
+  const sel = view.selected;
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === '/') {
+      e.preventDefault();
+      onSearchKey?.();
+      return;
+    }
+    if (e.key === 'Enter' && sel >= 0) {
+      onZoom(sel);
+      return;
+    }
+    if (e.key === 'Escape') {
+      onZoom(0);
+      onSelect(-1);
+      return;
+    }
+    const next = moveSelection(tree, sel < 0 ? view.zoom : sel, e.key, view.orientation);
+    if (next !== undefined) {
+      e.preventDefault();
+      onSelect(next);
+      // Keep the selection in sight.
+      const y = rowY(tree, tree.depth[next], view.orientation);
+      const s = scrollRef.current;
+      if (s && (y < s.scrollTop || y + ROW_HEIGHT_PX > s.scrollTop + height)) {
+        s.scrollTop = Math.max(0, y - height / 2);
+      }
+    }
+  };
 
   return (
-    <div className={styles.scroller} style={{ width, height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="flamelens-flamegraph">
-      <div style={{ height: contentHeight, position: 'relative' }}>
+    <div ref={scrollRef} className={styles.scroller} style={{ width, height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="flamelens-flamegraph">
+      <div style={{ height: fullHeight, position: 'relative' }}>
         <canvas
           ref={canvasRef}
           className={styles.canvas}
           style={{ width, height, top: scrollTop }}
           aria-label="Flame graph"
+          role="img"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onClick={(e) => {
+            const r = e.currentTarget.getBoundingClientRect();
+            const n = hitTest(tree, layout, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            if (n >= 0) {
+              onSelect(n);
+              onZoom(n);
+            }
+          }}
           onMouseMove={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, layout, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            const n = hitTest(tree, layout, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
             setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined);
           }}
           onMouseLeave={() => setHover(undefined)}
         />
         {node >= 0 && hover && (
-          <div className={styles.tooltip} style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }} role="tooltip">
+          <div className={styles.tooltip} style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }} role="tooltip" data-testid="flamelens-tooltip">
             <div className={styles.tooltipName}>{nodeName(tree, node)}</div>
-            <div>
-              Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}%)
-            </div>
-            <div>
-              Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
-            </div>
+            <NodeFigures tree={tree} node={node} unit={unit} total={total} />
           </div>
         )}
+      </div>
+      <div className={styles.srOnly} aria-live="polite" data-testid="flamelens-selection">
+        {sel >= 0 ? `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${((tree.total[sel] / total) * 100).toFixed(2)}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : ''}` : ''}
       </div>
     </div>
   );
 }
 
+function NodeFigures({ tree, node, unit, total }: { tree: CallTree; node: number; unit?: string; total: number }) {
+  const parent = tree.parent[node];
+  const ofParent = parent >= 0 && tree.total[parent] > 0 ? (tree.total[node] / tree.total[parent]) * 100 : 100;
+  return (
+    <>
+      <div>
+        Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}% of all, {ofParent.toFixed(2)}% of parent)
+      </div>
+      <div>
+        Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
+      </div>
+      {(tree.flags[node] & NODE_TRUNCATED) !== 0 && <div>Smaller nodes folded away by the node limit.</div>}
+    </>
+  );
+}
+
 const getStyles = (theme: GrafanaTheme2) => ({
   scroller: css({ overflowY: 'auto', overflowX: 'hidden', position: 'relative' }),
-  canvas: css({ position: 'absolute', left: 0 }),
+  canvas: css({ position: 'absolute', left: 0, outline: 'none', '&:focus-visible': { boxShadow: `0 0 0 2px ${theme.colors.primary.main}` } }),
   tooltip: css({
     position: 'absolute',
     pointerEvents: 'none',
@@ -90,4 +165,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     zIndex: 1,
   }),
   tooltipName: css({ fontWeight: theme.typography.fontWeightMedium, wordBreak: 'break-all' }),
+  srOnly: css({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }),
 });

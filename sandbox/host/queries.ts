@@ -13,14 +13,16 @@ export function toTimeRange(from: string, to: string): TimeRange {
   return { from: f, to: t, raw: { from, to } };
 }
 
-export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range: TimeRange, opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number } = {}): Promise<DataQueryResponse> {
+export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range: TimeRange, opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number; panelId?: number; requestId?: string } = {}): Promise<DataQueryResponse> {
   const span = range.to.valueOf() - range.from.valueOf();
   const maxDataPoints = opts.maxDataPoints ?? 800;
   // Grafana's auto interval: the range over the points a panel can show, rounded to a nice step.
   const raw = Math.max(span / maxDataPoints, 1000);
   const nice = [1000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000].find((s) => s >= raw) ?? 3600000;
+  // As Grafana: dashboard panels carry their panelId; Explore panes a stable requestId (explore_<pane>).
   const request = {
-    requestId: `host-${++requestCounter}`,
+    requestId: opts.requestId ?? `Q${++requestCounter}`,
+    panelId: opts.panelId,
     interval: `${nice / 1000}s`,
     intervalMs: nice,
     maxDataPoints,

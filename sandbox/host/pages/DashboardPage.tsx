@@ -140,14 +140,24 @@ export function DashboardPage({ uid }: { uid: string }) {
     locationService.replace(`/d/${uid}?${qs.toString()}`);
   }, [vars, from, to, dash, uid]);
 
+  const runs = React.useRef<Record<number, number>>({});
   const runPanel = useCallback(
     async (panel: DashboardPanel) => {
+      // Only the latest run of a panel may set its data, as Grafana's query runner switches to it.
+      const run = (runs.current[panel.id] = (runs.current[panel.id] ?? 0) + 1);
+      const latest = () => runs.current[panel.id] === run;
       setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Loading, series: [], timeRange: range } }));
       try {
         const ds = await dataSourceInstance(panel.datasource?.uid);
-        const res = await runQueries(ds, panel.targets, range, { maxDataPoints: Math.round((width * panel.gridPos.w) / 24) });
+        const res = await runQueries(ds, panel.targets, range, { maxDataPoints: Math.round((width * panel.gridPos.w) / 24), panelId: panel.id });
+        if (!latest()) {
+          return;
+        }
         setData((d) => ({ ...d, [panel.id]: { state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range } }));
       } catch (e) {
+        if (!latest()) {
+          return;
+        }
         setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Error, series: [], errors: [{ message: (e as Error).message }], timeRange: range } }));
       }
     },

@@ -40,7 +40,7 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
       return;
     }
     setData({ state: LoadingState.Loading, series: [], timeRange: range });
-    const res = await runQueries(ds, pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })), range, { app: CoreApp.Explore });
+    const res = await runQueries(ds, pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })), range, { app: CoreApp.Explore, requestId: `explore_${id}` });
     setData({ state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range });
   };
   useEffect(() => {

@@ -1,0 +1,57 @@
+/**
+ * The panel's view state (zoom path, search, view) in the URL, so a link reproduces what a user
+ * sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names root first, joined by
+ * "/"), fl<id>-q (search) and fl<id>-view.
+ */
+import { CallTree, childrenOf, nodeName, stackOf } from '../src/tree/callTree';
+import type { PanelView } from './types';
+
+export interface ViewState {
+  zoomPath: string[];
+  search: string;
+  view?: PanelView;
+}
+
+const SEP = '/';
+
+export function keys(panelId: number | string) {
+  return { zoom: `fl${panelId}-zoom`, search: `fl${panelId}-q`, view: `fl${panelId}-view` };
+}
+
+export function readViewState(params: URLSearchParams, panelId: number | string): ViewState {
+  const k = keys(panelId);
+  const zoom = params.get(k.zoom);
+  const view = params.get(k.view);
+  return {
+    zoomPath: zoom ? zoom.split(SEP).map(decodeURIComponent) : [],
+    search: params.get(k.search) ?? '',
+    view: view === 'flamegraph' || view === 'table' || view === 'both' ? view : undefined,
+  };
+}
+
+/** URL query entries for a state; undefined values remove the key. */
+export function viewStateQuery(state: ViewState, panelId: number | string): Record<string, string | undefined> {
+  const k = keys(panelId);
+  return {
+    [k.zoom]: state.zoomPath.length ? state.zoomPath.map(encodeURIComponent).join(SEP) : undefined,
+    [k.search]: state.search || undefined,
+    [k.view]: state.view,
+  };
+}
+
+/** The node at a path of names from the root, or the deepest node of it that exists. */
+export function nodeAtPath(tree: CallTree, path: string[]): number {
+  let node = 0;
+  for (const name of path) {
+    const next = childrenOf(tree, node).find((c) => nodeName(tree, c) === name);
+    if (next === undefined) {
+      break;
+    }
+    node = next;
+  }
+  return node;
+}
+
+export function pathOf(tree: CallTree, node: number): string[] {
+  return node <= 0 ? [] : stackOf(tree, node);
+}
