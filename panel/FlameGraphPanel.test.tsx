@@ -78,4 +78,15 @@ describe('FlameGraphPanel', () => {
     fireEvent.keyDown(canvas, { key: 'ArrowDown' });
     expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^main: total 10 ns, 100.00% of all; self 0 ns; depth 1$/);
   });
+
+  it('shows a dropped folded file instead of the query data, and says what is wrong with a bad one', async () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'table' })} />);
+    const drop = (name: string, text: string) =>
+      fireEvent.drop(screen.getByTestId('flamelens-panel'), { dataTransfer: { files: [{ name, arrayBuffer: async () => new TextEncoder().encode(text).buffer }] } });
+    drop('dropped.folded', 'alpha;beta 3\n');
+    expect(await screen.findByText(/Showing dropped.folded/)).toBeInTheDocument();
+    expect(screen.getByTestId('flamelens-top-table')).toHaveTextContent('beta');
+    drop('legacy.txt', 'heap profile: 1: 2 [3: 4] @ heap/1048576\n');
+    expect(await screen.findByText(/legacy.txt: not a protobuf pprof profile: this looks like a legacy text pprof profile/)).toBeInTheDocument();
+  });
 });

@@ -1,8 +1,12 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { locationService } from '@grafana/runtime';
-import { Alert, Button, Input, RadioButtonGroup, useStyles2 } from '@grafana/ui';
+import { getDataSourceSrv, locationService } from '@grafana/runtime';
+import { Alert, Button, Dropdown, Input, Menu, RadioButtonGroup, useStyles2 } from '@grafana/ui';
+import { loadProfile } from '../src/formats/load';
+import { pprofToTree, resolveSampleType } from '../src/pprof/toTree';
+import { CallTree } from '../src/tree/callTree';
+import { download, ExportFormat, exportedTree, exportFile } from './exports';
 import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
 import { searchTree } from '../src/tree/search';
@@ -41,9 +45,33 @@ const VIEWS: Array<{ label: string; value: PanelView }> = [
 
 const TOOLBAR_PX = 64;
 
-export function FlameGraphPanel({ data, options, width, height, id }: Props) {
+/** A profile file dropped onto the panel, shown instead of the query's data. */
+interface Dropped {
+  name: string;
+  tree: CallTree;
+  unit?: string;
+}
+
+function readDropped(name: string, bytes: Uint8Array): Dropped | { error: string } {
+  try {
+    const loaded = loadProfile(bytes);
+    if (loaded.format === 'pprof') {
+      const t = resolveSampleType(loaded.profile);
+      const st = loaded.profile.sampleTypes[t];
+      return { name, tree: pprofToTree(loaded.profile, { sampleType: t }), unit: st.unit === 'nanoseconds' ? 'ns' : st.unit === 'bytes' ? 'bytes' : 'short' };
+    }
+    return { name, tree: loaded.tree };
+  } catch (e) {
+    return { error: `${name}: ${isFlamelensError(e) ? e.message : String(e)}` };
+  }
+}
+
+export function FlameGraphPanel({ data, options, width, height, id, title }: Props) {
   const styles = useStyles2(getStyles);
-  const decoded = useMemo(() => decode(data.series), [data.series]);
+  const [dropped, setDropped] = useState<Dropped>();
+  const [dropError, setDropError] = useState<string>();
+  const fromData = useMemo(() => decode(data.series), [data.series]);
+  const decoded: Decoded = dropped ? { ok: true, tree: dropped.tree, unit: dropped.unit } : fromData;
   const initial = useMemo(() => readViewState(new URLSearchParams(locationService.getLocation().search), id), [id]);
   const [zoomPath, setZoomPath] = useState<string[]>(initial.zoomPath);
   const [search, setSearch] = useState(initial.search);
@@ -61,16 +89,38 @@ export function FlameGraphPanel({ data, options, width, height, id }: Props) {
   const found = useMemo(() => (tree && search ? searchTree(tree, search, { regex: /^\/.*\/$/.test(search) ? true : false }) : undefined), [tree, search]);
   const onZoom = useCallback((n: number) => tree && setZoomPath(pathOf(tree, n)), [tree]);
 
+  const onDrop = (e: React.DragEvent) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files?.[0];
+    if (!file) {
+      return;
+    }
+    void file.arrayBuffer().then((buf) => {
+      const r = readDropped(file.name, new Uint8Array(buf));
+      if ('error' in r) {
+        setDropError(r.error);
+      } else {
+        setDropError(undefined);
+        setZoomPath([]);
+        setDropped(r);
+      }
+    });
+  };
+  const dropProps = { onDragOver: (e: React.DragEvent) => e.preventDefault(), onDrop, 'data-testid': 'flamelens-panel' };
+
   if (!decoded.ok || !tree) {
     return (
-      <Alert title="Cannot show a flame graph" severity="info">
-        {decoded.ok ? '' : decoded.message}
-      </Alert>
+      <div {...dropProps} className={styles.panel}>
+        <Alert title="Cannot show a flame graph" severity="info">
+          {decoded.ok ? '' : decoded.message} Drop a pprof, folded or flame bearer JSON file here to view it.
+        </Alert>
+        {dropError && <Alert title={dropError} severity="error" />}
+      </div>
     );
   }
   const { unit } = decoded;
   const toolbar = options.showToolbar !== false;
-  const bodyH = height - (toolbar ? TOOLBAR_PX : 0);
+  const bodyH = height - (toolbar ? TOOLBAR_PX : 0) - (dropped ? 24 : 0) - (dropError ? 48 : 0);
   const flameView = {
     zoom,
     orientation: options.orientation ?? 'icicle',
@@ -78,12 +128,51 @@ export function FlameGraphPanel({ data, options, width, height, id }: Props) {
     matched: found && !found.error ? found.matched : undefined,
     selected,
   };
+  const exportAs = async (format: ExportFormat) => {
+    const name = dropped?.name ?? title ?? 'profile';
+    if (format === 'png') {
+      const c = document.querySelector(`[data-flamelens-panel="${id}"] canvas`) as HTMLCanvasElement | null;
+      c?.toBlob((b) => b && download({ name: `${name}.png`, type: 'image/png', data: b }));
+      return;
+    }
+    // pprof from the datasource when it can give the full merged profile (not the truncated tree).
+    const target = data.request?.targets?.[0] as (Record<string, unknown> & { datasource?: { uid?: string } }) | undefined;
+    if (format === 'pprof' && !dropped && zoom === 0 && target && data.request) {
+      try {
+        const ds = (await getDataSourceSrv().get(target.datasource)) as unknown as { downloadProfile?: (q: unknown, r: { start: number; end: number }, s: unknown) => Promise<Uint8Array | undefined> };
+        const bytes = ds.downloadProfile && (await ds.downloadProfile(target, { start: data.request.range.from.valueOf(), end: data.request.range.to.valueOf() }, data.request.scopedVars));
+        if (bytes) {
+          download({ name: `${name}.pb`, type: 'application/octet-stream', data: bytes as Uint8Array<ArrayBuffer> });
+          return;
+        }
+      } catch {
+        // Fall back to the tree below.
+      }
+    }
+    download(exportFile(exportedTree(tree, zoom), format, name, unit));
+  };
+  const exportMenu = (
+    <Menu>
+      {(['png', 'svg', 'html', 'json', 'folded', 'pprof'] as ExportFormat[]).map((f) => (
+        <Menu.Item key={f} label={{ png: 'PNG image', svg: 'SVG (vector)', html: 'Interactive HTML', json: 'JSON (flame bearer)', folded: 'Folded stacks', pprof: 'pprof' }[f]} onClick={() => void exportAs(f)} />
+      ))}
+    </Menu>
+  );
   const canvas = (w: number) => <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} />;
   const tableWidth = Math.min(Math.floor(width * 0.4), 520);
   const crumbs = pathOf(tree, zoom);
 
   return (
-    <div className={styles.panel}>
+    <div className={styles.panel} {...dropProps} data-flamelens-panel={id}>
+      {dropped && (
+        <div className={styles.dropped}>
+          Showing {dropped.name} (dropped file).{' '}
+          <Button size="sm" variant="secondary" fill="text" onClick={() => setDropped(undefined)}>
+            Back to the query&apos;s data
+          </Button>
+        </div>
+      )}
+      {dropError && <Alert title={dropError} severity="error" onRemove={() => setDropError(undefined)} />}
       {toolbar && (
         <div className={styles.toolbar}>
           <Input
@@ -96,6 +185,11 @@ export function FlameGraphPanel({ data, options, width, height, id }: Props) {
             suffix={found ? <span data-testid="flamelens-matched">{found.error ? found.error : `matched: ${(found.share * 100).toFixed(2)}% of total`}</span> : undefined}
           />
           <RadioButtonGroup size="sm" options={VIEWS} value={view} onChange={setView} />
+          <Dropdown overlay={exportMenu}>
+            <Button size="sm" variant="secondary" icon="download-alt" data-testid="flamelens-export">
+              Export
+            </Button>
+          </Dropdown>
           <div className={styles.crumbs} aria-label="Zoom path" data-testid="flamelens-breadcrumbs">
             <Button size="sm" variant="secondary" fill="text" onClick={() => setZoomPath([])} disabled={crumbs.length === 0}>
               {nodeName(tree, 0)}
@@ -135,4 +229,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
   toolbar: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), alignItems: 'center', height: TOOLBAR_PX, overflow: 'hidden' }),
   crumbs: css({ display: 'flex', alignItems: 'center', gap: 2, minWidth: 0, overflow: 'hidden', fontFamily: theme.typography.fontFamilyMonospace }),
   body: css({ display: 'flex', gap: 8 }),
+  dropped: css({ fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary }),
 });
