@@ -110,6 +110,19 @@ describe('Explore, panel edit and traces', () => {
     const pane = page.getByTestId('explore-pane-a');
     await pane.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     await expect(pane.locator('[data-panel-type="timeseries"]').count()).resolves.toBe(1);
+    // Selecting a range on the series retargets the flame graph to that window.
+    const plot = pane.locator('[data-panel-type="timeseries"] .u-over');
+    await plot.waitFor();
+    const box = (await plot.boundingBox())!;
+    const rerun = page.waitForResponse((r) => r.url().endsWith('/SelectMergeStacktraces'));
+    // The demo has only run for a minute or two of the 15-minute range: select the right end.
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await rerun;
+    await expect(page.getByTestId('explore-range-a').textContent()).resolves.toMatch(/^\d+\.\.\d+$/);
+    await pane.getByTestId('flamelens-top-table').waitFor({ timeout: 30000 });
     await page.getByTestId('explore-split').click();
     await page.getByTestId('explore-pane-b').getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('panes')!)).toContain('"b"');

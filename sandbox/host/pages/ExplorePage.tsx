@@ -47,7 +47,7 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
     if (ds && pane.queries.some((q) => (q as { profileTypeId?: string }).profileTypeId)) {
       void run();
     }
-  }, [ds]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [ds, pane.range.from, pane.range.to]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })?.components?.QueryEditor;
   const flame = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'flamegraph') ?? [];
@@ -89,7 +89,9 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
         </Button>
       )}
       {data?.state === LoadingState.Error && <div role="alert">{data.errors?.[0]?.message}</div>}
+      {data?.state === LoadingState.Done && data.series.length === 0 && <div data-testid={`explore-nodata-${id}`}>No data for this query and time range.</div>}
       {series.length > 0 && data && <PanelView panel={{ id: 1, type: 'timeseries', title: 'Profile metrics' }} data={{ ...data, series }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={(r) => onChange({ ...pane, range: { from: String(r.from), to: String(r.to) } })} />}
+      <span hidden data-testid={`explore-range-${id}`}>{`${pane.range.from}..${pane.range.to}`}</span>
       {tables.length > 0 && data && <PanelView panel={{ id: 3, type: 'table', title: tables[0].name ?? 'Table' }} data={{ ...data, series: tables }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={() => undefined} />}
       {flame.length > 0 && data && <PanelView panel={{ id: 2, type: 'flamelens-flamegraph-panel', title: 'Flame graph', options: { view: 'both' } }} data={{ ...data, series: flame }} width={width - 16} height={520} timeRange={range} onChangeTimeRange={() => undefined} />}
     </div>

@@ -1,9 +1,34 @@
 import React, { useEffect, useState } from 'react';
 import { css } from '@emotion/css';
 import { DataFrame, EventBusSrv, ScopedVars, FieldType, LoadingState, PanelData, PanelPlugin, TimeRange, applyFieldOverrides, createTheme, getDisplayProcessor } from '@grafana/data';
-import { Alert, PanelChrome, Table, TimeSeries, TooltipDisplayMode, useTheme2 } from '@grafana/ui';
+import { Alert, PanelChrome, Table, TimeSeries, TooltipDisplayMode, UPlotConfigBuilder, useTheme2 } from '@grafana/ui';
+import type uPlot from 'uplot';
 import { templateSrv } from '../services/templateSrv';
 import { importPlugin } from '../shared';
+
+/**
+ * Drag-to-select on a time series, as Grafana's graph panels do: the selected range becomes the
+ * new time range (in Explore, the flame graph of that window follows).
+ */
+function RangeSelect({ config, onZoom }: { config: UPlotConfigBuilder; onZoom: (r: { from: number; to: number }) => void }) {
+  // The latest handler, without re-adding the hook on every render.
+  const handler = React.useRef(onZoom);
+  handler.current = onZoom;
+  React.useLayoutEffect(() => {
+    config.setCursor({ drag: { x: true, y: false, setScale: false } });
+    config.addHook('setSelect', (u: uPlot) => {
+      const { left, width } = u.select;
+      if (width < 3) {
+        return;
+      }
+      const from = u.posToVal(left, 'x');
+      const to = u.posToVal(left + width, 'x');
+      u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+      handler.current({ from: Math.round(from), to: Math.round(to) });
+    });
+  }, [config]);
+  return null;
+}
 
 export interface PanelModel {
   id: number;
@@ -124,7 +149,7 @@ export function PanelView({ panel, data, width, height, timeRange, onChangeTimeR
     const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange, true);
     body = frames.length ? (
       <TimeSeries frames={frames} width={innerW} height={innerH} timeRange={timeRange} timeZone="browser" legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }} tweakScale={(o) => o} tweakAxis={(o) => o}>
-        {() => null}
+        {(config) => <RangeSelect config={config} onZoom={onChangeTimeRange} />}
       </TimeSeries>
     ) : (
       <div>No data</div>
