@@ -83,6 +83,8 @@ export function decodePprof(input: Uint8Array): PprofProfile {
 
 function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
   const r = new WireReader(bytes);
+  // Field values of the small messages, reused for each one.
+  const scratch = new Float64Array(8);
   const strings: string[] = [];
   const sampleTypeIdx: Array<[number, number]> = [];
   let periodTypeIdx: [number, number] | undefined;
@@ -141,32 +143,13 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
       }
       case 3: {
         expectLen(r, wt, 'mapping');
-        const end = r.lenEnd();
-        let id = 0, ms = 0, ml = 0, fo = 0, fn = 0, bid = 0;
-        while (r.pos < end) {
-          const k = r.key();
-          const f = Math.floor(k / 8);
-          if (k & 7) {
-            if ((k & 7) !== WIRE_VARINT) {
-              r.skip(k & 7);
-              continue;
-            }
-          }
-          const v = r.varint();
-          if (f === 1) id = v;
-          else if (f === 2) ms = v;
-          else if (f === 3) ml = v;
-          else if (f === 4) fo = v;
-          else if (f === 5) fn = v;
-          else if (f === 6) bid = v;
-        }
-        checkEnd(r, end, 'mapping');
-        mappingId.push(id);
-        mappingMemoryStart.push(ms);
-        mappingMemoryLimit.push(ml);
-        mappingFileOffset.push(fo);
-        mappingFilename.push(fn);
-        mappingBuildId.push(bid);
+        const m = readVarintMessage(r, r.lenEnd(), scratch, 'mapping');
+        mappingId.push(m[1]);
+        mappingMemoryStart.push(m[2]);
+        mappingMemoryLimit.push(m[3]);
+        mappingFileOffset.push(m[4]);
+        mappingFilename.push(m[5]);
+        mappingBuildId.push(m[6]);
         break;
       }
       case 4: {
@@ -179,22 +162,9 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
           const f = Math.floor(k / 8);
           const w = k & 7;
           if (f === 4 && w === WIRE_LEN) {
-            const lend = r.lenEnd();
-            let fid = 0, ln = 0;
-            while (r.pos < lend) {
-              const lk = r.key();
-              if ((lk & 7) !== WIRE_VARINT) {
-                r.skip(lk & 7);
-                continue;
-              }
-              const v = r.varint();
-              const lf = Math.floor(lk / 8);
-              if (lf === 1) fid = v;
-              else if (lf === 2) ln = v;
-            }
-            checkEnd(r, lend, 'line');
-            lineFunctionId.push(fid);
-            lineNumber.push(ln);
+            const line = readVarintMessage(r, r.lenEnd(), scratch, 'line');
+            lineFunctionId.push(line[1]);
+            lineNumber.push(line[2]);
           } else if (w === WIRE_VARINT) {
             const v = r.varint();
             if (f === 1) id = v;
@@ -214,28 +184,12 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
       }
       case 5: {
         expectLen(r, wt, 'function');
-        const end = r.lenEnd();
-        let id = 0, name = 0, sys = 0, file = 0, start = 0;
-        while (r.pos < end) {
-          const k = r.key();
-          if ((k & 7) !== WIRE_VARINT) {
-            r.skip(k & 7);
-            continue;
-          }
-          const v = r.varint();
-          const f = Math.floor(k / 8);
-          if (f === 1) id = v;
-          else if (f === 2) name = v;
-          else if (f === 3) sys = v;
-          else if (f === 4) file = v;
-          else if (f === 5) start = v;
-        }
-        checkEnd(r, end, 'function');
-        functionId.push(id);
-        functionName.push(name);
-        functionSystemName.push(sys);
-        functionFilename.push(file);
-        functionStartLine.push(start);
+        const fn = readVarintMessage(r, r.lenEnd(), scratch, 'function');
+        functionId.push(fn[1]);
+        functionName.push(fn[2]);
+        functionSystemName.push(fn[3]);
+        functionFilename.push(fn[4]);
+        functionStartLine.push(fn[5]);
         break;
       }
       case 6:
@@ -326,26 +280,11 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
           sr.fail(`wire type ${w} for sample values`);
         }
       } else if (f === 3 && w === WIRE_LEN) {
-        const end = sr.lenEnd();
-        let key = 0, sv = 0, num = 0, unit = 0;
-        while (sr.pos < end) {
-          const lk = sr.key();
-          if ((lk & 7) !== WIRE_VARINT) {
-            sr.skip(lk & 7);
-            continue;
-          }
-          const x = sr.varint();
-          const lf = Math.floor(lk / 8);
-          if (lf === 1) key = x;
-          else if (lf === 2) sv = x;
-          else if (lf === 3) num = x;
-          else if (lf === 4) unit = x;
-        }
-        checkEnd(sr, end, 'label');
-        labelKey.push(key);
-        labelStr.push(sv);
-        labelNum.push(num);
-        labelNumUnit.push(unit);
+        const label = readVarintMessage(sr, sr.lenEnd(), scratch, 'label');
+        labelKey.push(label[1]);
+        labelStr.push(label[2]);
+        labelNum.push(label[3]);
+        labelNumUnit.push(label[4]);
       } else {
         sr.skip(w);
       }
@@ -436,6 +375,28 @@ function readSampleValue(r: WireReader, values: Float64Array, s: number, nTypes:
   return v + 1;
 }
 
+/**
+ * Reads a message made only of varint fields (mapping, function, line, label, value type) into
+ * `fields[fieldNumber]`; unknown and non-varint fields are skipped.
+ */
+function readVarintMessage(r: WireReader, end: number, fields: Float64Array, what: string): Float64Array {
+  fields.fill(0);
+  while (r.pos < end) {
+    const k = r.key();
+    const f = Math.floor(k / 8);
+    if ((k & 7) !== WIRE_VARINT) {
+      r.skip(k & 7);
+      continue;
+    }
+    const v = r.varint();
+    if (f < fields.length) {
+      fields[f] = v;
+    }
+  }
+  checkEnd(r, end, what);
+  return fields;
+}
+
 function expectLen(r: WireReader, wt: number, what: string): void {
   if (wt !== WIRE_LEN) {
     r.fail(`${what} has wire type ${wt}, expected a length-delimited message`);
@@ -456,20 +417,6 @@ function checkEnd(r: WireReader, end: number, what: string): void {
 }
 
 function readValueType(r: WireReader): [number, number] {
-  const end = r.lenEnd();
-  let type = 0;
-  let unit = 0;
-  while (r.pos < end) {
-    const k = r.key();
-    if ((k & 7) !== WIRE_VARINT) {
-      r.skip(k & 7);
-      continue;
-    }
-    const v = r.varint();
-    const f = Math.floor(k / 8);
-    if (f === 1) type = v;
-    else if (f === 2) unit = v;
-  }
-  checkEnd(r, end, 'value type');
-  return [type, unit];
+  const vt = readVarintMessage(r, r.lenEnd(), new Float64Array(3), 'value type');
+  return [vt[1], vt[2]];
 }
