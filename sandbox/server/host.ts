@@ -71,6 +71,7 @@ export function createHost(opts: HostOptions): http.RequestListener {
   const dist = opts.pluginsDir ?? path.join(opts.root, 'dist');
   const hostBuild = opts.hostBuildDir ?? path.join(opts.root, 'dist-sandbox', 'host');
   const dashboardsDir = path.join(opts.root, 'provisioning', 'dashboards');
+  const uiImages = path.join(opts.root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img');
   const registry = new DataSourceRegistry(path.join(opts.root, 'provisioning', 'datasources'), path.join(opts.dataDir, 'grafana'), (url) => (/^https?:\/\/pyroscope(:\d+)?\/?$/.test(url) ? opts.apiUrl : url));
   const pluginJson = (id: string) => {
     const f = path.join(dist, id, 'plugin.json');
@@ -92,6 +93,11 @@ export function createHost(opts: HostOptions): http.RequestListener {
         let m: RegExpExecArray | null;
         if ((m = /^\/public\/plugins\/([a-z0-9-]+)\/(.+)$/.exec(p))) {
           const file = safeJoin(path.join(dist, m[1]), m[2]);
+          return file ? sendFile(res, file) : sendJson(res, 404, { message: 'Not found' });
+        }
+        if ((m = /^\/public\/img\/(.+)$/.exec(p))) {
+          // Icons, as Grafana serves them: @grafana/ui ships them and loads them from here.
+          const file = safeJoin(uiImages, m[1]);
           return file ? sendFile(res, file) : sendJson(res, 404, { message: 'Not found' });
         }
         if ((m = /^\/public\/build\/(.+)$/.exec(p))) {
