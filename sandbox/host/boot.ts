@@ -17,6 +17,9 @@ const theme = new URLSearchParams(window.location.search).get('theme') === 'ligh
   navTree: [],
 };
 
+// Where Grafana's UI library finds its icons (public/build/img/icons/…), as Grafana sets it.
+(window as unknown as { __grafana_public_path__: string }).__grafana_public_path__ = '/public/';
+
 export const THEME = theme;
 
 // Grafana ships uPlot's stylesheet globally; the time series graph lays out wrong without it.

@@ -95,7 +95,7 @@ export function createHost(opts: HostOptions): http.RequestListener {
           const file = safeJoin(path.join(dist, m[1]), m[2]);
           return file ? sendFile(res, file) : sendJson(res, 404, { message: 'Not found' });
         }
-        if ((m = /^\/public\/img\/(.+)$/.exec(p))) {
+        if ((m = /^\/public\/(?:build\/)?img\/(.+)$/.exec(p))) {
           // Icons, as Grafana serves them: @grafana/ui ships them and loads them from here.
           const file = safeJoin(uiImages, m[1]);
           return file ? sendFile(res, file) : sendJson(res, 404, { message: 'Not found' });
