@@ -5,7 +5,8 @@ import { FlameGraphPanel } from './FlameGraphPanel';
 import { DEFAULT_OPTIONS, FlameGraphPanelOptions } from './types';
 import { fireEvent } from '@testing-library/react';
 import { locationService } from '@grafana/runtime';
-import { treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { diffTrees } from '../src/tree/diff';
 import { parseFolded } from '../src/formats/folded';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -88,5 +89,23 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByTestId('flamelens-top-table')).toHaveTextContent('beta');
     drop('legacy.txt', 'heap profile: 1: 2 [3: 4] @ heap/1048576\n');
     expect(await screen.findByText(/legacy.txt: not a protobuf pprof profile: this looks like a legacy text pprof profile/)).toBeInTheDocument();
+  });
+
+  it('draws a diff frame with a legend, and a tooltip of baseline, comparison and change', () => {
+    const d = diffTrees(parseFolded('main;a 5\nmain;b 5\n').tree, parseFolded('main;a 9\nmain;c 1\n').tree);
+    render(<FlameGraphPanel {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { view: 'flamegraph' })} />);
+    expect(screen.getByTestId('flamelens-diff-legend')).toHaveTextContent('−100% (removed)');
+    fireEvent.mouseMove(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 5, clientY: 25 });
+    const tip = screen.getByTestId('flamelens-tooltip');
+    expect(tip).toHaveTextContent('main');
+    expect(tip).toHaveTextContent(/Baseline\s*10 ns\s*100.00%/);
+    expect(tip).toHaveTextContent(/Comparison\s*10 ns\s*100.00%/);
+  });
+
+  it('diffs two flame graph frames of a comparison when no diff frame is given', () => {
+    const base = treeToNestedSetFrame(parseFolded('x 4\n').tree, { custom: { role: 'baseline' } });
+    const comp = treeToNestedSetFrame(parseFolded('x 2\ny 2\n').tree, { custom: { role: 'comparison' } });
+    render(<FlameGraphPanel {...props([base, comp], { view: 'flamegraph' })} />);
+    expect(screen.getByTestId('flamelens-diff-legend')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,8 @@ import { Alert, Button, Dropdown, Input, Menu, RadioButtonGroup, useStyles2 } fr
 import { loadProfile } from '../src/formats/load';
 import { pprofToTree, resolveSampleType } from '../src/pprof/toTree';
 import { CallTree } from '../src/tree/callTree';
+import { diffTrees } from '../src/tree/diff';
+import { combinedTree, diffColor, shareChanges } from '../src/tree/diffColor';
 import { download, ExportFormat, exportedTree, exportFile } from './exports';
 import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
@@ -18,20 +20,39 @@ import { nodeAtPath, pathOf, readViewState, viewStateQuery } from './viewState';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
 
-type Decoded = { ok: true; tree: ReturnType<typeof nestedSetFrameToTree>['tree']; unit?: string } | { ok: false; message: string };
+type Decoded = { ok: true; tree: CallTree; unit?: string; right?: CallTree } | { ok: false; message: string };
 
-/** Finds the first flame graph frame in the panel's data and decodes it; says what is missing otherwise. */
+/**
+ * Finds the flame graph in the panel's data: a diff frame (valueRight/selfRight), or two flame
+ * graph frames (a comparison's baseline and comparison, or any two queries) diffed here, or one
+ * flame graph. Says what is missing otherwise.
+ */
 function decode(series: Props['data']['series']): Decoded {
   if (series.length === 0) {
     return { ok: false, message: 'No data: the query returned no profile for this time range and selector.' };
   }
-  const frame = series.find((f) => checkNestedSetFrame(f) === undefined);
-  if (!frame) {
+  const frames = series.filter((f) => checkNestedSetFrame(f) === undefined);
+  if (frames.length === 0) {
     return { ok: false, message: checkNestedSetFrame(series[0]) ?? 'No flame graph frame in the data.' };
   }
   try {
-    const { tree, unit } = nestedSetFrameToTree(frame);
-    return { ok: true, tree, unit };
+    const role = (r: string) => frames.find((f) => f.meta?.custom?.role === r);
+    const base = role('baseline');
+    const comp = role('comparison');
+    if (base && comp) {
+      const d = diffTrees(nestedSetFrameToTree(base).tree, nestedSetFrameToTree(comp).tree);
+      return { ok: true, tree: d.left, right: d.right, unit: nestedSetFrameToTree(base).unit };
+    }
+    const first = nestedSetFrameToTree(frames[0]);
+    if (first.right) {
+      return { ok: true, tree: first.tree, right: first.right, unit: first.unit };
+    }
+    if (frames.length >= 2) {
+      const second = nestedSetFrameToTree(frames[1]);
+      const d = diffTrees(first.tree, second.tree);
+      return { ok: true, tree: d.left, right: d.right, unit: first.unit };
+    }
+    return { ok: true, tree: first.tree, unit: first.unit };
   } catch (e) {
     return { ok: false, message: isFlamelensError(e) ? e.message : `Could not read the flame graph: ${String(e)}` };
   }
@@ -44,6 +65,19 @@ const VIEWS: Array<{ label: string; value: PanelView }> = [
 ];
 
 const TOOLBAR_PX = 64;
+const LEGEND_PX = 22;
+
+/** The diff scale: what each colour means. */
+function DiffLegend({ palette, width }: { palette: 'redgreen' | 'colorblind'; width: number }) {
+  const stops = [-1, -0.5, 0, 0.5, 1].map((c) => diffColor(c, palette)).join(', ');
+  return (
+    <div data-testid="flamelens-diff-legend" style={{ width, height: LEGEND_PX - 4, display: 'flex', alignItems: 'center', gap: 8, fontSize: 11 }}>
+      <span>−100% (removed)</span>
+      <div style={{ flex: 1, height: 10, background: `linear-gradient(to right, ${stops})` }} title="0%: unchanged share (grey)" />
+      <span>+100% (added)</span>
+    </div>
+  );
+}
 
 /** A profile file dropped onto the panel, shown instead of the query's data. */
 interface Dropped {
@@ -71,7 +105,7 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
   const [dropped, setDropped] = useState<Dropped>();
   const [dropError, setDropError] = useState<string>();
   const fromData = useMemo(() => decode(data.series), [data.series]);
-  const decoded: Decoded = dropped ? { ok: true, tree: dropped.tree, unit: dropped.unit } : fromData;
+  const decoded: Decoded = useMemo(() => (dropped ? { ok: true, tree: dropped.tree, unit: dropped.unit } : fromData), [dropped, fromData]);
   const initial = useMemo(() => readViewState(new URLSearchParams(locationService.getLocation().search), id), [id]);
   const [zoomPath, setZoomPath] = useState<string[]>(initial.zoomPath);
   const [search, setSearch] = useState(initial.search);
@@ -84,7 +118,9 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     locationService.partial(viewStateQuery({ zoomPath, search, view: view === options.view ? undefined : view }, id), true);
   }, [zoomPath, search, view, options.view, id]);
 
-  const tree = decoded.ok ? decoded.tree : undefined;
+  const diff = useMemo(() => (decoded.ok && decoded.right ? { left: decoded.tree, right: decoded.right, change: shareChanges(decoded.tree, decoded.right) } : undefined), [decoded]);
+  // A diff is drawn with each node as wide as both sides together.
+  const tree = useMemo(() => (decoded.ok ? (diff ? combinedTree(diff.left, diff.right) : decoded.tree) : undefined), [decoded, diff]);
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, zoomPath) : 0), [tree, zoomPath]);
   const found = useMemo(() => (tree && search ? searchTree(tree, search, { regex: /^\/.*\/$/.test(search) ? true : false }) : undefined), [tree, search]);
   const onZoom = useCallback((n: number) => tree && setZoomPath(pathOf(tree, n)), [tree]);
@@ -127,6 +163,7 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     textAlign: options.textAlign ?? 'left',
     matched: found && !found.error ? found.matched : undefined,
     selected,
+    colorOf: diff ? (i: number) => diffColor(diff.change[i], options.diffPalette ?? 'redgreen') : undefined,
   };
   const exportAs = async (format: ExportFormat) => {
     const name = dropped?.name ?? title ?? 'profile';
@@ -158,7 +195,12 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       ))}
     </Menu>
   );
-  const canvas = (w: number) => <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} />;
+  const canvas = (w: number) => (
+    <div>
+      {diff && <DiffLegend palette={options.diffPalette ?? 'redgreen'} width={w} />}
+      <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH - (diff ? LEGEND_PX : 0)} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} diff={diff} />
+    </div>
+  );
   const tableWidth = Math.min(Math.floor(width * 0.4), 520);
   const crumbs = pathOf(tree, zoom);
 

@@ -42,5 +42,17 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
         ],
       },
     })
+    .addRadio({
+      path: 'diffPalette',
+      name: 'Diff colours',
+      description: 'How a diff shows what grew and shrank',
+      defaultValue: DEFAULT_OPTIONS.diffPalette,
+      settings: {
+        options: [
+          { value: 'redgreen', label: 'Red grew / green shrank' },
+          { value: 'colorblind', label: 'Colour-blind (orange / blue)' },
+        ],
+      },
+    })
     .addBooleanSwitch({ path: 'showToolbar', name: 'Toolbar', description: 'Search, view switch and zoom path', defaultValue: DEFAULT_OPTIONS.showToolbar })
 );

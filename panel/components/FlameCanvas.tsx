@@ -18,6 +18,8 @@ interface Props {
   onSelect: (node: number) => void;
   /** Called when the user presses "/" in the graph. */
   onSearchKey?: () => void;
+  /** Diff mode: the two sides (tree is their combination) and each node's change in share. */
+  diff?: { left: CallTree; right: CallTree; change: Float32Array };
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * selection (arrows: parent, child, siblings), Enter zooms, Escape resets; a live region reads out
  * the selected node for screen readers.
  */
-export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey }: Props) {
+export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey, diff }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -123,7 +125,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
         {node >= 0 && hover && (
           <div className={styles.tooltip} style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }} role="tooltip" data-testid="flamelens-tooltip">
             <div className={styles.tooltipName}>{nodeName(tree, node)}</div>
-            <NodeFigures tree={tree} node={node} unit={unit} total={total} />
+            {diff ? <DiffFigures diff={diff} node={node} unit={unit} /> : <NodeFigures tree={tree} node={node} unit={unit} total={total} />}
           </div>
         )}
       </div>
@@ -131,6 +133,31 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
         {sel >= 0 ? `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${((tree.total[sel] / total) * 100).toFixed(2)}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : ''}` : ''}
       </div>
     </div>
+  );
+}
+
+function DiffFigures({ diff, node, unit }: { diff: NonNullable<Props['diff']>; node: number; unit?: string }) {
+  const share = (t: CallTree) => ((t.total[node] / (t.total[0] || 1)) * 100).toFixed(2);
+  const c = diff.change[node] * 100;
+  return (
+    <table>
+      <tbody>
+        <tr>
+          <td>Baseline</td>
+          <td>{formatValue(diff.left.total[node], unit)}</td>
+          <td>{share(diff.left)}%</td>
+        </tr>
+        <tr>
+          <td>Comparison</td>
+          <td>{formatValue(diff.right.total[node], unit)}</td>
+          <td>{share(diff.right)}%</td>
+        </tr>
+        <tr>
+          <td>Change</td>
+          <td colSpan={2}>{diff.left.total[node] === 0 ? 'added' : diff.right.total[node] === 0 ? 'removed' : `${c > 0 ? '+' : ''}${c.toFixed(1)}% of its share`}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }
 

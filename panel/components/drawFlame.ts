@@ -25,6 +25,8 @@ export interface View {
   matched?: Uint8Array;
   /** Keyboard-selected node, outlined; -1 for none. */
   selected: number;
+  /** Colour per node (diff mode); default colours by name. */
+  colorOf?: (node: number) => string;
 }
 
 /** Height of the whole graph in CSS pixels. */
@@ -92,7 +94,7 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
       return;
     }
     const truncated = (tree.flags[i] & NODE_TRUNCATED) !== 0;
-    ctx.fillStyle = faded ? theme.dimmed : truncated ? theme.truncated : `hsl(${nameHue(name)}, 60%, ${lightness}%)`;
+    ctx.fillStyle = faded ? theme.dimmed : truncated ? theme.truncated : view.colorOf ? view.colorOf(i) : `hsl(${nameHue(name)}, 60%, ${lightness}%)`;
     ctx.fillRect(x, y, w - 1, ROW_HEIGHT_PX - 1);
     if (truncated && !faded) {
       // Hatching marks what the node limit folded away.

@@ -1,4 +1,4 @@
-import { treeFromDiffFlamebearer, treeFromFlamebearer, treeToFlamebearer } from './flamebearer';
+import { treeFromDiffFlamebearer, treeFromFlamebearer, treesFromDiffFlamebearer, treeToFlamebearer } from './flamebearer';
 import { NODE_TRUNCATED, stackOf } from '../tree/callTree';
 import { parseFolded } from './folded';
 import { readSharedFixture, sharedFixturesAvailable } from '../testing/fixtures';
@@ -62,5 +62,24 @@ describe('flame bearer decoding', () => {
       selfSum += tree.self[i];
     }
     expect(selfSum).toBe(Number(fg.total));
+  });
+});
+
+describe('diff flame bearer with nodes on one side only', () => {
+  it('keeps both sides on one structure, even where a node has zero width on a side', () => {
+    // total → a (left 4, right 0) → x ; total → b (left 0, right 6). Offsets are per side.
+    const names = ['total', 'a', 'b', 'x'];
+    const levels = [
+      [0, 4, 0, 0, 6, 0, 0],
+      [0, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 6, 6, 2],
+      [0, 4, 4, 0, 0, 0, 3],
+    ];
+    const { left, right } = treesFromDiffFlamebearer(names, levels);
+    expect(left.count).toBe(right.count);
+    expect(Array.from(left.parent)).toEqual(Array.from(right.parent));
+    const x = Array.from({ length: left.count }, (_, i) => i).find((i) => names[left.nameId[i]] === 'x')!;
+    expect(stackOf(left, x)).toEqual(['a', 'x']);
+    expect(left.total[x]).toBe(4);
+    expect(right.total[x]).toBe(0);
   });
 });

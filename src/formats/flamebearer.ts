@@ -95,7 +95,66 @@ export function treeFromFlamebearer(names: readonly string[], levels: Flamebeare
 
 /** Decodes one side (left = baseline, right = comparison) of a diff flame bearer. */
 export function treeFromDiffFlamebearer(names: readonly string[], levels: FlamebearerLevels, side: 'left' | 'right'): CallTree {
-  return side === 'left' ? decodeLevels(names, levels, 7, 0, 1, 2, 6) : decodeLevels(names, levels, 7, 3, 4, 5, 6);
+  const both = treesFromDiffFlamebearer(names, levels);
+  return side === 'left' ? both.left : both.right;
+}
+
+/**
+ * Decodes both sides of a diff flame bearer onto one structure. A node missing on one side has zero
+ * width there, so parents are found by containment in the combined (left + right) widths, where
+ * every node has room; the two trees then share node indexes, names and parents.
+ */
+export function treesFromDiffFlamebearer(names: readonly string[], levels: FlamebearerLevels): { left: CallTree; right: CallTree } {
+  const rowsL: RowNodes[] = [];
+  const rowsR: RowNodes[] = [];
+  const rowsC: RowNodes[] = [];
+  let n = 0;
+  for (let d = 0; d < levels.length; d++) {
+    const l = decodeRow(levels[d], 7, 0, 1, 2, 6, names.length, d);
+    const r = decodeRow(levels[d], 7, 3, 4, 5, 6, names.length, d);
+    const start = new Float64Array(l.count);
+    const total = new Float64Array(l.count);
+    for (let k = 0; k < l.count; k++) {
+      start[k] = l.start[k] + r.start[k];
+      total[k] = l.total[k] + r.total[k];
+    }
+    rowsL.push(l);
+    rowsR.push(r);
+    rowsC.push({ start, total, self: l.self, name: l.name, count: l.count });
+    n += l.count;
+  }
+  if (n === 0 || rowsC[0].count !== 1) {
+    throw new FlamelensError('bad-flamebearer', `diff flame graph level 0 must hold exactly one root node`);
+  }
+  const nameIds = new Int32Array(n);
+  const parents = new Int32Array(n);
+  const selfL = new Float64Array(n);
+  const selfR = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  const otherId = names.indexOf(OTHER_NAME);
+  let base = 0;
+  let prevBase = 0;
+  for (let d = 0; d < rowsC.length; d++) {
+    if (d === 0) {
+      parents[0] = -1;
+    } else {
+      linkRows(rowsC[d - 1], rowsC[d], prevBase, base, parents, d - 1);
+    }
+    for (let k = 0; k < rowsC[d].count; k++) {
+      nameIds[base + k] = rowsC[d].name[k];
+      selfL[base + k] = rowsL[d].self[k];
+      selfR[base + k] = rowsR[d].self[k];
+      if (rowsC[d].name[k] === otherId && d > 0) {
+        flags[base + k] = NODE_TRUNCATED;
+      }
+    }
+    prevBase = base;
+    base += rowsC[d].count;
+  }
+  return {
+    left: layoutPreOrder(n, names, nameIds, parents, selfL, flags, 'insertion'),
+    right: layoutPreOrder(n, names, nameIds, parents, selfR, flags, 'insertion'),
+  };
 }
 
 function decodeLevels(names: readonly string[], levels: FlamebearerLevels, stride: number, offsetAt: number, totalAt: number, selfAt: number, nameAt: number): CallTree {

@@ -12,7 +12,7 @@
  */
 import { create, fromBinary, fromJsonString, toBinary, toJsonString, DescMessage, MessageShape, MessageInitShape } from '@bufbuild/protobuf';
 import { CallTree } from '../tree/callTree';
-import { treeFromDiffFlamebearer, treeFromFlamebearer } from '../formats/flamebearer';
+import { treeFromFlamebearer, treesFromDiffFlamebearer } from '../formats/flamebearer';
 import { FlamelensError } from '../errors';
 import {
   DiffRequestSchema,
@@ -215,7 +215,7 @@ export class PyroscopeClient {
         names = fg.names;
         levels = fg.levels.map((l) => l.values.map(Number));
       }
-      return { left: treeFromDiffFlamebearer(names, levels, 'left'), right: treeFromDiffFlamebearer(names, levels, 'right') };
+      return treesFromDiffFlamebearer(names, levels);
     } catch (e) {
       if (e instanceof FlamelensError) {
         throw new ConnectError(200, 'malformed_response', `Diff: ${e.message}`);

@@ -35,6 +35,8 @@ describe('query types', () => {
     await page.goto(explore({ queryType: 'comparison', labelSelector: '{service_name="ride-sharing-app", region="eu-north"}', baselineSelector: '{service_name="ride-sharing-app", region="us-east"}' }));
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     expect(responses.filter((r) => r.url().endsWith('/SelectMergeStacktraces')).length).toBe(2);
+    // The panel diffs the two sides itself when it gets a baseline and a comparison.
+    await page.getByTestId('flamelens-diff-legend').waitFor();
     await screenshot(page, 'explore-comparison');
     await page.close();
   });
@@ -44,6 +46,8 @@ describe('query types', () => {
     await page.goto(explore({ queryType: 'diff', labelSelector: '{service_name="ride-sharing-app", region="eu-north"}', baselineSelector: '{service_name="ride-sharing-app", region="us-east"}' }));
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     expect(responses.some((r) => r.url().endsWith('/querier.v1.QuerierService/Diff') && r.status() === 200)).toBe(true);
+    await page.getByTestId('flamelens-diff-legend').waitFor();
+    await screenshot(page, 'explore-diff');
     await page.close();
   });
 
