@@ -64,3 +64,18 @@ export function searchTree(tree: CallTree, query: string, opts: SearchOptions = 
   const total = tree.total[0];
   return { matched, count, matchedTotal, share: total > 0 ? matchedTotal / total : 0, error };
 }
+
+/**
+ * The next (dir 1) or previous (dir -1) matching node after `from` in drawing order, wrapping
+ * around; -1 when nothing matches.
+ */
+export function stepMatch(matched: Uint8Array, from: number, dir: 1 | -1): number {
+  const n = matched.length;
+  for (let k = 1; k <= n; k++) {
+    const i = (((from + dir * k) % n) + n) % n;
+    if (matched[i]) {
+      return i;
+    }
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { collapseRecursion, focusSubtree, hideFrames, mergeTrees } from './transform';
 import { truncateTree } from './truncate';
 import { sandwich } from './sandwich';
-import { searchTree } from './search';
+import { searchTree, stepMatch } from './search';
 import { diffTrees } from './diff';
 import { parseFolded, printFolded } from '../formats/folded';
 import { CallTree, NODE_TRUNCATED, nodeName } from './callTree';
@@ -152,5 +152,25 @@ describe('searchTree', () => {
     expect(searchTree(t, '^NET', { regex: true, caseSensitive: true }).count).toBe(0);
     expect(searchTree(t, 'CALC').count).toBe(1);
     expect(searchTree(t, '(', { regex: true }).error).toMatch(/invalid regular expression/);
+  });
+});
+
+describe('hideFrames with a predicate', () => {
+  it('hides exactly the names the predicate picks, keeping the total', () => {
+    const t = parseFolded('main;a;b 2\nmain;c 3\n').tree;
+    const hidden = hideFrames(t, (n) => n === 'a');
+    expect(printFolded(hidden)).toBe('main;b 2\nmain;c 3\n');
+    expect(hidden.total[0]).toBe(5);
+  });
+});
+
+describe('stepMatch', () => {
+  it('steps forward and back through matches in drawing order, wrapping around', () => {
+    const m = Uint8Array.from([0, 1, 0, 0, 1, 0]);
+    expect(stepMatch(m, -1, 1)).toBe(1);
+    expect(stepMatch(m, 1, 1)).toBe(4);
+    expect(stepMatch(m, 4, 1)).toBe(1);
+    expect(stepMatch(m, 1, -1)).toBe(4);
+    expect(stepMatch(new Uint8Array(3), 0, 1)).toBe(-1);
   });
 });

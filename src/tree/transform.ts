@@ -58,8 +58,9 @@ export function mergeTrees(trees: CallTree[]): CallTree {
  *
  *   main;runtime.gcBgMarkWorker;scan 5   hide /^runtime\./  →  main;scan 5
  */
-export function hideFrames(tree: CallTree, pattern: RegExp): CallTree {
-  const hidden = tree.names.map((n) => pattern.test(n));
+export function hideFrames(tree: CallTree, pattern: RegExp | ((name: string) => boolean)): CallTree {
+  const test = typeof pattern === 'function' ? pattern : (n: string) => pattern.test(n);
+  const hidden = tree.names.map(test);
   return rebuild(tree, (i, p, b, nameMap) => (hidden[tree.nameId[i]] ? p : b.child(p, nameMap[tree.nameId[i]])));
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Node colours for the flame graph's colour schemes. Colours are computed once per name (or per
+ * bucket of value) and looked up per node, so drawing allocates no strings.
+ *
+ * - name:    a stable hue per function, so a function keeps its colour across views and refreshes.
+ * - package: a hue per package, so a library's frames read as one block (Go, Java, Rust, C++,
+ *            Python and Node names each spell packages differently, see packageOf).
+ * - value:   cold to hot by the node's share of the root: where the time goes stands out at a glance.
+ */
+import { CallTree } from '../tree/callTree';
+import { nameHue } from './flameLayout';
+
+export type ColorScheme = 'name' | 'package' | 'value';
+
+/**
+ * The package part of a frame name, or the name itself when it has none.
+ *
+ *   github.com/x/y/pkg.(*T).Method → github.com/x/y/pkg     runtime.mallocgc → runtime
+ *   java/io/UnixFileSystem.delete0 → java/io                com.acme.db.Pool.get → com.acme.db
+ *   std::vec::Vec<T>::push → std::vec                       /app/util.py:parse → /app/util.py
+ */
+export function packageOf(name: string): string {
+  // Signatures, generics and receivers carry no package information: cut them off first.
+  const cut = name.search(/[ (<[]/);
+  const head = cut > 0 ? name.slice(0, cut) : name;
+  const colons = head.lastIndexOf('::');
+  if (colons > 0) {
+    return head.slice(0, colons);
+  }
+  const colon = head.indexOf(':');
+  if (colon > 0) {
+    // file:function or file:line (Python, Node): the file is the package.
+    return head.slice(0, colon);
+  }
+  const slash = head.lastIndexOf('/');
+  if (slash >= 0) {
+    const base = head.slice(slash + 1);
+    // Java puts a capitalised class after the last slash; Go puts its package name there.
+    if (/^[A-Z]/.test(base)) {
+      return head.slice(0, slash);
+    }
+    const dot = base.indexOf('.');
+    return dot > 0 ? head.slice(0, slash + 1 + dot) : head;
+  }
+  const parts = head.split('.');
+  if (parts.length <= 1) {
+    return head;
+  }
+  // com.acme.db.Pool.get: package = the lower-case segments before the class.
+  const cls = parts.findIndex((p, i) => i > 0 && /^[A-Z]/.test(p));
+  if (cls > 0) {
+    return parts.slice(0, cls).join('.');
+  }
+  return parts[0];
+}
+
+const VALUE_BUCKETS = 32;
+
+/** A colour per node for a scheme; the returned function is cheap and allocation-free. */
+export function nodeColors(tree: CallTree, scheme: ColorScheme, dark: boolean): (node: number) => string {
+  const lightness = dark ? 45 : 72;
+  if (scheme === 'value') {
+    // Yellow (cold) to red (hot) on a log scale of the node's share: 0.1% and 10% look different.
+    const palette = Array.from({ length: VALUE_BUCKETS }, (_, b) => `hsl(${Math.round(55 - (55 * b) / (VALUE_BUCKETS - 1))}, 85%, ${lightness + (dark ? 0 : -10) + Math.round((VALUE_BUCKETS - 1 - b) / 4)}%)`);
+    const root = tree.total[0] || 1;
+    return (i) => {
+      const share = tree.total[i] / root;
+      const t = Math.log10(1 + 999 * share) / 3;
+      return palette[Math.min(VALUE_BUCKETS - 1, Math.max(0, Math.floor(t * VALUE_BUCKETS)))];
+    };
+  }
+  const key = scheme === 'package' ? tree.names.map(packageOf) : tree.names;
+  const byName = key.map((k) => `hsl(${nameHue(k)}, 60%, ${lightness}%)`);
+  return (i) => byName[tree.nameId[i]];
+}
