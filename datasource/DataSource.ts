@@ -103,7 +103,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
         jobs.push(this.series(client, q, range, stepSeconds));
       }
       if (type === 'comparison') {
-        jobs.push(this.comparison(client, q, range));
+        jobs.push(this.comparison(client, q, range, stepSeconds));
       }
       if (type === 'diff') {
         jobs.push(this.diff(client, q, range));
@@ -152,11 +152,24 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, custom: { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end } })];
   }
 
-  private async comparison(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
+  /**
+   * Both sides' flame graphs, and each side's profile metric over its range: the timelines a
+   * comparison view draws above each side, where picking a narrower window retargets that side.
+   */
+  private async comparison(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
     const base = this.baseline(q, range);
-    const [left, right] = await Promise.all([client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)), client.selectMergeStacktraces(this.mergeParams(q, range))]);
+    const timeline = async (selector: string, r: TimeRangeMs, role: 'baseline' | 'comparison') => {
+      const series = await client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: selector || '{}', start: r.start, end: r.end, step, groupBy: [] });
+      return seriesToFrames(series, q.profileTypeId, step, q.refId).map((f) => ({ ...f, name: `${role} timeline`, meta: { ...f.meta, custom: { ...f.meta?.custom, timelineOf: role } } }));
+    };
+    const [left, right, leftSeries, rightSeries] = await Promise.all([
+      client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)),
+      client.selectMergeStacktraces(this.mergeParams(q, range)),
+      timeline(base.selector, base.range, 'baseline'),
+      timeline(q.labelSelector, range, 'comparison'),
+    ]);
     const unit = unitOfProfileType(q.profileTypeId);
-    const frames: DataFrame[] = [];
+    const frames: DataFrame[] = [...leftSeries, ...rightSeries];
     if (left) {
       frames.push(treeToNestedSetFrame(left, { unit, refId: q.refId, name: 'baseline', custom: { role: 'baseline', labelSelector: base.selector, start: base.range.start, end: base.range.end } }));
     }
@@ -209,6 +222,21 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
       link(`Compare ${label}=\${__value.raw} with the rest`, { queryType: 'comparison', labelSelector: only, baselineSelector: rest }),
       link(`Diff ${label}=\${__value.raw} against the rest`, { queryType: 'diff', labelSelector: only, baselineSelector: rest }),
     ];
+  }
+
+  /**
+   * One flame graph for an explicit range (absolute: no baseline shift), optionally with another
+   * selector (a comparison side) or only the stacks through some call-site frames in full detail
+   * (opening up what the node limit folded into "other"). For panels; undefined when empty.
+   */
+  async fetchFlameGraph(q: FlamelensQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}, patch: { labelSelector?: string; stackTraceSelector?: string[] } = {}): Promise<DataFrame | undefined> {
+    const i = this.applyTemplateVariables(q, scopedVars);
+    const params = { ...this.mergeParams(i, range, patch.labelSelector ?? i.labelSelector), ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}) };
+    const tree = await this.client.selectMergeStacktraces(params);
+    if (!tree) {
+      return undefined;
+    }
+    return treeToNestedSetFrame(tree, { unit: unitOfProfileType(i.profileTypeId), refId: i.refId, custom: { profileTypeId: i.profileTypeId, labelSelector: params.labelSelector, start: range.start, end: range.end } });
   }
 
   /**

@@ -84,12 +84,37 @@ describe('query types', () => {
 
   it('comparison: two flame graph frames with roles, the baseline from its own selector and a shifted range', async () => {
     const res = await new DataSource(settings).query(request({ queryType: 'comparison', labelSelector: '{v="new"}', baselineSelector: '{v="old"}', baselineShift: '1d' }));
-    expect(res.data.map((f) => f.meta.custom.role)).toEqual(['baseline', 'comparison']);
+    const flames = res.data.filter((f) => f.meta?.custom?.role);
+    expect(flames.map((f) => f.meta.custom.role)).toEqual(['baseline', 'comparison']);
     const sent = await Promise.all(bodies.SelectMergeStacktraces.map((b) => blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectMergeStacktracesRequestSchema, x))));
     expect(sent.map((s) => [s.labelSelector, Number(s.start)])).toEqual([
       ['{v="old"}', FROM - 86400e3],
       ['{v="new"}', FROM],
     ]);
+  });
+
+  it('comparison: a timeline of the metric per side, over that side\'s own selector and range', async () => {
+    const res = await new DataSource(settings).query(request({ queryType: 'comparison', labelSelector: '{v="new"}', baselineSelector: '{v="old"}', baselineShift: '1d' }));
+    const timelines = res.data.filter((f) => f.meta?.custom?.timelineOf);
+    expect(new Set(timelines.map((f) => f.meta.custom.timelineOf))).toEqual(new Set(['baseline', 'comparison']));
+    const sent = await Promise.all(bodies.SelectSeries.map((b) => blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectSeriesRequestSchema, x))));
+    expect(sent.map((s) => [s.labelSelector, Number(s.start)]).sort()).toEqual([
+      ['{v="new"}', FROM],
+      ['{v="old"}', FROM - 86400e3],
+    ]);
+  });
+
+  it('fetchFlameGraph: one side for an absolute range and selector, or only the stacks through some frames', async () => {
+    const ds = new DataSource(settings);
+    const q = request({ labelSelector: '{service_name="$service"}' }).targets[0];
+    const frame = await ds.fetchFlameGraph(q, { start: FROM + 60e3, end: FROM + 120e3 }, {}, { stackTraceSelector: ['main', 'work'] });
+    expect(frame?.meta?.custom).toMatchObject({ start: FROM + 60e3, end: FROM + 120e3 });
+    const sent = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob));
+    expect(sent.labelSelector).toBe('{service_name="api\\"x"}');
+    expect(sent.stackTraceSelector?.callSite.map((l) => l.name)).toEqual(['main', 'work']);
+    await ds.fetchFlameGraph(q, { start: FROM, end: TO }, {}, { labelSelector: '{v="old"}' });
+    const second = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[1] as unknown as Blob));
+    expect(second.labelSelector).toBe('{v="old"}');
   });
 
   it('diff: a frame with valueRight/selfRight from Pyroscope\'s Diff', async () => {
@@ -139,8 +164,10 @@ describe('cancellation', () => {
     await ds.query(req);
     await ds.query(req);
     const ids = fetchMock.mock.calls.map((c) => c[0].requestId);
-    expect(ids.slice(0, 2)).toEqual(ids.slice(2, 4));
-    expect(new Set(ids.slice(0, 2)).size).toBe(2);
+    // A comparison sends four requests: two flame graphs and two timelines.
+    expect(ids).toHaveLength(8);
+    expect(ids.slice(0, 4)).toEqual(ids.slice(4, 8));
+    expect(new Set(ids.slice(0, 4)).size).toBe(4);
     expect(ids[0]).toMatch(/^flamelens-ds-panel7-\/querier\.v1\.QuerierService\/SelectMergeStacktraces#0$/);
     // Queries that belong to no panel or pane get no ids, so they cannot cancel each other.
     fetchMock.mockClear();

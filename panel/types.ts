@@ -1,15 +1,40 @@
-export type PanelView = 'flamegraph' | 'table' | 'both';
+import type { ColorScheme } from '../src/layout/colors';
+
+/**
+ * What the panel shows. `comparison` needs two profiles (a comparison query, a diff frame or two
+ * queries); with two profiles the flame graph views draw the diff.
+ */
+export type PanelView = 'flamegraph' | 'table' | 'both' | 'sandwich' | 'comparison';
+export const PANEL_VIEWS: readonly PanelView[] = ['flamegraph', 'table', 'both', 'sandwich', 'comparison'];
 export type Orientation = 'icicle' | 'flame';
 export type TextAlign = 'left' | 'right';
+export type { ColorScheme };
 
 export type DiffPalette = 'redgreen' | 'colorblind';
 
 export interface FlameGraphPanelOptions {
   view: PanelView;
-  diffPalette?: DiffPalette;
   orientation: Orientation;
   textAlign: TextAlign;
+  colorScheme: ColorScheme;
+  diffPalette: DiffPalette;
   showToolbar: boolean;
+  /** Nodes narrower than this (CSS px) get no label. */
+  minLabelWidth: number;
+  /** Frames whose names match this regular expression are hidden (their time goes to the caller). */
+  hideFrames: string;
+  /** Merge a function calling itself into one frame. */
+  collapseRecursion: boolean;
 }
 
-export const DEFAULT_OPTIONS: FlameGraphPanelOptions = { view: 'both', orientation: 'icicle', textAlign: 'left', showToolbar: true, diffPalette: 'redgreen' };
+export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
+  view: 'both',
+  orientation: 'icicle',
+  textAlign: 'left',
+  colorScheme: 'name',
+  diffPalette: 'redgreen',
+  showToolbar: true,
+  minLabelWidth: 24,
+  hideFrames: '',
+  collapseRecursion: false,
+};

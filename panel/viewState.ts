@@ -1,21 +1,23 @@
 /**
- * The panel's view state (zoom path, search, view) in the URL, so a link reproduces what a user
- * sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names root first, joined by
- * "/"), fl<id>-q (search) and fl<id>-view.
+ * The panel's view state (zoom path, search, view, sandwiched function) in the URL, so a link
+ * reproduces what a user sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names
+ * root first, joined by "/"), fl<id>-q (search), fl<id>-view and fl<id>-fn.
  */
 import { CallTree, childrenOf, nodeName, stackOf } from '../src/tree/callTree';
-import type { PanelView } from './types';
+import { PANEL_VIEWS, PanelView } from './types';
 
 export interface ViewState {
   zoomPath: string[];
   search: string;
   view?: PanelView;
+  /** The function the sandwich view shows. */
+  sandwich?: string;
 }
 
 const SEP = '/';
 
 export function keys(panelId: number | string) {
-  return { zoom: `fl${panelId}-zoom`, search: `fl${panelId}-q`, view: `fl${panelId}-view` };
+  return { zoom: `fl${panelId}-zoom`, search: `fl${panelId}-q`, view: `fl${panelId}-view`, sandwich: `fl${panelId}-fn` };
 }
 
 export function readViewState(params: URLSearchParams, panelId: number | string): ViewState {
@@ -25,7 +27,8 @@ export function readViewState(params: URLSearchParams, panelId: number | string)
   return {
     zoomPath: zoom ? zoom.split(SEP).map(decodeURIComponent) : [],
     search: params.get(k.search) ?? '',
-    view: view === 'flamegraph' || view === 'table' || view === 'both' ? view : undefined,
+    view: PANEL_VIEWS.find((v) => v === view),
+    sandwich: params.get(k.sandwich) || undefined,
   };
 }
 
@@ -36,6 +39,7 @@ export function viewStateQuery(state: ViewState, panelId: number | string): Reco
     [k.zoom]: state.zoomPath.length ? state.zoomPath.map(encodeURIComponent).join(SEP) : undefined,
     [k.search]: state.search || undefined,
     [k.view]: state.view,
+    [k.sandwich]: state.sandwich,
   };
 }
 

@@ -20,6 +20,10 @@ interface Props {
   onSearchKey?: () => void;
   /** Diff mode: the two sides (tree is their combination) and each node's change in share. */
   diff?: { left: CallTree; right: CallTree; change: Float32Array };
+  /** Right click (or the context-menu key) on a node, at viewport coordinates. */
+  onContextMenu?: (node: number, clientX: number, clientY: number) => void;
+  /** Accessible name of the graph, e.g. "Callers of main.work". */
+  label?: string;
 }
 
 /**
@@ -27,7 +31,7 @@ interface Props {
  * selection (arrows: parent, child, siblings), Enter zooms, Escape resets; a live region reads out
  * the selected node for screen readers.
  */
-export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey, diff }: Props) {
+export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey, diff, onContextMenu, label = 'Flame graph' }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -68,6 +72,19 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
   const node = hover?.node ?? -1;
   const sel = view.selected;
 
+  // Keep the selection in sight, whether the keyboard or a search step moved it.
+  useEffect(() => {
+    const s = scrollRef.current;
+    if (!s || sel < 0 || sel >= tree.count) {
+      return;
+    }
+    const y = rowY(tree, tree.depth[sel], view.orientation);
+    if (y < s.scrollTop || y + ROW_HEIGHT_PX > s.scrollTop + height) {
+      s.scrollTop = Math.max(0, y - height / 2);
+      setScrollTop(s.scrollTop);
+    }
+  }, [sel, tree, view.orientation, height]);
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === '/') {
       e.preventDefault();
@@ -76,6 +93,12 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
     }
     if (e.key === 'Enter' && sel >= 0) {
       onZoom(sel);
+      return;
+    }
+    if ((e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) && sel >= 0 && onContextMenu) {
+      e.preventDefault();
+      const r = e.currentTarget.getBoundingClientRect();
+      onContextMenu(sel, r.left + width / 2, r.top + Math.min(height - 8, Math.max(8, rowY(tree, tree.depth[sel], view.orientation) - scrollTop + ROW_HEIGHT_PX)));
       return;
     }
     if (e.key === 'Escape') {
@@ -87,12 +110,6 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
     if (next !== undefined) {
       e.preventDefault();
       onSelect(next);
-      // Keep the selection in sight.
-      const y = rowY(tree, tree.depth[next], view.orientation);
-      const s = scrollRef.current;
-      if (s && (y < s.scrollTop || y + ROW_HEIGHT_PX > s.scrollTop + height)) {
-        s.scrollTop = Math.max(0, y - height / 2);
-      }
     }
   };
 
@@ -103,7 +120,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
           ref={canvasRef}
           className={styles.canvas}
           style={{ width, height, top: scrollTop }}
-          aria-label="Flame graph"
+          aria-label={label}
           role="img"
           tabIndex={0}
           onKeyDown={onKeyDown}
@@ -121,6 +138,19 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
             setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined);
           }}
           onMouseLeave={() => setHover(undefined)}
+          onContextMenu={(e) => {
+            if (!onContextMenu) {
+              return;
+            }
+            const r = e.currentTarget.getBoundingClientRect();
+            const n = hitTest(tree, layout, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            if (n >= 0) {
+              e.preventDefault();
+              setHover(undefined);
+              onSelect(n);
+              onContextMenu(n, e.clientX, e.clientY);
+            }
+          }}
         />
         {node >= 0 && hover && (
           <div className={styles.tooltip} style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }} role="tooltip" data-testid="flamelens-tooltip">

@@ -25,8 +25,12 @@ export interface View {
   matched?: Uint8Array;
   /** Keyboard-selected node, outlined; -1 for none. */
   selected: number;
-  /** Colour per node (diff mode); default colours by name. */
+  /** Colour per node (colour scheme or diff); default colours by name. */
   colorOf?: (node: number) => string;
+  /** Name id whose nodes stay lit while every other node is dimmed (a hovered top-table row). */
+  highlightName?: number;
+  /** Nodes narrower than this many CSS pixels get no label (default 24). */
+  minLabelWidth?: number;
 }
 
 /** Height of the whole graph in CSS pixels. */
@@ -79,6 +83,8 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
   ctx.textBaseline = 'middle';
   const charPx = ctx.measureText('m').width || 7.2;
   const lightness = theme.dark ? 45 : 72;
+  const highlight = view.highlightName ?? -1;
+  const minLabel = Math.max(view.minLabelWidth ?? 24, 8);
   const narrow = new Path2D();
   const narrowDim = new Path2D();
 
@@ -88,7 +94,7 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
       return;
     }
     const name = tree.names[tree.nameId[i]];
-    const faded = dim || (view.matched !== undefined && !view.matched[i]);
+    const faded = dim || (view.matched !== undefined && !view.matched[i]) || (highlight >= 0 && tree.nameId[i] !== highlight);
     if (w < 3) {
       (faded ? narrowDim : narrow).rect(x, y, Math.max(w, 0.5), ROW_HEIGHT_PX - 1);
       return;
@@ -117,7 +123,7 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
       ctx.lineWidth = 2;
       ctx.strokeRect(x + 1, y + 1, w - 3, ROW_HEIGHT_PX - 3);
     }
-    if (w > 24) {
+    if (w > minLabel) {
       const label = fitText(ctx, name, w - 6, view.textAlign, charPx);
       if (label) {
         ctx.fillStyle = theme.text;

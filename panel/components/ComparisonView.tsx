@@ -1,0 +1,80 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import { CallTree } from '../../src/tree/callTree';
+import type { Side, SideRole } from '../profileData';
+import { FlameCanvas } from './FlameCanvas';
+import { Timeline } from './Timeline';
+import type { View } from './drawFlame';
+
+export interface ComparisonSide extends Side {
+  role: SideRole;
+  /** The side's tree on the layout both sides share (same node indexes). */
+  aligned: CallTree;
+  /** A fetch for a new range is in flight, or failed. */
+  status?: { loading: true } | { error: string };
+}
+
+interface Props {
+  sides: [ComparisonSide, ComparisonSide];
+  unit?: string;
+  width: number;
+  height: number;
+  /** Zoom, search and selection are shared: both sides use the same node indexes. */
+  view: View;
+  onZoom: (node: number) => void;
+  onSelect: (node: number) => void;
+  onSearchKey: () => void;
+  onContextMenu: (node: number, x: number, y: number) => void;
+  /** Set when the datasource can fetch a side for another range. */
+  onRetarget?: (role: SideRole, range: { start: number; end: number }) => void;
+}
+
+const HEADER_PX = 22;
+const TIMELINE_PX = 48;
+
+function describe(side: ComparisonSide): string {
+  const who = side.role === 'baseline' ? 'Baseline' : 'Comparison';
+  const sel = side.selector ? ` ${side.selector}` : '';
+  const range = side.range ? ` · ${dateTimeFormat(side.range.start, { format: 'YYYY-MM-DD HH:mm:ss' })} → ${dateTimeFormat(side.range.end, { format: 'HH:mm:ss' })}` : '';
+  return `${who}${sel}${range}`;
+}
+
+/**
+ * Two flame graphs side by side (baseline left, comparison right), zoomed and searched together,
+ * each under its own timeline when the query returned one: dragging across a timeline retargets
+ * that side only, as Pyroscope's comparison page does.
+ */
+export function ComparisonView({ sides, unit, width, height, view, onZoom, onSelect, onSearchKey, onContextMenu, onRetarget }: Props) {
+  const styles = useStyles2(getStyles);
+  const colWidth = Math.floor((width - 8) / 2);
+  return (
+    <div className={styles.row} data-testid="flamelens-comparison">
+      {sides.map((side) => {
+        const timeline = side.timeline && onRetarget ? TIMELINE_PX : 0;
+        const empty = side.aligned.total[view.zoom] <= 0;
+        return (
+          <div key={side.role} style={{ width: colWidth }} data-testid={`flamelens-side-${side.role}`}>
+            <div className={styles.header} title={describe(side)}>
+              {describe(side)}
+              {side.status && ('loading' in side.status ? ' · loading…' : ` · ${side.status.error}`)}
+            </div>
+            {side.timeline && onRetarget && <Timeline data={side.timeline} width={colWidth} height={TIMELINE_PX - 4} selected={side.range} onSelect={(r) => onRetarget(side.role, r)} label={`${side.role} timeline`} />}
+            {empty ? (
+              <div className={styles.empty}>Not in the {side.role} profile.</div>
+            ) : (
+              <FlameCanvas tree={side.aligned} unit={unit} width={colWidth} height={height - HEADER_PX - timeline} view={view} onZoom={onZoom} onSelect={onSelect} onSearchKey={onSearchKey} onContextMenu={onContextMenu} label={`${side.role === 'baseline' ? 'Baseline' : 'Comparison'} flame graph`} />
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  row: css({ display: 'flex', gap: 8 }),
+  header: css({ height: HEADER_PX, fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
+  empty: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
+});

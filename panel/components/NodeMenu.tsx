@@ -1,0 +1,66 @@
+import React from 'react';
+import { ContextMenu, Menu } from '@grafana/ui';
+
+/** The node a menu was opened on, with what "focus" means in the graph it belongs to. */
+export interface NodeMenuTarget {
+  name: string;
+  x: number;
+  y: number;
+  onFocus: () => void;
+  /** Set when the node is an "other" the node limit folded and the datasource can fetch it in full. */
+  onLoadDetail?: () => void;
+}
+
+export interface NodeMenuActions {
+  onSandwich: (name: string) => void;
+  onHide: (name: string) => void;
+  onHighlightSimilar: (name: string) => void;
+  onClose: () => void;
+}
+
+/** Copies text, falling back to a hidden textarea where the Clipboard API is unavailable (http). */
+export async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      // Permission denied or insecure context: use the fallback.
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  document.execCommand('copy');
+  area.remove();
+}
+
+/** The right-click menu of a flame graph node. The name is shown as text (React escapes it). */
+export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions: NodeMenuActions }) {
+  const act = (f: () => void) => () => {
+    f();
+    actions.onClose();
+  };
+  return (
+    <ContextMenu
+      x={target.x}
+      y={target.y}
+      onClose={actions.onClose}
+      focusOnOpen
+      renderHeader={() => <div data-testid="flamelens-menu-header" style={{ padding: '4px 8px', maxWidth: 360, wordBreak: 'break-all', fontFamily: 'monospace' }}>{target.name}</div>}
+      renderMenuItems={() => (
+        <>
+          <Menu.Item label="Focus on this subtree" icon="search-plus" onClick={act(target.onFocus)} />
+          <Menu.Item label="Sandwich view (callers and callees)" icon="gf-layout-simple" onClick={act(() => actions.onSandwich(target.name))} />
+          <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
+          <Menu.Item label="Hide this frame" icon="eye-slash" onClick={act(() => actions.onHide(target.name))} />
+          <Menu.Item label="Highlight similar (same function)" icon="fire" onClick={act(() => actions.onHighlightSimilar(target.name))} />
+          {target.onLoadDetail && <Menu.Item label="Load the folded stacks in full detail" icon="sync" onClick={act(target.onLoadDetail)} />}
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import React, { useMemo, useState } from 'react';
+import { useTheme2 } from '@grafana/ui';
+import { CallTree, nodeName } from '../../src/tree/callTree';
+import { sandwich } from '../../src/tree/sandwich';
+import { ColorScheme, nodeColors } from '../../src/layout/colors';
+import { FlameCanvas } from './FlameCanvas';
+import type { NodeMenuTarget } from './NodeMenu';
+import type { TextAlign } from './drawFlame';
+
+interface Props {
+  tree: CallTree;
+  unit?: string;
+  name: string;
+  width: number;
+  height: number;
+  colorScheme: ColorScheme;
+  textAlign: TextAlign;
+  minLabelWidth: number;
+  /** Search matches for a tree of this view; undefined when there is no search. */
+  match: (tree: CallTree) => Uint8Array | undefined;
+  onNodeMenu: (target: NodeMenuTarget) => void;
+  onSearchKey: () => void;
+}
+
+/**
+ * One function's sandwich: its callers above it (the function at the bottom, callers growing
+ * upward) and its callees below (the function on top), all its call sites merged. Each half zooms
+ * on its own.
+ */
+export function SandwichView({ tree, unit, name, width, height, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey }: Props) {
+  const theme = useTheme2();
+  const s = useMemo(() => sandwich(tree, name), [tree, name]);
+  const half = Math.floor((height - 4) / 2);
+  if (s.callers.total[0] === 0 && s.callees.total[0] === 0) {
+    return <div data-testid="flamelens-sandwich">{`"${name}" is not in this profile.`}</div>;
+  }
+  return (
+    <div data-testid="flamelens-sandwich" style={{ width, display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <Half key={`callers-${name}`} tree={s.callers} orientation="flame" label={`Callers of ${name}`} {...{ unit, width, height: half, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, dark: theme.isDark }} />
+      <Half key={`callees-${name}`} tree={s.callees} orientation="icicle" label={`Callees of ${name}`} {...{ unit, width, height: half, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, dark: theme.isDark }} />
+    </div>
+  );
+}
+
+type HalfProps = Omit<Props, 'name'> & { orientation: 'flame' | 'icicle'; label: string; dark: boolean };
+
+function Half({ tree, unit, width, height, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, orientation, label, dark }: HalfProps) {
+  const [zoom, setZoom] = useState(0);
+  const [selected, setSelected] = useState(-1);
+  const colorOf = useMemo(() => nodeColors(tree, colorScheme, dark), [tree, colorScheme, dark]);
+  const matched = useMemo(() => match(tree), [match, tree]);
+  return (
+    <FlameCanvas
+      tree={tree}
+      unit={unit}
+      width={width}
+      height={height}
+      label={label}
+      view={{ zoom, orientation, textAlign, selected, colorOf, matched, minLabelWidth }}
+      onZoom={setZoom}
+      onSelect={setSelected}
+      onSearchKey={onSearchKey}
+      onContextMenu={(node, x, y) => onNodeMenu({ name: nodeName(tree, node), x, y, onFocus: () => setZoom(node) })}
+    />
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * What the panel's data holds, read once per data change: one profile, or two (a comparison's
+ * baseline and comparison, a diff frame's two sides, or any two flame graph frames), each with the
+ * query details the datasource put on its frame and, for comparisons, a timeline of the profile
+ * metric. Anything else becomes a message naming what is missing.
+ */
+import type { DataFrame } from '@grafana/data';
+import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
+import { isFlamelensError } from '../src/errors';
+import { CallTree } from '../src/tree/callTree';
+import { diffTrees } from '../src/tree/diff';
+import { collapseRecursion, hideFrames } from '../src/tree/transform';
+import { shareChanges, combinedTree } from '../src/tree/diffColor';
+
+export type SideRole = 'baseline' | 'comparison';
+
+/** A series of the profile metric over a side's query range: what its timeline draws. */
+export interface Timeline {
+  times: Float64Array;
+  values: Float64Array;
+  unit?: string;
+}
+
+export interface Side {
+  tree: CallTree;
+  /** Query details from the frame (labelSelector, start, end) when the datasource gave them. */
+  selector?: string;
+  range?: { start: number; end: number };
+  timeline?: Timeline;
+}
+
+export type ProfileData =
+  | { kind: 'single'; side: Side; unit?: string }
+  | { kind: 'pair'; baseline: Side; comparison: Side; unit?: string }
+  | { kind: 'none'; message: string };
+
+function custom(frame: DataFrame): Record<string, unknown> {
+  return (frame.meta?.custom ?? {}) as Record<string, unknown>;
+}
+
+function sideOf(frame: DataFrame, tree: CallTree): Side {
+  const c = custom(frame);
+  const start = Number(c.start);
+  const end = Number(c.end);
+  return {
+    tree,
+    selector: typeof c.labelSelector === 'string' ? c.labelSelector : undefined,
+    range: Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : undefined,
+  };
+}
+
+/** Sums the number fields of the series frames marked as a side's timeline. */
+function timelineOf(series: DataFrame[], role: SideRole): Timeline | undefined {
+  const frames = series.filter((f) => custom(f).timelineOf === role);
+  const byTime = new Map<number, number>();
+  let unit: string | undefined;
+  for (const f of frames) {
+    const time = f.fields.find((x) => x.type === 'time');
+    const value = f.fields.find((x) => x.type === 'number');
+    if (!time || !value) {
+      continue;
+    }
+    unit = unit ?? value.config?.unit;
+    for (let i = 0; i < time.values.length; i++) {
+      const t = Number(time.values[i]);
+      byTime.set(t, (byTime.get(t) ?? 0) + (Number(value.values[i]) || 0));
+    }
+  }
+  if (byTime.size === 0) {
+    return undefined;
+  }
+  const times = Float64Array.from([...byTime.keys()].sort((a, b) => a - b));
+  return { times, values: Float64Array.from(times, (t) => byTime.get(t) ?? 0), unit };
+}
+
+export function readProfileData(series: DataFrame[]): ProfileData {
+  if (series.length === 0) {
+    return { kind: 'none', message: 'No data: the query returned no profile for this time range and selector.' };
+  }
+  const frames = series.filter((f) => checkNestedSetFrame(f) === undefined);
+  if (frames.length === 0) {
+    return { kind: 'none', message: checkNestedSetFrame(series[0]) ?? 'No flame graph frame in the data.' };
+  }
+  try {
+    const role = (r: SideRole) => frames.find((f) => custom(f).role === r);
+    const base = role('baseline');
+    const comp = role('comparison');
+    if (base && comp) {
+      const b = nestedSetFrameToTree(base);
+      return {
+        kind: 'pair',
+        baseline: { ...sideOf(base, b.tree), timeline: timelineOf(series, 'baseline') },
+        comparison: { ...sideOf(comp, nestedSetFrameToTree(comp).tree), timeline: timelineOf(series, 'comparison') },
+        unit: b.unit,
+      };
+    }
+    const first = nestedSetFrameToTree(frames[0]);
+    if (first.right) {
+      return { kind: 'pair', baseline: { tree: first.tree }, comparison: { tree: first.right }, unit: first.unit };
+    }
+    if (frames.length >= 2) {
+      // Any two queries (Grafana's built-in datasource included) can be compared, by refId order.
+      return { kind: 'pair', baseline: sideOf(frames[0], first.tree), comparison: sideOf(frames[1], nestedSetFrameToTree(frames[1]).tree), unit: first.unit };
+    }
+    return { kind: 'single', side: sideOf(frames[0], first.tree), unit: first.unit };
+  } catch (e) {
+    return { kind: 'none', message: isFlamelensError(e) ? e.message : `Could not read the flame graph: ${String(e)}` };
+  }
+}
+
+export interface TreeTransforms {
+  /** A regular expression's source; empty for none. */
+  hidePattern: string;
+  /** Exact names hidden from the context menu. */
+  hiddenNames: readonly string[];
+  collapseRecursion: boolean;
+}
+
+/** Applies the hide/collapse options; an invalid pattern is reported, not thrown. */
+export function transformTree(tree: CallTree, t: TreeTransforms): { tree: CallTree; error?: string } {
+  let out = tree;
+  let error: string | undefined;
+  let re: RegExp | undefined;
+  if (t.hidePattern.trim() !== '') {
+    try {
+      re = new RegExp(t.hidePattern);
+    } catch (e) {
+      error = `Hide frames: invalid regular expression (${(e as Error).message}); nothing hidden by it.`;
+    }
+  }
+  if (re || t.hiddenNames.length > 0) {
+    const names = new Set(t.hiddenNames);
+    out = hideFrames(out, (n) => names.has(n) || (re !== undefined && re.test(n)));
+  }
+  if (t.collapseRecursion) {
+    out = collapseRecursion(out);
+  }
+  return { tree: out, error };
+}
+
+/** Two sides on one layout (same node indexes), each node's change in share, and the drawn tree. */
+export interface DiffView {
+  left: CallTree;
+  right: CallTree;
+  change: Float32Array;
+  /** Each node as wide as both sides together. */
+  combined: CallTree;
+}
+
+export function diffView(baseline: CallTree, comparison: CallTree): DiffView {
+  const { left, right } = diffTrees(baseline, comparison);
+  return { left, right, change: shareChanges(left, right), combined: combinedTree(left, right) };
+}
