@@ -1,10 +1,11 @@
 import React from 'react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { getDefaultTimeRange, LoadingState, PanelProps } from '@grafana/data';
 import { FlameGraphPanel } from './FlameGraphPanel';
 import { DEFAULT_OPTIONS, FlameGraphPanelOptions } from './types';
 import { fireEvent } from '@testing-library/react';
-import { locationService } from '@grafana/runtime';
+import { locationService, setDataSourceSrv } from '@grafana/runtime';
+import { truncateTree } from '../src/tree/truncate';
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 import { parseFolded } from '../src/formats/folded';
@@ -21,7 +22,14 @@ function props(series: PanelProps['data']['series'], patch: Partial<FlameGraphPa
   } as unknown as PanelProps<FlameGraphPanelOptions>;
 }
 
+// jsdom has no PointerEvent; the timeline listens for pointer events (mouse, pen and touch alike).
+if (!(window as unknown as { PointerEvent?: unknown }).PointerEvent) {
+  (window as unknown as { PointerEvent: unknown }).PointerEvent = MouseEvent;
+}
+
 describe('FlameGraphPanel', () => {
+  // The view state lives in the URL: each test starts from a clean one.
+  beforeEach(() => locationService.push('/'));
   const frame = treeToNestedSetFrame(parseFolded(`main;work 6\nmain;${HOSTILE} 4\n`).tree, { unit: 'ns' });
 
   it('lists functions in the top table with self and total formatted by unit', () => {
@@ -107,5 +115,125 @@ describe('FlameGraphPanel', () => {
     const comp = treeToNestedSetFrame(parseFolded('x 2\ny 2\n').tree, { custom: { role: 'comparison' } });
     render(<FlameGraphPanel {...props([base, comp], { view: 'flamegraph' })} />);
     expect(screen.getByTestId('flamelens-diff-legend')).toBeInTheDocument();
+  });
+
+  const rightClick = (name: string, x: number, y: number) => fireEvent.contextMenu(screen.getByRole('img', { name }), { clientX: x, clientY: y });
+
+  it('opens a context menu on a node: sandwich shows its callers above and callees below, in the URL', async () => {
+    const f = treeToNestedSetFrame(parseFolded('main;mid;leaf 6\nother2;mid;x 4\n').tree, { unit: 'ns' });
+    render(<FlameGraphPanel {...props([f], { view: 'flamegraph' })} />);
+    // Row 2 (y 40-60) holds "mid" under main (x 0-60% of 900 px).
+    rightClick('Flame graph', 10, 45);
+    expect(screen.getByTestId('flamelens-menu-header')).toHaveTextContent('mid');
+    fireEvent.click(screen.getByText('Sandwich view (callers and callees)'));
+    expect(screen.getByRole('img', { name: 'Callers of mid' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Callees of mid' })).toBeInTheDocument();
+    expect(locationService.getSearchObject()['fl4-fn']).toBe('mid');
+    expect(locationService.getSearchObject()['fl4-view']).toBe('sandwich');
+  });
+
+  it('hides a frame from the menu (its time goes to the caller) and shows it again', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'both' })} />);
+    rightClick('Flame graph', 5, 25);
+    fireEvent.click(screen.getByText('Hide this frame'));
+    const table = screen.getByTestId('flamelens-top-table');
+    expect(table).not.toHaveTextContent(/^main/);
+    expect(table.querySelector('td[title="main"]')).toBeNull();
+    fireEvent.click(screen.getByText('Show 1 hidden frame'));
+    expect(table.querySelector('td[title="main"]')).not.toBeNull();
+  });
+
+  it('copies a function name and highlights similar nodes through the search', async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
+    rightClick('Flame graph', 5, 25);
+    fireEvent.click(screen.getByText('Copy function name'));
+    expect(writeText).toHaveBeenCalledWith('main');
+    rightClick('Flame graph', 5, 25);
+    fireEvent.click(screen.getByText('Highlight similar (same function)'));
+    expect(screen.getByLabelText('Search functions')).toHaveValue('/^main$/');
+    expect(screen.getByTestId('flamelens-matched')).toHaveTextContent('matched: 100.00% of total');
+  });
+
+  it('filters the top table by the search, and sorts it both ways', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'table' })} />);
+    fireEvent.change(screen.getByLabelText('Search functions'), { target: { value: 'wor' } });
+    const table = screen.getByTestId('flamelens-top-table');
+    expect(table).toHaveTextContent('work');
+    expect(table).not.toHaveTextContent(HOSTILE);
+    fireEvent.change(screen.getByLabelText('Search functions'), { target: { value: '' } });
+    const names = () => Array.from(table.querySelectorAll('tbody tr td:first-child')).map((td) => td.textContent);
+    fireEvent.click(screen.getByText('Function'));
+    expect(names()).toEqual([HOSTILE, 'main', 'work']);
+    fireEvent.click(screen.getByText(/Function/));
+    expect(names()).toEqual(['work', 'main', HOSTILE]);
+    expect(screen.getByText(/Function/).closest('th')).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('steps through search matches and reads the selected one out', () => {
+    const f = treeToNestedSetFrame(parseFolded('a;work 6\nb;work 4\n').tree, { unit: 'ns' });
+    render(<FlameGraphPanel {...props([f], { view: 'flamegraph' })} />);
+    fireEvent.change(screen.getByLabelText('Search functions'), { target: { value: 'work' } });
+    fireEvent.click(screen.getByRole('button', { name: /Next match/ }));
+    expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^work: total 6 ns/);
+    fireEvent.click(screen.getByRole('button', { name: /Next match/ }));
+    expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^work: total 4 ns/);
+    fireEvent.click(screen.getByRole('button', { name: /Previous match/ }));
+    expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^work: total 6 ns/);
+  });
+
+  it('applies the hide-frames and collapse-recursion options, and reports a bad pattern', () => {
+    const f = treeToNestedSetFrame(parseFolded('runtime.gc;scan 2\nfib;fib;fib 8\n').tree, { unit: 'ns' });
+    const { rerender } = render(<FlameGraphPanel {...props([f], { view: 'table', hideFrames: '^runtime\\.', collapseRecursion: true })} />);
+    const table = screen.getByTestId('flamelens-top-table');
+    expect(table).not.toHaveTextContent('runtime.gc');
+    expect(table).toHaveTextContent('scan');
+    expect(screen.getByTitle('fib').closest('tr')).toHaveTextContent('8 ns');
+    rerender(<FlameGraphPanel {...props([f], { view: 'table', hideFrames: '(' })} />);
+    expect(screen.getByText(/Hide frames: invalid regular expression/)).toBeInTheDocument();
+    expect(screen.getByTestId('flamelens-top-table')).toHaveTextContent('runtime.gc');
+  });
+
+  it('shows a comparison side by side, zoomed together, and retargets one side from its timeline', async () => {
+    const fetchFlameGraph = jest.fn(async (..._args: unknown[]) => treeToNestedSetFrame(parseFolded('main;c 1\n').tree, { unit: 'ns' }));
+    setDataSourceSrv({ get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn() }) } as never);
+    const base = treeToNestedSetFrame(parseFolded('main;a 4\n').tree, { unit: 'ns', custom: { role: 'baseline', labelSelector: '{v="old"}', start: 1000, end: 61000 } });
+    const comp = treeToNestedSetFrame(parseFolded('main;a 2\nmain;b 2\n').tree, { unit: 'ns', custom: { role: 'comparison', labelSelector: '{v="new"}', start: 1000, end: 61000 } });
+    const timeline = { name: 'baseline timeline', length: 2, meta: { custom: { timelineOf: 'baseline' } }, fields: [{ name: 'time', type: 'time', values: [1000, 61000], config: {} }, { name: 'v', type: 'number', values: [1, 3], config: {} }] };
+    const p = props([timeline as never, base, comp], { view: 'comparison' });
+    const request = { targets: [{ refId: 'A', datasource: { uid: 'x' } }], range: { from: { valueOf: () => 1000 }, to: { valueOf: () => 61000 } }, scopedVars: {} };
+    render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
+    expect(screen.getByRole('img', { name: 'Baseline flame graph' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Comparison flame graph' })).toBeInTheDocument();
+    expect(screen.getByTestId('flamelens-side-baseline')).toHaveTextContent('{v="old"}');
+    fireEvent.click(screen.getByRole('img', { name: 'Comparison flame graph' }), { clientX: 5, clientY: 25 });
+    expect(screen.getByTestId('flamelens-breadcrumbs')).toHaveTextContent('main');
+    // Drag across the first half of the baseline's timeline (446 px wide: (900 - 8) / 2).
+    const tl = screen.getByTestId('flamelens-timeline');
+    fireEvent.pointerDown(tl, { clientX: 0, pointerId: 1 });
+    fireEvent.pointerMove(tl, { clientX: 223, pointerId: 1 });
+    fireEvent.pointerUp(tl, { clientX: 223, pointerId: 1 });
+    await waitFor(() => expect(fetchFlameGraph).toHaveBeenCalled());
+    expect(fetchFlameGraph.mock.calls[0]).toEqual([expect.anything(), { start: 1000, end: 31000 }, {}, { labelSelector: '{v="old"}' }]);
+    // The retargeted baseline has "c", which the comparison lacks: the table of the pair lists it.
+    fireEvent.click(screen.getByText('Top table'));
+    expect(await screen.findByTitle('c')).toBeInTheDocument();
+  });
+
+  it('offers to load a truncated "other" in full detail from the datasource, by its call site', async () => {
+    const fetchFlameGraph = jest.fn(async (..._args: unknown[]) => treeToNestedSetFrame(parseFolded('main;x 1\nmain;y 1\nmain;z 1\n').tree, { unit: 'ns' }));
+    setDataSourceSrv({ get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn() }) } as never);
+    const t = truncateTree(parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree, 2);
+    const f = treeToNestedSetFrame(t, { unit: 'ns' });
+    const p = props([f], { view: 'flamegraph' });
+    const request = { targets: [{ refId: 'A', datasource: { uid: 'x' } }], range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } }, scopedVars: {} };
+    render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
+    // total → main → {other (2/12 of 900 px), x}: "other" is on row 2 at the left.
+    rightClick('Flame graph', 50, 45);
+    expect(screen.getByTestId('flamelens-menu-header')).toHaveTextContent('other');
+    fireEvent.click(screen.getByText('Load the folded stacks in full detail'));
+    expect(await screen.findByText(/Showing Full detail under main/)).toBeInTheDocument();
+    expect(fetchFlameGraph.mock.calls[0][3]).toEqual({ stackTraceSelector: ['main'] });
   });
 });

@@ -1,71 +1,32 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { getDataSourceSrv, locationService } from '@grafana/runtime';
-import { Alert, Button, Dropdown, Input, Menu, RadioButtonGroup, useStyles2 } from '@grafana/ui';
+import { GrafanaTheme2, PanelProps, SelectableValue } from '@grafana/data';
+import { locationService } from '@grafana/runtime';
+import { Alert, Button, useStyles2, useTheme2 } from '@grafana/ui';
 import { loadProfile } from '../src/formats/load';
 import { pprofToTree, resolveSampleType } from '../src/pprof/toTree';
-import { CallTree } from '../src/tree/callTree';
-import { diffTrees } from '../src/tree/diff';
-import { combinedTree, diffColor, shareChanges } from '../src/tree/diffColor';
-import { download, ExportFormat, exportedTree, exportFile } from './exports';
-import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
+import { CallTree, NODE_TRUNCATED, nodeName } from '../src/tree/callTree';
+import { diffColor } from '../src/tree/diffColor';
+import { nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
-import { searchTree } from '../src/tree/search';
-import { nodeName } from '../src/tree/callTree';
+import { compileQuery, searchTree, stepMatch } from '../src/tree/search';
+import { nodeColors } from '../src/layout/colors';
+import { download, ExportFormat, exportedTree, exportFile } from './exports';
 import { FlameCanvas } from './components/FlameCanvas';
 import { TopTable } from './components/TopTable';
+import { SandwichView } from './components/SandwichView';
+import { ComparisonSide, ComparisonView } from './components/ComparisonView';
+import { NodeMenu, NodeMenuTarget } from './components/NodeMenu';
+import { Toolbar, TOOLBAR_PX } from './components/Toolbar';
+import { diffView, ProfileData, readProfileData, Side, SideRole, transformTree } from './profileData';
+import { profilesSource } from './profilesDatasource';
 import type { FlameGraphPanelOptions, PanelView } from './types';
 import { nodeAtPath, pathOf, readViewState, viewStateQuery } from './viewState';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
 
-type Decoded = { ok: true; tree: CallTree; unit?: string; right?: CallTree } | { ok: false; message: string };
-
-/**
- * Finds the flame graph in the panel's data: a diff frame (valueRight/selfRight), or two flame
- * graph frames (a comparison's baseline and comparison, or any two queries) diffed here, or one
- * flame graph. Says what is missing otherwise.
- */
-function decode(series: Props['data']['series']): Decoded {
-  if (series.length === 0) {
-    return { ok: false, message: 'No data: the query returned no profile for this time range and selector.' };
-  }
-  const frames = series.filter((f) => checkNestedSetFrame(f) === undefined);
-  if (frames.length === 0) {
-    return { ok: false, message: checkNestedSetFrame(series[0]) ?? 'No flame graph frame in the data.' };
-  }
-  try {
-    const role = (r: string) => frames.find((f) => f.meta?.custom?.role === r);
-    const base = role('baseline');
-    const comp = role('comparison');
-    if (base && comp) {
-      const d = diffTrees(nestedSetFrameToTree(base).tree, nestedSetFrameToTree(comp).tree);
-      return { ok: true, tree: d.left, right: d.right, unit: nestedSetFrameToTree(base).unit };
-    }
-    const first = nestedSetFrameToTree(frames[0]);
-    if (first.right) {
-      return { ok: true, tree: first.tree, right: first.right, unit: first.unit };
-    }
-    if (frames.length >= 2) {
-      const second = nestedSetFrameToTree(frames[1]);
-      const d = diffTrees(first.tree, second.tree);
-      return { ok: true, tree: d.left, right: d.right, unit: first.unit };
-    }
-    return { ok: true, tree: first.tree, unit: first.unit };
-  } catch (e) {
-    return { ok: false, message: isFlamelensError(e) ? e.message : `Could not read the flame graph: ${String(e)}` };
-  }
-}
-
-const VIEWS: Array<{ label: string; value: PanelView }> = [
-  { label: 'Top table', value: 'table' },
-  { label: 'Flame graph', value: 'flamegraph' },
-  { label: 'Both', value: 'both' },
-];
-
-const TOOLBAR_PX = 64;
 const LEGEND_PX = 22;
+const NOTICE_PX = 24;
 
 /** The diff scale: what each colour means. */
 function DiffLegend({ palette, width }: { palette: 'redgreen' | 'colorblind'; width: number }) {
@@ -79,51 +40,156 @@ function DiffLegend({ palette, width }: { palette: 'redgreen' | 'colorblind'; wi
   );
 }
 
-/** A profile file dropped onto the panel, shown instead of the query's data. */
-interface Dropped {
-  name: string;
-  tree: CallTree;
-  unit?: string;
+/** Data that replaces the query's: a dropped file, or a truncated subtree fetched in full. */
+interface Override {
+  label: string;
+  data: ProfileData;
 }
 
-function readDropped(name: string, bytes: Uint8Array): Dropped | { error: string } {
+function readDropped(name: string, bytes: Uint8Array): Override | { error: string } {
   try {
     const loaded = loadProfile(bytes);
     if (loaded.format === 'pprof') {
       const t = resolveSampleType(loaded.profile);
       const st = loaded.profile.sampleTypes[t];
-      return { name, tree: pprofToTree(loaded.profile, { sampleType: t }), unit: st.unit === 'nanoseconds' ? 'ns' : st.unit === 'bytes' ? 'bytes' : 'short' };
+      const unit = st.unit === 'nanoseconds' ? 'ns' : st.unit === 'bytes' ? 'bytes' : 'short';
+      return { label: `${name} (dropped file)`, data: { kind: 'single', side: { tree: pprofToTree(loaded.profile, { sampleType: t }) }, unit } };
     }
-    return { name, tree: loaded.tree };
+    return { label: `${name} (dropped file)`, data: { kind: 'single', side: { tree: loaded.tree } } };
   } catch (e) {
     return { error: `${name}: ${isFlamelensError(e) ? e.message : String(e)}` };
   }
 }
 
+/** A comparison side fetched again for another range (its timeline's selection). */
+type Retarget = { loading: true; range: { start: number; end: number } } | { error: string; range: { start: number; end: number } } | { tree: CallTree; range: { start: number; end: number } };
+
 export function FlameGraphPanel({ data, options, width, height, id, title }: Props) {
   const styles = useStyles2(getStyles);
-  const [dropped, setDropped] = useState<Dropped>();
-  const [dropError, setDropError] = useState<string>();
-  const fromData = useMemo(() => decode(data.series), [data.series]);
-  const decoded: Decoded = useMemo(() => (dropped ? { ok: true, tree: dropped.tree, unit: dropped.unit } : fromData), [dropped, fromData]);
+  const theme = useTheme2();
+  const [override, setOverride] = useState<Override>();
+  const [notice, setNotice] = useState<{ text: string; severity: 'error' | 'info' }>();
+  const fromData = useMemo(() => readProfileData(data.series), [data.series]);
+  const profile = override?.data ?? fromData;
   const initial = useMemo(() => readViewState(new URLSearchParams(locationService.getLocation().search), id), [id]);
   const [zoomPath, setZoomPath] = useState<string[]>(initial.zoomPath);
   const [search, setSearch] = useState(initial.search);
   const [view, setView] = useState<PanelView>(initial.view ?? options.view);
+  const [sandwichName, setSandwichName] = useState(initial.sandwich);
   const [selected, setSelected] = useState(-1);
+  const [hoverName, setHoverName] = useState<number>();
+  const [menu, setMenu] = useState<NodeMenuTarget>();
+  const [hiddenNames, setHiddenNames] = useState<string[]>([]);
+  const [retarget, setRetarget] = useState<Partial<Record<SideRole, Retarget>>>({});
   const searchRef = useRef<HTMLInputElement>(null);
+
+  // New query data: earlier side retargets belong to the old data.
+  useEffect(() => setRetarget({}), [data.series]);
 
   // Keep the view state in the URL (replace, not push: every keystroke is not a history entry).
   useEffect(() => {
-    locationService.partial(viewStateQuery({ zoomPath, search, view: view === options.view ? undefined : view }, id), true);
-  }, [zoomPath, search, view, options.view, id]);
+    locationService.partial(viewStateQuery({ zoomPath, search, view: view === options.view ? undefined : view, sandwich: view === 'sandwich' ? sandwichName : undefined }, id), true);
+  }, [zoomPath, search, view, options.view, id, sandwichName]);
 
-  const diff = useMemo(() => (decoded.ok && decoded.right ? { left: decoded.tree, right: decoded.right, change: shareChanges(decoded.tree, decoded.right) } : undefined), [decoded]);
-  // A diff is drawn with each node as wide as both sides together.
-  const tree = useMemo(() => (decoded.ok ? (diff ? combinedTree(diff.left, diff.right) : decoded.tree) : undefined), [decoded, diff]);
+  const transforms = useMemo(() => ({ hidePattern: options.hideFrames ?? '', hiddenNames, collapseRecursion: options.collapseRecursion ?? false }), [options.hideFrames, options.collapseRecursion, hiddenNames]);
+
+  // The trees drawn: transformed, and for two profiles aligned into one diff layout.
+  const shown = useMemo(() => {
+    if (profile.kind === 'none') {
+      return undefined;
+    }
+    if (profile.kind === 'single') {
+      const t = transformTree(profile.side.tree, transforms);
+      return { tree: t.tree, error: t.error, diff: undefined };
+    }
+    const sideTree = (role: SideRole, side: Side) => {
+      const r = retarget[role];
+      return r && 'tree' in r ? r.tree : side.tree;
+    };
+    const l = transformTree(sideTree('baseline', profile.baseline), transforms);
+    const r = transformTree(sideTree('comparison', profile.comparison), transforms);
+    const d = diffView(l.tree, r.tree);
+    return { tree: d.combined, error: l.error, diff: d };
+  }, [profile, transforms, retarget]);
+  const tree = shown?.tree;
+  const diff = shown?.diff;
+
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, zoomPath) : 0), [tree, zoomPath]);
-  const found = useMemo(() => (tree && search ? searchTree(tree, search, { regex: /^\/.*\/$/.test(search) ? true : false }) : undefined), [tree, search]);
-  const onZoom = useCallback((n: number) => tree && setZoomPath(pathOf(tree, n)), [tree]);
+  const regex = /^\/.+\/$/.test(search);
+  const query = regex ? search.slice(1, -1) : search;
+  const found = useMemo(() => (tree && search ? searchTree(tree, query, { regex }) : undefined), [tree, search, query, regex]);
+  const tableFilter = useMemo(() => (search ? compileQuery(query, { regex }).test : undefined), [search, query, regex]);
+  const matchIn = useCallback((t: CallTree) => (search ? searchTree(t, query, { regex }).matched : undefined), [search, query, regex]);
+  const colorOf = useMemo(() => {
+    if (!tree) {
+      return undefined;
+    }
+    if (diff) {
+      const palette = options.diffPalette ?? 'redgreen';
+      return (i: number) => diffColor(diff.change[i], palette);
+    }
+    return nodeColors(tree, options.colorScheme ?? 'name', theme.isDark);
+  }, [tree, diff, options.diffPalette, options.colorScheme, theme.isDark]);
+  const onZoom = useCallback((n: number) => tree && setZoomPath(n <= 0 ? [] : pathOf(tree, n)), [tree]);
+
+  const openSandwich = useCallback((name: string) => {
+    setSandwichName(name);
+    setView('sandwich');
+  }, []);
+  const highlightSimilar = useCallback((name: string) => {
+    setSearch(`/^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$/`);
+  }, []);
+
+  /** Fetches the subtree under a truncated node's parent, unfolded, from our datasource. */
+  const loadDetail = useCallback(
+    async (node: number) => {
+      if (!tree) {
+        return;
+      }
+      const stack = pathOf(tree, tree.parent[node]);
+      const src = await profilesSource(data);
+      if (!src) {
+        setNotice({ text: 'Only the Flamelens datasource can load a folded subtree in full detail.', severity: 'info' });
+        return;
+      }
+      setNotice({ text: `Loading the stacks under ${stack[stack.length - 1] ?? 'the root'} in full detail…`, severity: 'info' });
+      try {
+        const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: stack });
+        if (!frame) {
+          setNotice({ text: 'The datasource returned no stacks for that subtree.', severity: 'error' });
+          return;
+        }
+        const decoded = nestedSetFrameToTree(frame);
+        setOverride({ label: `Full detail under ${stack.join(' › ') || 'the root'}`, data: { kind: 'single', side: { tree: decoded.tree }, unit: decoded.unit } });
+        setNotice(undefined);
+        setZoomPath(stack);
+      } catch (e) {
+        setNotice({ text: `Could not load the full detail: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' });
+      }
+    },
+    [tree, data]
+  );
+
+  const retargetSide = useCallback(
+    async (role: SideRole, range: { start: number; end: number }) => {
+      if (profile.kind !== 'pair') {
+        return;
+      }
+      const src = await profilesSource(data);
+      if (!src) {
+        return;
+      }
+      const side = role === 'baseline' ? profile.baseline : profile.comparison;
+      setRetarget((r) => ({ ...r, [role]: { loading: true, range } }));
+      try {
+        const frame = await src.fetchFlameGraph(range, { labelSelector: side.selector });
+        setRetarget((r) => ({ ...r, [role]: frame ? { tree: nestedSetFrameToTree(frame).tree, range } : { error: 'no profiles in that range', range } }));
+      } catch (e) {
+        setRetarget((r) => ({ ...r, [role]: { error: e instanceof Error ? e.message : String(e), range } }));
+      }
+    },
+    [profile, data]
+  );
 
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault();
@@ -134,50 +200,53 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     void file.arrayBuffer().then((buf) => {
       const r = readDropped(file.name, new Uint8Array(buf));
       if ('error' in r) {
-        setDropError(r.error);
+        setNotice({ text: r.error, severity: 'error' });
       } else {
-        setDropError(undefined);
+        setNotice(undefined);
         setZoomPath([]);
-        setDropped(r);
+        setOverride(r);
       }
     });
   };
   const dropProps = { onDragOver: (e: React.DragEvent) => e.preventDefault(), onDrop, 'data-testid': 'flamelens-panel' };
 
-  if (!decoded.ok || !tree) {
+  if (!tree || profile.kind === 'none') {
     return (
       <div {...dropProps} className={styles.panel}>
         <Alert title="Cannot show a flame graph" severity="info">
-          {decoded.ok ? '' : decoded.message} Drop a pprof, folded or flame bearer JSON file here to view it.
+          {profile.kind === 'none' ? profile.message : ''} Drop a pprof, folded or flame bearer JSON file here to view it.
         </Alert>
-        {dropError && <Alert title={dropError} severity="error" />}
+        {notice && <Alert title={notice.text} severity={notice.severity} />}
       </div>
     );
   }
-  const { unit } = decoded;
+  const unit = profile.unit;
   const toolbar = options.showToolbar !== false;
-  const bodyH = height - (toolbar ? TOOLBAR_PX : 0) - (dropped ? 24 : 0) - (dropError ? 48 : 0);
+  const pair = profile.kind === 'pair';
+  const notices = (override ? 1 : 0) + (notice ? 1 : 0) + (shown?.error ? 1 : 0);
+  const bodyH = height - (toolbar ? TOOLBAR_PX : 0) - notices * NOTICE_PX;
   const flameView = {
     zoom,
     orientation: options.orientation ?? 'icicle',
     textAlign: options.textAlign ?? 'left',
     matched: found && !found.error ? found.matched : undefined,
     selected,
-    colorOf: diff ? (i: number) => diffColor(diff.change[i], options.diffPalette ?? 'redgreen') : undefined,
+    colorOf,
+    highlightName: hoverName,
+    minLabelWidth: options.minLabelWidth,
   };
+
   const exportAs = async (format: ExportFormat) => {
-    const name = dropped?.name ?? title ?? 'profile';
+    const name = override?.label ?? title ?? 'profile';
     if (format === 'png') {
       const c = document.querySelector(`[data-flamelens-panel="${id}"] canvas`) as HTMLCanvasElement | null;
       c?.toBlob((b) => b && download({ name: `${name}.png`, type: 'image/png', data: b }));
       return;
     }
     // pprof from the datasource when it can give the full merged profile (not the truncated tree).
-    const target = data.request?.targets?.[0] as (Record<string, unknown> & { datasource?: { uid?: string } }) | undefined;
-    if (format === 'pprof' && !dropped && zoom === 0 && target && data.request) {
+    if (format === 'pprof' && !override && !pair && zoom === 0 && hiddenNames.length === 0 && !options.hideFrames && !options.collapseRecursion) {
       try {
-        const ds = (await getDataSourceSrv().get(target.datasource)) as unknown as { downloadProfile?: (q: unknown, r: { start: number; end: number }, s: unknown) => Promise<Uint8Array | undefined> };
-        const bytes = ds.downloadProfile && (await ds.downloadProfile(target, { start: data.request.range.from.valueOf(), end: data.request.range.to.valueOf() }, data.request.scopedVars));
+        const bytes = await (await profilesSource(data))?.downloadProfile();
         if (bytes) {
           download({ name: `${name}.pb`, type: 'application/octet-stream', data: bytes as Uint8Array<ArrayBuffer> });
           return;
@@ -188,88 +257,149 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     }
     download(exportFile(exportedTree(tree, zoom), format, name, unit));
   };
-  const exportMenu = (
-    <Menu>
-      {(['png', 'svg', 'html', 'json', 'folded', 'pprof'] as ExportFormat[]).map((f) => (
-        <Menu.Item key={f} label={{ png: 'PNG image', svg: 'SVG (vector)', html: 'Interactive HTML', json: 'JSON (flame bearer)', folded: 'Folded stacks', pprof: 'pprof' }[f]} onClick={() => void exportAs(f)} />
-      ))}
-    </Menu>
-  );
+
+  const nodeMenu = (node: number, x: number, y: number) => {
+    const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && !pair && !override;
+    setMenu({ name: nodeName(tree, node), x, y, onFocus: () => onZoom(node), onLoadDetail: truncated ? () => void loadDetail(node) : undefined });
+  };
+  const step = (dir: 1 | -1) => {
+    if (!found || found.count === 0) {
+      return;
+    }
+    const next = stepMatch(found.matched, selected, dir);
+    setSelected(next);
+    // Zoom out to the match's parent when the match is outside the zoomed subtree or too thin to see.
+    const inZoom = next >= zoom && next < tree.end[zoom];
+    if (!inZoom || (tree.total[next] / (tree.total[zoom] || 1)) * width < 2) {
+      onZoom(tree.parent[next]);
+    }
+  };
+
   const canvas = (w: number) => (
     <div>
       {diff && <DiffLegend palette={options.diffPalette ?? 'redgreen'} width={w} />}
-      <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH - (diff ? LEGEND_PX : 0)} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} diff={diff} />
+      <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH - (diff ? LEGEND_PX : 0)} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} diff={diff} onContextMenu={nodeMenu} />
     </div>
   );
   const tableWidth = Math.min(Math.floor(width * 0.4), 520);
-  const crumbs = pathOf(tree, zoom);
+  const table = (w: number) => (
+    <TopTable tree={tree} unit={unit} width={w} height={bodyH} filter={tableFilter} onHoverName={setHoverName} onPick={highlightSimilar} onSandwich={openSandwich} picked={view === 'sandwich' ? sandwichName : undefined} />
+  );
+  const views: Array<SelectableValue<PanelView>> = [
+    { label: 'Top table', value: 'table' },
+    { label: pair ? 'Diff' : 'Flame graph', value: 'flamegraph' },
+    { label: 'Both', value: 'both' },
+    { label: 'Sandwich', value: 'sandwich' },
+    ...(pair ? [{ label: 'Side by side', value: 'comparison' as const }] : []),
+  ];
+  const current: PanelView = view === 'comparison' && !pair ? 'flamegraph' : view;
+
+  let body: React.ReactNode;
+  if (current === 'table') {
+    body = table(width);
+  } else if (current === 'flamegraph') {
+    body = canvas(width);
+  } else if (current === 'both') {
+    body = (
+      <>
+        {table(tableWidth)}
+        {canvas(width - tableWidth - 8)}
+      </>
+    );
+  } else if (current === 'sandwich') {
+    body = (
+      <>
+        {table(tableWidth)}
+        {sandwichName ? (
+          <SandwichView tree={tree} unit={unit} name={sandwichName} width={width - tableWidth - 8} height={bodyH} colorScheme={options.colorScheme ?? 'name'} textAlign={options.textAlign ?? 'left'} minLabelWidth={options.minLabelWidth ?? 24} match={matchIn} onNodeMenu={setMenu} onSearchKey={() => searchRef.current?.focus()} />
+        ) : (
+          <div className={styles.hint} data-testid="flamelens-sandwich">
+            Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
+          </div>
+        )}
+      </>
+    );
+  } else if (profile.kind === 'pair' && diff) {
+    const side = (role: SideRole, s: Side, aligned: CallTree): ComparisonSide => {
+      const r = retarget[role];
+      return { ...s, role, aligned, range: r?.range ?? s.range, status: r && 'loading' in r ? { loading: true } : r && 'error' in r ? { error: r.error } : undefined };
+    };
+    const nameColors = nodeColors(diff.left, options.colorScheme ?? 'name', theme.isDark);
+    body = (
+      <ComparisonView
+        sides={[side('baseline', profile.baseline, diff.left), side('comparison', profile.comparison, diff.right)]}
+        unit={unit}
+        width={width}
+        height={bodyH}
+        view={{ ...flameView, colorOf: nameColors }}
+        onZoom={onZoom}
+        onSelect={setSelected}
+        onSearchKey={() => searchRef.current?.focus()}
+        onContextMenu={nodeMenu}
+        onRetarget={override ? undefined : (role, range) => void retargetSide(role, range)}
+      />
+    );
+  }
 
   return (
     <div className={styles.panel} {...dropProps} data-flamelens-panel={id}>
-      {dropped && (
-        <div className={styles.dropped}>
-          Showing {dropped.name} (dropped file).{' '}
-          <Button size="sm" variant="secondary" fill="text" onClick={() => setDropped(undefined)}>
+      {override && (
+        <div className={styles.notice}>
+          Showing {override.label}.{' '}
+          <Button size="sm" variant="secondary" fill="text" onClick={() => setOverride(undefined)}>
             Back to the query&apos;s data
           </Button>
         </div>
       )}
-      {dropError && <Alert title={dropError} severity="error" onRemove={() => setDropError(undefined)} />}
-      {toolbar && (
-        <div className={styles.toolbar}>
-          <Input
-            ref={searchRef}
-            width={32}
-            aria-label="Search functions"
-            placeholder="Search (substring, or /regex/)"
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            suffix={found ? <span data-testid="flamelens-matched">{found.error ? found.error : `matched: ${(found.share * 100).toFixed(2)}% of total`}</span> : undefined}
-          />
-          <RadioButtonGroup size="sm" options={VIEWS} value={view} onChange={setView} />
-          <Dropdown overlay={exportMenu}>
-            <Button size="sm" variant="secondary" icon="download-alt" data-testid="flamelens-export">
-              Export
-            </Button>
-          </Dropdown>
-          <div className={styles.crumbs} aria-label="Zoom path" data-testid="flamelens-breadcrumbs">
-            <Button size="sm" variant="secondary" fill="text" onClick={() => setZoomPath([])} disabled={crumbs.length === 0}>
-              {nodeName(tree, 0)}
-            </Button>
-            {crumbs.map((c, i) => (
-              <React.Fragment key={i}>
-                <span>›</span>
-                <Button size="sm" variant="secondary" fill="text" onClick={() => setZoomPath(crumbs.slice(0, i + 1))} title={c}>
-                  {c.length > 40 ? `…${c.slice(-39)}` : c}
-                </Button>
-              </React.Fragment>
-            ))}
-            {crumbs.length > 0 && (
-              <Button size="sm" variant="secondary" icon="history" onClick={() => setZoomPath([])}>
-                Reset
-              </Button>
-            )}
-          </div>
+      {notice && (
+        <div className={notice.severity === 'error' ? styles.error : styles.notice} role={notice.severity === 'error' ? 'alert' : 'status'}>
+          {notice.text}{' '}
+          <Button size="sm" variant="secondary" fill="text" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </Button>
         </div>
       )}
+      {shown?.error && <div className={styles.error}>{shown.error}</div>}
+      {toolbar && (
+        <Toolbar
+          ref={searchRef}
+          search={search}
+          onSearch={setSearch}
+          found={found}
+          onStep={step}
+          views={views}
+          view={current}
+          onView={setView}
+          onExport={(f) => void exportAs(f)}
+          crumbs={pathOf(tree, zoom)}
+          rootName={nodeName(tree, 0)}
+          onCrumb={(depth) => setZoomPath(pathOf(tree, zoom).slice(0, depth))}
+          hiddenNames={hiddenNames}
+          onUnhide={() => setHiddenNames([])}
+        />
+      )}
       <div className={styles.body} style={{ height: bodyH }}>
-        {view === 'table' && <TopTable tree={tree} unit={unit} width={width} height={bodyH} />}
-        {view === 'flamegraph' && canvas(width)}
-        {view === 'both' && (
-          <>
-            <TopTable tree={tree} unit={unit} width={tableWidth} height={bodyH} />
-            {canvas(width - tableWidth - 8)}
-          </>
-        )}
+        {body}
       </div>
+      {menu && (
+        <NodeMenu
+          target={menu}
+          actions={{
+            onSandwich: openSandwich,
+            onHide: (name) => setHiddenNames((h) => (h.includes(name) ? h : [...h, name])),
+            onHighlightSimilar: highlightSimilar,
+            onClose: () => setMenu(undefined),
+          }}
+        />
+      )}
     </div>
   );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
   panel: css({ display: 'flex', flexDirection: 'column', height: '100%' }),
-  toolbar: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), alignItems: 'center', height: TOOLBAR_PX, overflow: 'hidden' }),
-  crumbs: css({ display: 'flex', alignItems: 'center', gap: 2, minWidth: 0, overflow: 'hidden', fontFamily: theme.typography.fontFamilyMonospace }),
   body: css({ display: 'flex', gap: 8 }),
-  dropped: css({ fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary }),
+  notice: css({ height: NOTICE_PX, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary }),
+  error: css({ height: NOTICE_PX, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.error.text }),
+  hint: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
 });

@@ -15,6 +15,8 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
           { value: 'flamegraph', label: 'Flame graph' },
           { value: 'table', label: 'Top table' },
           { value: 'both', label: 'Both' },
+          { value: 'sandwich', label: 'Sandwich' },
+          { value: 'comparison', label: 'Side by side (two profiles)' },
         ],
       },
     })
@@ -43,6 +45,19 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
       },
     })
     .addRadio({
+      path: 'colorScheme',
+      name: 'Colour scheme',
+      description: 'By function name, by package (a library reads as one block) or by value (hot is red)',
+      defaultValue: DEFAULT_OPTIONS.colorScheme,
+      settings: {
+        options: [
+          { value: 'name', label: 'By name' },
+          { value: 'package', label: 'By package' },
+          { value: 'value', label: 'By value' },
+        ],
+      },
+    })
+    .addRadio({
       path: 'diffPalette',
       name: 'Diff colours',
       description: 'How a diff shows what grew and shrank',
@@ -54,5 +69,19 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
         ],
       },
     })
+    .addNumberInput({
+      path: 'minLabelWidth',
+      name: 'Minimum label width',
+      description: 'Nodes narrower than this many pixels are drawn without a label',
+      defaultValue: DEFAULT_OPTIONS.minLabelWidth,
+      settings: { min: 8, max: 400, integer: true },
+    })
+    .addTextInput({
+      path: 'hideFrames',
+      name: 'Hide frames',
+      description: 'A regular expression: matching frames are hidden and their time goes to their caller (e.g. ^runtime\\.)',
+      defaultValue: DEFAULT_OPTIONS.hideFrames,
+    })
+    .addBooleanSwitch({ path: 'collapseRecursion', name: 'Collapse recursion', description: 'Merge a function calling itself into one frame', defaultValue: DEFAULT_OPTIONS.collapseRecursion })
     .addBooleanSwitch({ path: 'showToolbar', name: 'Toolbar', description: 'Search, view switch and zoom path', defaultValue: DEFAULT_OPTIONS.showToolbar })
 );

@@ -1,4 +1,4 @@
-import { fitText, hitTest, ROW_HEIGHT_PX, View, rowY } from './drawFlame';
+import { drawFlame, fitText, hitTest, ROW_HEIGHT_PX, View, rowY } from './drawFlame';
 import { layoutFlame } from '../../src/layout/flameLayout';
 import { parseFolded } from '../../src/formats/folded';
 import { nodeName } from '../../src/tree/callTree';
@@ -46,5 +46,73 @@ describe('fitText', () => {
     expect(fitText(ctx, 'github.com/acme/pkg.Func', 100, 'left', 10)).toBe('github.co…');
     expect(fitText(ctx, 'github.com/acme/pkg.Func', 100, 'right', 10)).toBe('…/pkg.Func');
     expect(fitText(ctx, 'short', 100, 'left', 10)).toBe('short');
+  });
+});
+
+/** A 2D context that records what is painted where: fillRect colours and fillText labels. */
+function recordingContext() {
+  const rects: Array<{ x: number; y: number; w: number; fill: string }> = [];
+  const texts: string[] = [];
+  const ctx = {
+    fillStyle: '',
+    strokeStyle: '',
+    globalAlpha: 1,
+    lineWidth: 1,
+    font: '',
+    textBaseline: '',
+    setTransform: () => undefined,
+    measureText: (t: string) => ({ width: t.length * 7 }),
+    fillRect(x: number, y: number, w: number) {
+      rects.push({ x, y, w, fill: String(this.fillStyle) });
+    },
+    fillText: (t: string) => texts.push(t),
+    fill: () => undefined,
+    strokeRect: () => undefined,
+    save: () => undefined,
+    restore: () => undefined,
+    beginPath: () => undefined,
+    rect: () => undefined,
+    clip: () => undefined,
+    moveTo: () => undefined,
+    lineTo: () => undefined,
+    stroke: () => undefined,
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, rects, texts };
+}
+
+describe('drawFlame', () => {
+  const theme = { background: 'bg', text: 'fg', truncated: 'tr', dimmed: 'dim', selected: 'sel', dark: false };
+  beforeAll(() => {
+    (globalThis as unknown as { Path2D: unknown }).Path2D = class {
+      rect() {
+        return undefined;
+      }
+    };
+  });
+
+  it('dims every node but the hovered table row\'s function', () => {
+    const { ctx, rects } = recordingContext();
+    const c = tree.names.indexOf('c');
+    drawFlame(ctx, tree, layout, view({ highlightName: c, colorOf: () => 'lit' }), 500, 100, 0, theme, 1);
+    const fills = new Map(rects.slice(1).map((r) => [r.y, r.fill]));
+    expect(fills.get(2 * ROW_HEIGHT_PX)).toBe('lit');
+    expect(fills.get(0)).toBe('dim');
+  });
+
+  it('labels only nodes wider than the minimum label width', () => {
+    const wide = recordingContext();
+    drawFlame(wide.ctx, tree, layout, view({ minLabelWidth: 24 }), 500, 100, 0, theme, 1);
+    expect(wide.texts).toEqual(expect.arrayContaining(['total', 'a', 'b', 'c']));
+    // b is 200 px wide, c 250, a 300, the root 500: only wider than 250 px get a label.
+    const narrow = recordingContext();
+    drawFlame(narrow.ctx, tree, layout, view({ minLabelWidth: 250 }), 500, 100, 0, theme, 1);
+    expect(narrow.texts.sort()).toEqual(['a', 'total']);
+  });
+
+  it('paints only the rows inside the viewport', () => {
+    const { ctx, rects } = recordingContext();
+    drawFlame(ctx, tree, layout, view(), 500, ROW_HEIGHT_PX, 2 * ROW_HEIGHT_PX, theme, 1);
+    // The background, then c alone (row 2 = the only row in view).
+    expect(rects.slice(1).map((r) => Math.round(r.w))).toEqual([249]);
   });
 });

@@ -90,7 +90,7 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
 
   const drawNode = (i: number, x: number, w: number, dim: boolean) => {
     const y = rowY(tree, tree.depth[i], view.orientation) - scrollTopPx;
-    if (y < -ROW_HEIGHT_PX || y > heightPx) {
+    if (y <= -ROW_HEIGHT_PX || y >= heightPx) {
       return;
     }
     const name = tree.names[tree.nameId[i]];

@@ -1,0 +1,99 @@
+import React, { forwardRef } from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2, SelectableValue } from '@grafana/data';
+import { Button, Dropdown, IconButton, Input, Menu, RadioButtonGroup, useStyles2 } from '@grafana/ui';
+import type { SearchResult } from '../../src/tree/search';
+import type { ExportFormat } from '../exports';
+import type { PanelView } from '../types';
+
+export const TOOLBAR_PX = 64;
+
+const EXPORT_LABELS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG (vector)', html: 'Interactive HTML', json: 'JSON (flame bearer)', folded: 'Folded stacks', pprof: 'pprof' };
+
+interface Props {
+  search: string;
+  onSearch: (q: string) => void;
+  found?: SearchResult;
+  onStep: (dir: 1 | -1) => void;
+  views: Array<SelectableValue<PanelView>>;
+  view: PanelView;
+  onView: (v: PanelView) => void;
+  onExport: (f: ExportFormat) => void;
+  crumbs: string[];
+  rootName: string;
+  onCrumb: (depth: number) => void;
+  hiddenNames: readonly string[];
+  onUnhide: () => void;
+}
+
+/** Search with its matched share and steps, the view switch, exports, the zoom path. */
+export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, searchRef) {
+  const styles = useStyles2(getStyles);
+  const exportMenu = (
+    <Menu>
+      {(Object.keys(EXPORT_LABELS) as ExportFormat[]).map((f) => (
+        <Menu.Item key={f} label={EXPORT_LABELS[f]} onClick={() => p.onExport(f)} />
+      ))}
+    </Menu>
+  );
+  const canStep = p.found !== undefined && p.found.count > 0;
+  return (
+    <div className={styles.toolbar}>
+      <Input
+        ref={searchRef}
+        width={32}
+        aria-label="Search functions"
+        placeholder="Search (substring, or /regex/)"
+        value={p.search}
+        onChange={(e) => p.onSearch(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && canStep) {
+            e.preventDefault();
+            p.onStep(e.shiftKey ? -1 : 1);
+          }
+        }}
+        suffix={p.found ? <span data-testid="flamelens-matched">{p.found.error ? p.found.error : `matched: ${(p.found.share * 100).toFixed(2)}% of total`}</span> : undefined}
+      />
+      {p.found && (
+        <>
+          <IconButton name="arrow-up" aria-label="Previous match" tooltip="Previous match (Shift+Enter)" disabled={!canStep} onClick={() => p.onStep(-1)} />
+          <IconButton name="arrow-down" aria-label="Next match" tooltip="Next match (Enter)" disabled={!canStep} onClick={() => p.onStep(1)} />
+        </>
+      )}
+      <RadioButtonGroup size="sm" options={p.views} value={p.view} onChange={p.onView} />
+      <Dropdown overlay={exportMenu}>
+        <Button size="sm" variant="secondary" icon="download-alt" data-testid="flamelens-export">
+          Export
+        </Button>
+      </Dropdown>
+      {p.hiddenNames.length > 0 && (
+        <Button size="sm" variant="secondary" fill="text" icon="eye" onClick={p.onUnhide} title={p.hiddenNames.join('\n')}>
+          Show {p.hiddenNames.length} hidden frame{p.hiddenNames.length === 1 ? '' : 's'}
+        </Button>
+      )}
+      <div className={styles.crumbs} aria-label="Zoom path" data-testid="flamelens-breadcrumbs">
+        <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(0)} disabled={p.crumbs.length === 0}>
+          {p.rootName}
+        </Button>
+        {p.crumbs.map((c, i) => (
+          <React.Fragment key={i}>
+            <span>›</span>
+            <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(i + 1)} title={c}>
+              {c.length > 40 ? `…${c.slice(-39)}` : c}
+            </Button>
+          </React.Fragment>
+        ))}
+        {p.crumbs.length > 0 && (
+          <Button size="sm" variant="secondary" icon="history" onClick={() => p.onCrumb(0)}>
+            Reset
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+});
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  toolbar: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), alignItems: 'center', height: TOOLBAR_PX, overflow: 'hidden' }),
+  crumbs: css({ display: 'flex', alignItems: 'center', gap: 2, minWidth: 0, overflow: 'hidden', fontFamily: theme.typography.fontFamilyMonospace }),
+});
