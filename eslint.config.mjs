@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/node_modules/**', 'coverage/**', 'src/**/gen/**', 'bench/gen/**', 'dist-sandbox/**', '.data/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bench/node_modules/**', '**/node_modules/**', 'bench/browser/dist/**', '.scratch/**', 'coverage/**', 'src/**/gen/**', 'bench/gen/**', 'dist-sandbox/**', '.data/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

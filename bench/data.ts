@@ -5,7 +5,7 @@
  * real answer that large is stored.
  */
 import { TreeBuilder, CallTree } from '../src/tree/callTree';
-import { prng } from './harness';
+import { prng } from '../src/testing/fuzz';
 
 export const MAX_NODES = 1_048_576;
 
@@ -17,7 +17,9 @@ export function generateTree(nodes: number, seed = 42): CallTree {
     names.push(`${pkgs[i % pkgs.length]}.(*Handler${i % 97}).Method${i}`);
   }
   const b = new TreeBuilder('total', undefined, nodes + 64);
-  const ids = names.map((n) => b.names.intern(n));
+  // Interned on first use, so the name table holds only the names the tree uses, as real ones do.
+  const idCache = new Int32Array(names.length).fill(-1);
+  const id = (k: number) => (idCache[k] >= 0 ? idCache[k] : (idCache[k] = b.names.intern(names[k])));
   const stack: number[] = [];
   while (b.nodeCount < nodes) {
     // Skewed choice: low indexes are hot, so paths share prefixes like real profiles do.
@@ -25,7 +27,7 @@ export function generateTree(nodes: number, seed = 42): CallTree {
     stack.length = 0;
     for (let d = 0; d < depth; d++) {
       const r = rand();
-      stack.push(ids[Math.floor(r * r * r * (d < 3 ? 50 : ids.length))]);
+      stack.push(id(Math.floor(r * r * r * (d < 3 ? 50 : names.length))));
     }
     // Add frame by frame so the count stops exactly at `nodes`.
     let node = 0;

@@ -1,9 +1,9 @@
-import React, { useEffect, useMemo, useRef, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
-import { layoutFlame } from '../../src/layout/flameLayout';
 import { contentHeight, drawFlame, hitTest, rowY, ROW_HEIGHT_PX, View } from './drawFlame';
 import { formatValue } from './format';
 import { moveSelection } from './keyboard';
@@ -38,7 +38,6 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<{ node: number; x: number; y: number }>();
-  const layout = useMemo(() => layoutFlame(tree), [tree]);
   const fullHeight = contentHeight(tree);
 
   // Flame orientation starts scrolled to the bottom, where the root is.
@@ -56,9 +55,14 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
     }
     // Read the ratio at draw time: it changes when the window moves between screens or zooms.
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    drawFlame(ctx, tree, layout, view, width, height, scrollTop, {
+    // Resizing reallocates the backing store: only when the size really changed.
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    drawFlame(ctx, tree, view, width, height, scrollTop, {
       background: theme.colors.background.primary,
       text: theme.isDark ? '#ffffff' : '#111217',
       truncated: theme.isDark ? '#4b4e57' : '#c4c7ce',
@@ -66,7 +70,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
       selected: theme.colors.primary.main,
       dark: theme.isDark,
     }, dpr);
-  }, [tree, layout, view, width, height, scrollTop, theme]);
+  }, [tree, view, width, height, scrollTop, theme]);
 
   const total = tree.total[0] || 1;
   const node = hover?.node ?? -1;
@@ -126,7 +130,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
           onKeyDown={onKeyDown}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, layout, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
             if (n >= 0) {
               onSelect(n);
               onZoom(n);
@@ -134,8 +138,10 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
           }}
           onMouseMove={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, layout, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
-            setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined);
+            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            // Rendered within the event, not on a later scheduler task: the tooltip follows the
+            // pointer in the same frame (the canvas is not redrawn for a hover).
+            flushSync(() => setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined));
           }}
           onMouseLeave={() => setHover(undefined)}
           onContextMenu={(e) => {
@@ -143,7 +149,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
               return;
             }
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, layout, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
             if (n >= 0) {
               e.preventDefault();
               setHover(undefined);

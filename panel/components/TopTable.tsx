@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
-import { IconButton, useStyles2 } from '@grafana/ui';
+import { useStyles2 } from '@grafana/ui';
 import { CallTree } from '../../src/tree/callTree';
 import { topTable, TopSort } from '../../src/tree/top';
 import { formatValue } from './format';
@@ -23,9 +23,16 @@ interface Props {
   picked?: string;
 }
 
-const MAX_ROWS = 500;
+const ROW_PX = 25;
+const HEADER_PX = 27;
+/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 8;
 
-/** Self and total per function; function names render as text nodes, never as markup. */
+/**
+ * Self and total per function, every function of the profile: only the rows in view are in the
+ * DOM (a profile can hold tens of thousands of functions). Names render as text nodes, never as
+ * markup.
+ */
 export function TopTable({ tree, unit, width, height, filter, onHoverName, onPick, onSandwich, picked }: Props) {
   const styles = useStyles2(getStyles);
   const [sort, setSort] = useState<{ by: TopSort; ascending: boolean }>({ by: 'self', ascending: false });
@@ -35,6 +42,9 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
     return sort.ascending ? [...kept].reverse() : kept;
   }, [all, filter, sort.ascending]);
   const total = tree.total[0] || 1;
+  const [scrollTop, setScrollTop] = useState(0);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_PX) + OVERSCAN);
   // Names list A→Z first, values largest first; a second click on a header reverses the order.
   const ascendingNow = (sort.by === 'name') !== sort.ascending;
   const header = (key: TopSort, label: string) => (
@@ -46,8 +56,15 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
     </th>
   );
   return (
-    <div className={styles.wrap} style={{ width, height }} onMouseLeave={() => onHoverName?.(undefined)}>
+    <div className={styles.wrap} style={{ width, height }} onMouseLeave={() => onHoverName?.(undefined)} onScroll={(e) => setScrollTop(Math.max(0, e.currentTarget.scrollTop - HEADER_PX))}>
       <table className={styles.table} data-testid="flamelens-top-table">
+        {/* Fixed column widths: only the rows in view are rendered, so automatic widths would jump. */}
+        <colgroup>
+          <col />
+          <col style={{ width: 130 }} />
+          <col style={{ width: 130 }} />
+          {onSandwich && <col style={{ width: 32 }} />}
+        </colgroup>
         <thead>
           <tr>
             {header('name', 'Function')}
@@ -57,7 +74,8 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, MAX_ROWS).map((r) => (
+          {first > 0 && <tr style={{ height: first * ROW_PX }} aria-hidden />}
+          {rows.slice(first, last).map((r) => (
             <tr key={r.nameId} className={cx(styles.row, r.name === picked && styles.picked)} onMouseEnter={() => onHoverName?.(r.nameId)} onClick={() => onPick?.(r.name)}>
               <td className={styles.name} title={r.name}>
                 {r.name}
@@ -70,24 +88,25 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
               </td>
               {onSandwich && (
                 <td>
-                  <IconButton
-                    name="gf-layout-simple"
-                    size="sm"
-                    tooltip="Sandwich: callers and callees"
+                  <button
+                    className={styles.action}
+                    title="Sandwich: callers and callees"
                     aria-label={`Sandwich view of ${r.name}`}
                     onClick={(e) => {
                       e.stopPropagation();
                       onSandwich(r.name);
                     }}
-                  />
+                  >
+                    ⇅
+                  </button>
                 </td>
               )}
             </tr>
           ))}
+          {last < rows.length && <tr style={{ height: (rows.length - last) * ROW_PX }} aria-hidden />}
         </tbody>
       </table>
       {rows.length === 0 && <div className={styles.more}>No function matches the search.</div>}
-      {rows.length > MAX_ROWS && <div className={styles.more}>Showing the top {MAX_ROWS} of {rows.length} functions.</div>}
     </div>
   );
 }
@@ -96,16 +115,19 @@ const getStyles = (theme: GrafanaTheme2) => ({
   wrap: css({ overflow: 'auto', flexShrink: 0 }),
   table: css({
     width: '100%',
+    tableLayout: 'fixed',
     borderCollapse: 'collapse',
     fontSize: theme.typography.bodySmall.fontSize,
-    'th, td': { padding: theme.spacing(0.5, 1), borderBottom: `1px solid ${theme.colors.border.weak}`, textAlign: 'right', whiteSpace: 'nowrap' },
+    'th, td': { padding: theme.spacing(0, 1), height: ROW_PX, boxSizing: 'border-box', borderBottom: `1px solid ${theme.colors.border.weak}`, textAlign: 'right', whiteSpace: 'nowrap' },
+    th: { height: HEADER_PX },
     'th:first-child, td:first-child': { textAlign: 'left' },
     thead: { position: 'sticky', top: 0, background: theme.colors.background.primary, zIndex: 1 },
   }),
   row: css({ cursor: 'pointer', '&:hover': { background: theme.colors.action.hover } }),
   picked: css({ background: theme.colors.action.selected }),
-  name: css({ maxWidth: 400, overflow: 'hidden', textOverflow: 'ellipsis', fontFamily: theme.typography.fontFamilyMonospace }),
+  name: css({ overflow: 'hidden', textOverflow: 'ellipsis', fontFamily: theme.typography.fontFamilyMonospace }),
   pct: css({ color: theme.colors.text.secondary }),
   sortButton: css({ background: 'none', border: 'none', color: theme.colors.text.primary, cursor: 'pointer', fontWeight: theme.typography.fontWeightMedium, padding: 0 }),
   more: css({ padding: theme.spacing(1), color: theme.colors.text.secondary }),
+  action: css({ background: 'none', border: 'none', color: theme.colors.text.secondary, cursor: 'pointer', padding: theme.spacing(0, 0.5), '&:hover': { color: theme.colors.text.primary } }),
 });

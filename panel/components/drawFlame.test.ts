@@ -1,14 +1,12 @@
 import { drawFlame, fitText, hitTest, ROW_HEIGHT_PX, View, rowY } from './drawFlame';
-import { layoutFlame } from '../../src/layout/flameLayout';
 import { parseFolded } from '../../src/formats/folded';
 import { nodeName } from '../../src/tree/callTree';
 
 // total(10) → a(6) → c(5); total → b(4); drawn over 100 px: a = 0..60, b = 60..100.
 const { tree } = parseFolded('a;c 5\na 1\nb 4\n');
-const layout = layoutFlame(tree);
 const view = (patch: Partial<View> = {}): View => ({ zoom: 0, orientation: 'icicle', textAlign: 'left', selected: -1, ...patch });
 const at = (v: View, x: number, row: number, scroll = 0) => {
-  const n = hitTest(tree, layout, v, 100, x, row * ROW_HEIGHT_PX + 1 - scroll, scroll);
+  const n = hitTest(tree, v, 100, x, row * ROW_HEIGHT_PX + 1 - scroll, scroll);
   return n < 0 ? null : nodeName(tree, n);
 };
 
@@ -93,7 +91,7 @@ describe('drawFlame', () => {
   it('dims every node but the hovered table row\'s function', () => {
     const { ctx, rects } = recordingContext();
     const c = tree.names.indexOf('c');
-    drawFlame(ctx, tree, layout, view({ highlightName: c, colorOf: () => 'lit' }), 500, 100, 0, theme, 1);
+    drawFlame(ctx, tree, view({ highlightName: c, colorOf: () => 'lit' }), 500, 100, 0, theme, 1);
     const fills = new Map(rects.slice(1).map((r) => [r.y, r.fill]));
     expect(fills.get(2 * ROW_HEIGHT_PX)).toBe('lit');
     expect(fills.get(0)).toBe('dim');
@@ -101,17 +99,17 @@ describe('drawFlame', () => {
 
   it('labels only nodes wider than the minimum label width', () => {
     const wide = recordingContext();
-    drawFlame(wide.ctx, tree, layout, view({ minLabelWidth: 24 }), 500, 100, 0, theme, 1);
+    drawFlame(wide.ctx, tree, view({ minLabelWidth: 24 }), 500, 100, 0, theme, 1);
     expect(wide.texts).toEqual(expect.arrayContaining(['total', 'a', 'b', 'c']));
     // b is 200 px wide, c 250, a 300, the root 500: only wider than 250 px get a label.
     const narrow = recordingContext();
-    drawFlame(narrow.ctx, tree, layout, view({ minLabelWidth: 250 }), 500, 100, 0, theme, 1);
+    drawFlame(narrow.ctx, tree, view({ minLabelWidth: 250 }), 500, 100, 0, theme, 1);
     expect(narrow.texts.sort()).toEqual(['a', 'total']);
   });
 
   it('paints only the rows inside the viewport', () => {
     const { ctx, rects } = recordingContext();
-    drawFlame(ctx, tree, layout, view(), 500, ROW_HEIGHT_PX, 2 * ROW_HEIGHT_PX, theme, 1);
+    drawFlame(ctx, tree, view(), 500, ROW_HEIGHT_PX, 2 * ROW_HEIGHT_PX, theme, 1);
     // The background, then c alone (row 2 = the only row in view).
     expect(rects.slice(1).map((r) => Math.round(r.w))).toEqual([249]);
   });

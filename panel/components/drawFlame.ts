@@ -1,5 +1,5 @@
 import { CallTree, NODE_TRUNCATED } from '../../src/tree/callTree';
-import { FlameLayout, nameHue } from '../../src/layout/flameLayout';
+import { nameHue } from '../../src/layout/flameLayout';
 
 export const ROW_HEIGHT_PX = 20;
 
@@ -67,7 +67,7 @@ export function fitText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text
  * than half a pixel are skipped whole; nodes under 3 px are batched into one path per colour
  * class, without labels. Text goes through fillText, so a name is never parsed as markup.
  */
-export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout: FlameLayout, view: View, widthPx: number, heightPx: number, scrollTopPx: number, theme: DrawTheme, dpr: number): void {
+export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, view: View, widthPx: number, heightPx: number, scrollTopPx: number, theme: DrawTheme, dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, widthPx, heightPx);
@@ -75,7 +75,6 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
   if (tree.count === 0 || tree.total[z] <= 0) {
     return;
   }
-  const x0 = layout.start[z];
   const pxPerUnit = widthPx / tree.total[z];
   const firstY = scrollTopPx - ROW_HEIGHT_PX;
   const lastY = scrollTopPx + heightPx;
@@ -85,8 +84,21 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
   const lightness = theme.dark ? 45 : 72;
   const highlight = view.highlightName ?? -1;
   const minLabel = Math.max(view.minLabelWidth ?? 24, 8);
+  // Narrow nodes side by side on a row merge into one run per row and class (lit or faded): a
+  // profile's long tail is thousands of sub-3px nodes, and one rect each dominated drawing.
+  const rows = tree.maxDepth + 1;
+  const runStart = new Float64Array(rows).fill(-1);
+  const runEnd = new Float64Array(rows);
+  const runFaded = new Uint8Array(rows);
   const narrow = new Path2D();
   const narrowDim = new Path2D();
+  const flushRun = (d: number) => {
+    if (runStart[d] >= 0) {
+      const y = rowY(tree, d, view.orientation) - scrollTopPx;
+      (runFaded[d] ? narrowDim : narrow).rect(runStart[d], y, Math.max(runEnd[d] - runStart[d], 0.5), ROW_HEIGHT_PX - 1);
+      runStart[d] = -1;
+    }
+  };
 
   const drawNode = (i: number, x: number, w: number, dim: boolean) => {
     const y = rowY(tree, tree.depth[i], view.orientation) - scrollTopPx;
@@ -96,7 +108,16 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
     const name = tree.names[tree.nameId[i]];
     const faded = dim || (view.matched !== undefined && !view.matched[i]) || (highlight >= 0 && tree.nameId[i] !== highlight);
     if (w < 3) {
-      (faded ? narrowDim : narrow).rect(x, y, Math.max(w, 0.5), ROW_HEIGHT_PX - 1);
+      const d = tree.depth[i];
+      const f = faded ? 1 : 0;
+      if (runStart[d] >= 0 && (runFaded[d] !== f || x > runEnd[d] + 0.5)) {
+        flushRun(d);
+      }
+      if (runStart[d] < 0) {
+        runStart[d] = x;
+        runFaded[d] = f;
+      }
+      runEnd[d] = x + w;
       return;
     }
     const truncated = (tree.flags[i] & NODE_TRUNCATED) !== 0;
@@ -138,18 +159,34 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
   for (let a = tree.parent[z]; a >= 0; a = tree.parent[a]) {
     drawNode(a, 0, widthPx, true);
   }
+  // x comes from the walk itself: cursor[d] is where the next node at depth d starts (value units
+  // from the zoomed node's left edge); a node's children start at its own left edge.
+  const cursor = new Float64Array(tree.maxDepth + 2);
   const end = tree.end[z];
+  const icicle = view.orientation === 'icicle';
   for (let i = z; i < end; i++) {
+    const d = tree.depth[i];
+    const start = cursor[d];
+    cursor[d] = start + tree.total[i];
+    cursor[d + 1] = start;
     const w = tree.total[i] * pxPerUnit;
     if (w < 0.5) {
       i = tree.end[i] - 1;
       continue;
     }
-    const y = rowY(tree, tree.depth[i], view.orientation);
+    const y = rowY(tree, d, view.orientation);
+    if (icicle ? y > lastY : y < firstY) {
+      // Past the viewport's far edge: the whole subtree lies further out.
+      i = tree.end[i] - 1;
+      continue;
+    }
     if (y < firstY || y > lastY) {
       continue;
     }
-    drawNode(i, (layout.start[i] - x0) * pxPerUnit, w, false);
+    drawNode(i, start * pxPerUnit, w, false);
+  }
+  for (let d = 0; d < rows; d++) {
+    flushRun(d);
   }
   ctx.fillStyle = `hsl(30, 50%, ${lightness}%)`;
   ctx.fill(narrow);
@@ -158,7 +195,7 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, layout:
 }
 
 /** The node under a point of the viewport, or -1. */
-export function hitTest(tree: CallTree, layout: FlameLayout, view: View, widthPx: number, xPx: number, yPx: number, scrollTopPx: number): number {
+export function hitTest(tree: CallTree, view: View, widthPx: number, xPx: number, yPx: number, scrollTopPx: number): number {
   const z = view.zoom;
   if (tree.count === 0 || tree.total[z] <= 0) {
     return -1;
@@ -175,26 +212,30 @@ export function hitTest(tree: CallTree, layout: FlameLayout, view: View, widthPx
     }
     return a;
   }
-  const value = layout.start[z] + (xPx / widthPx) * tree.total[z];
+  const value = (xPx / widthPx) * tree.total[z];
   if (xPx < 0 || xPx > widthPx) {
     return -1;
   }
-  // Descend from the zoomed node through the child containing `value`.
+  // Descend from the zoomed node through the child containing `value`, summing sibling widths.
   let node = z;
+  let nodeStart = 0;
   while (tree.depth[node] < depth) {
     let c = node + 1;
+    let childStart = nodeStart;
     let found = -1;
     while (c < tree.end[node]) {
-      if (value >= layout.start[c] && value < layout.start[c] + tree.total[c]) {
+      if (value >= childStart && value < childStart + tree.total[c]) {
         found = c;
         break;
       }
+      childStart += tree.total[c];
       c = tree.end[c];
     }
     if (found < 0) {
       return -1;
     }
     node = found;
+    nodeStart = childStart;
   }
   return node;
 }

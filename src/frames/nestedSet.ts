@@ -10,7 +10,7 @@
  * Only types come from @grafana/data: src/ must run without Grafana's runtime.
  */
 import type { DataFrame, Field, FieldType } from '@grafana/data';
-import { CallTree, layoutPreOrder, NameTable, NODE_TRUNCATED, OTHER_NAME } from '../tree/callTree';
+import { CallTree, NameTable, NODE_TRUNCATED, OTHER_NAME } from '../tree/callTree';
 import { FlamelensError } from '../errors';
 
 const NUMBER = 'number' as FieldType;
@@ -33,19 +33,21 @@ function numberField(name: string, values: number[], unit?: string): Field {
 /** Encodes a tree as a nested-set frame Grafana's flame graph panel and ours both render. */
 export function treeToNestedSetFrame(tree: CallTree, opts: FrameOptions = {}): DataFrame {
   const n = tree.count;
-  const level = new Array<number>(n);
-  const value = new Array<number>(n);
-  const self = new Array<number>(n);
-  const label = new Array<number>(n);
-  const truncated = new Array<boolean>(n);
+  // Filled by push, not preallocated: V8 keeps `new Array(n)` past ~100k elements in slow
+  // dictionary mode, which made every later read of a million-row frame several times slower.
+  const level: number[] = [];
+  const value: number[] = [];
+  const self: number[] = [];
+  const label: number[] = [];
+  const truncated: boolean[] = [];
   let anyTruncated = false;
   for (let i = 0; i < n; i++) {
-    level[i] = tree.depth[i];
-    value[i] = tree.total[i];
-    self[i] = tree.self[i];
-    label[i] = tree.nameId[i];
+    level.push(tree.depth[i]);
+    value.push(tree.total[i]);
+    self.push(tree.self[i]);
+    label.push(tree.nameId[i]);
     const t = (tree.flags[i] & NODE_TRUNCATED) !== 0;
-    truncated[i] = t;
+    truncated.push(t);
     anyTruncated ||= t;
   }
   const fields: Field[] = [
@@ -75,11 +77,11 @@ export function diffTreesToNestedSetFrame(baseline: CallTree, comparison: CallTr
   }
   const frame = treeToNestedSetFrame(baseline, opts);
   const n = comparison.count;
-  const valueRight = new Array<number>(n);
-  const selfRight = new Array<number>(n);
+  const valueRight: number[] = [];
+  const selfRight: number[] = [];
   for (let i = 0; i < n; i++) {
-    valueRight[i] = comparison.total[i];
-    selfRight[i] = comparison.self[i];
+    valueRight.push(comparison.total[i]);
+    selfRight.push(comparison.self[i]);
   }
   frame.fields.splice(3, 0, numberField('valueRight', valueRight, opts.unit), numberField('selfRight', selfRight, opts.unit));
   return frame;
@@ -148,16 +150,34 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
   const flags = new Uint8Array(n);
   const totals = new Float64Array(n);
   const totalsRight = valueRightF ? new Float64Array(n) : undefined;
+  // Hoisted column arrays: reading field.values per row costs a property load per column per row
+  // on million-row frames.
+  const levels = levelF.values as ArrayLike<unknown>;
+  const labels = labelF.values as ArrayLike<unknown>;
+  const selfVals = selfF.values as ArrayLike<unknown>;
+  const totalVals = valueF.values as ArrayLike<unknown>;
+  const truncVals = truncF ? (truncF.values as ArrayLike<unknown>) : undefined;
+  const selfRightVals = selfRightF?.values as ArrayLike<unknown> | undefined;
+  const totalRightVals = valueRightF?.values as ArrayLike<unknown> | undefined;
+  const otherId = table.lookup(OTHER_NAME);
+  const depth = new Int32Array(n);
+  let maxDepth = 0;
   // pathStack[d]: index of the latest row at level d, the parent candidate for level d+1.
   const pathStack = new Int32Array(n + 1);
+  let prevLevel = -1;
   for (let i = 0; i < n; i++) {
-    const lvl = Number(levelF.values[i]);
-    if (i === 0 ? lvl !== 0 : !(lvl >= 1 && lvl <= Number(levelF.values[i - 1]) + 1)) {
+    const lvl = Number(levels[i]);
+    if (i === 0 ? lvl !== 0 : !(lvl >= 1 && lvl <= prevLevel + 1)) {
       throw new FlamelensError('bad-frame', `row ${i}: level ${lvl} does not follow a depth-first pre-order with one root at level 0`);
+    }
+    prevLevel = lvl;
+    depth[i] = lvl;
+    if (lvl > maxDepth) {
+      maxDepth = lvl;
     }
     pathStack[lvl] = i;
     parents[i] = lvl === 0 ? -1 : pathStack[lvl - 1];
-    const raw = labelF.values[i];
+    const raw = labels[i];
     let id: number;
     if (typeof raw === 'number' && enumIds.length > 0) {
       id = enumIds[raw] ?? table.intern(String(raw));
@@ -165,34 +185,34 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
       id = table.intern(raw == null ? '' : String(raw));
     }
     nameIds[i] = id;
-    selfs[i] = Number(selfF.values[i]);
-    totals[i] = Number(valueF.values[i]);
+    selfs[i] = Number(selfVals[i]);
+    totals[i] = Number(totalVals[i]);
     if (selfsRight && totalsRight) {
-      selfsRight[i] = Number(selfRightF!.values[i]);
-      totalsRight[i] = Number(valueRightF!.values[i]);
+      selfsRight[i] = Number(selfRightVals![i]);
+      totalsRight[i] = Number(totalRightVals![i]);
     }
-    const isOther = table.names[id] === OTHER_NAME;
-    if ((truncF && truncF.values[i] === true) || (!truncF && isOther && i > 0)) {
+    if (truncVals ? truncVals[i] === true : i > 0 && id === (otherId ?? table.lookup(OTHER_NAME))) {
       flags[i] = NODE_TRUNCATED;
     }
   }
-  // Rows are already pre-order, so layout keeps their order; self is taken as given and totals are
-  // recomputed, which matches `value` for any consistent frame.
-  const tree = layoutPreOrder(n, table.names, nameIds, parents, selfs, flags, 'insertion');
-  restoreTotals(tree, totals);
+  // Rows are already in pre-order with one root, so they are the tree's node order as they are:
+  // only subtree ends are left to compute (no re-layout, no extra copies on million-row frames).
+  const end = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (end[i] === 0) {
+      end[i] = i + 1;
+    }
+    const p = parents[i];
+    if (p >= 0 && end[i] > end[p]) {
+      end[p] = end[i];
+    }
+  }
+  const names = table.names;
+  const tree: CallTree = { count: n, names, nameId: nameIds, parent: parents, depth, end, self: selfs, total: totals, flags, maxDepth };
   const unit = valueF.config?.unit;
   if (selfsRight && totalsRight) {
-    const right = layoutPreOrder(n, table.names, nameIds, parents, selfsRight, flags, 'insertion');
-    restoreTotals(right, totalsRight);
-    return { tree, right, unit };
+    return { tree, right: { ...tree, self: selfsRight, total: totalsRight }, unit };
   }
   return { tree, unit };
 }
 
-/**
- * Keeps the frame's own totals: a truncated source may report totals larger than the sum of the
- * rows it sent, and the frame is the authority on what a node weighed.
- */
-function restoreTotals(tree: CallTree, totals: Float64Array): void {
-  (tree.total as Float64Array).set(totals);
-}

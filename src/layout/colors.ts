@@ -69,7 +69,16 @@ export function nodeColors(tree: CallTree, scheme: ColorScheme, dark: boolean): 
       return palette[Math.min(VALUE_BUCKETS - 1, Math.max(0, Math.floor(t * VALUE_BUCKETS)))];
     };
   }
-  const key = scheme === 'package' ? tree.names.map(packageOf) : tree.names;
-  const byName = key.map((k) => `hsl(${nameHue(k)}, 60%, ${lightness}%)`);
-  return (i) => byName[tree.nameId[i]];
+  // Filled on first use: a frame can name tens of thousands of functions, a view draws a few hundred.
+  const byName = new Array<string | undefined>(tree.names.length);
+  return (i) => {
+    const id = tree.nameId[i];
+    let c = byName[id];
+    if (c === undefined) {
+      const name = tree.names[id];
+      c = `hsl(${nameHue(scheme === 'package' ? packageOf(name) : name)}, 60%, ${lightness}%)`;
+      byName[id] = c;
+    }
+    return c;
+  };
 }

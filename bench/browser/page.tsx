@@ -1,0 +1,293 @@
+/**
+ * The benchmark page: Flamelens' flame graph panel and Grafana's @grafana/flamegraph render the
+ * same nested-set frame in the same page, one after the other, measured the same way:
+ *
+ * - render: render call → the root row's label is drawn on the canvas → the next animation frame
+ *           (a patched fillText notes when; the pixels are checked afterwards, outside the timing:
+ *           reading a canvas back costs a readback that would swamp what is measured);
+ * - hover:  mousemove on the root row → the tooltip is in the DOM → the next animation frame;
+ * - zoom:   click on the widest child of the root → its label is drawn again → the next frame
+ *           (then its row must span the width: pixel check, outside the timing);
+ * - heap:   used JS heap after render minus before, both after a forced GC (the frame itself is
+ *           built before and is not counted for either);
+ * - deepest row: after scrolling to the bottom, is the deepest row painted (pixel check)?
+ *
+ * The runner (run.ts) drives this through window.flBench.
+ */
+import React from 'react';
+import { createRoot, Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createTheme, DataFrame, getDefaultTimeRange, LoadingState } from '@grafana/data';
+import { FlameGraph } from '@grafana/flamegraph';
+import { FlameGraphPanel } from '../../panel/FlameGraphPanel';
+import { DEFAULT_OPTIONS } from '../../panel/types';
+import { treeToNestedSetFrame } from '../../src/frames/nestedSet';
+import { CallTree, TreeBuilder } from '../../src/tree/callTree';
+import { generateTree } from '../data';
+
+const WIDTH = 1200;
+const HEIGHT = 600;
+type Which = 'flamelens' | 'grafana';
+
+let frame: DataFrame | undefined;
+/** Used JS heap with the frame built and nothing mounted: what each render adds is measured over it. */
+let baselineHeap = NaN;
+let tree: CallTree | undefined;
+/** Where the root's widest child's centre is, as a share of the width. */
+let zoomAt = 0.5;
+let zoomName = '';
+
+function widestChild(t: CallTree): number {
+  let widest = -1;
+  for (let c = 1; c < t.end[0]; c = t.end[c]) {
+    if (widest < 0 || t.total[c] > t.total[widest]) {
+      widest = c;
+    }
+  }
+  return widest;
+}
+
+function widestChildName(t: CallTree): string {
+  return t.names[t.nameId[widestChild(t)]];
+}
+
+function widestChildCentre(t: CallTree): number {
+  const widest = widestChild(t);
+  // The root's children are laid out left to right in frame order.
+  let start = 0;
+  for (let c = 1; c < widest; c = t.end[c]) {
+    start += t.total[c];
+  }
+  return (start + t.total[widest] / 2) / t.total[0];
+}
+let root: Root | undefined;
+
+const container = () => document.getElementById('stage')!;
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+// A macrotask yield that is not clamped like nested setTimeout: polls without a frame's granularity.
+const channel = new MessageChannel();
+const yieldTask = () =>
+  new Promise<void>((r) => {
+    channel.port1.onmessage = () => r();
+    channel.port2.postMessage(0);
+  });
+
+function canvasOf(which: Which): HTMLCanvasElement | null {
+  return container().querySelector(which === 'flamelens' ? 'canvas[aria-label="Flame graph"]' : 'canvas[data-testid="flameGraph"]');
+}
+
+/** Whether a CSS-pixel point of a canvas holds an opaque pixel that is not the page background. */
+function paintedAt(c: HTMLCanvasElement, x: number, y: number): boolean {
+  const ctx = c.getContext('2d');
+  if (!ctx || c.width === 0 || c.height === 0) {
+    return false;
+  }
+  const scale = c.width / (c.clientWidth || c.width);
+  try {
+    const [r, g, b, a] = ctx.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;
+    const background = r === 255 && g === 255 && b === 255;
+    return a > 0 && !background && !(r === 24 && g === 27 && b === 31);
+  } catch {
+    // A canvas over the browser's size limit cannot be read: nothing is painted on it.
+    return false;
+  }
+}
+
+async function until(test: () => boolean, timeoutMs = 60000): Promise<boolean> {
+  const t0 = performance.now();
+  while (!test()) {
+    if (performance.now() - t0 > timeoutMs) {
+      return false;
+    }
+    await yieldTask();
+  }
+  return true;
+}
+
+/** 'graph': each shows its flame graph only; 'both': each with its top table, as they open by default. */
+let layout: 'graph' | 'both' = 'both';
+
+function element(which: Which): React.ReactElement {
+  if (which === 'flamelens') {
+    const props = {
+      id: 1,
+      title: 'bench',
+      data: { series: [frame!], state: LoadingState.Done, timeRange: getDefaultTimeRange() },
+      options: { ...DEFAULT_OPTIONS, view: layout === 'both' ? 'both' : 'flamegraph', showToolbar: true },
+      width: WIDTH,
+      height: HEIGHT,
+    };
+    return <FlameGraphPanel {...(props as never)} />;
+  }
+  return (
+    <div style={{ width: WIDTH, height: HEIGHT, overflow: 'auto' }}>
+      <FlameGraph data={frame} getTheme={() => createTheme({ colors: { mode: 'light' } })} showFlameGraphOnly={layout === 'graph'} />
+    </div>
+  );
+}
+
+function gc() {
+  (window as unknown as { gc?: () => void }).gc?.();
+}
+
+/** Lets pending frames and tasks finish and collects garbage a few times, so the heap is steady. */
+async function settle() {
+  for (let k = 0; k < 3; k++) {
+    await nextFrame();
+    await yieldTask();
+    gc();
+  }
+}
+const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+
+/** A chain `depth` frames deep plus a few short siblings, so the deepest row is one narrow path. */
+function deepTree(depth: number): CallTree {
+  const b = new TreeBuilder('total');
+  let node = 0;
+  for (let d = 0; d < depth; d++) {
+    node = b.child(node, b.names.intern(`recurse.level${d}`));
+    if (d % 1000 === 0) {
+      b.addSelf(b.child(node, b.names.intern(`side.branch${d}`)), 1);
+    }
+  }
+  b.addSelf(node, 100);
+  return b.build();
+}
+
+const api = {
+  setLayout(l: 'graph' | 'both') {
+    layout = l;
+  },
+
+  makeFrame(kind: 'wide' | 'deep', size: number) {
+    tree = kind === 'wide' ? generateTree(size) : deepTree(size);
+    frame = treeToNestedSetFrame(tree, { unit: 'ns' });
+    zoomAt = widestChildCentre(tree);
+    zoomName = widestChildName(tree);
+    const info = { nodes: tree.count, maxDepth: tree.maxDepth };
+    // Only the frame stays alive: both graphs get the same frame and nothing else.
+    tree = undefined;
+    return info;
+  },
+
+  unmount() {
+    root?.unmount();
+    root = undefined;
+    container().innerHTML = '';
+  },
+
+  /** Unmounts everything and records the heap with only the frame alive. */
+  async baseline() {
+    api.unmount();
+    await settle();
+    baselineHeap = heap();
+    return baselineHeap / 2 ** 20;
+  },
+
+  async render(which: Which, timeoutMs = 60000) {
+    api.unmount();
+    await settle();
+    root = createRoot(container());
+    watch = 'total';
+    watchAt = 0;
+    const t0 = performance.now();
+    flushSync(() => root!.render(element(which)));
+    await until(() => watchAt > 0, timeoutMs);
+    await nextFrame();
+    const ms = performance.now() - t0;
+    watch = undefined;
+    const c = canvasOf(which);
+    const ok = c !== null && paintedAt(c, 8, 8);
+    await settle();
+    return { ms, painted: ok, heapDeltaMB: (heap() - baselineHeap) / 2 ** 20, heapMB: heap() / 2 ** 20 };
+  },
+
+  /** Hovers the root row (after leaving it) and waits for the tooltip. */
+  async hover(which: Which, fraction: number) {
+    const c = canvasOf(which)!;
+    const r = c.getBoundingClientRect();
+    const x = fraction * c.clientWidth;
+    const tooltip = () => (which === 'flamelens' ? container().querySelector('[data-testid="flamelens-tooltip"]') !== null : (document.getElementById('grafana-portal-container')?.textContent ?? '').includes('total'));
+    c.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false, clientX: 0, clientY: 0 }));
+    c.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    await until(() => !tooltip(), 5000);
+    await nextFrame();
+    const t0 = performance.now();
+    c.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: r.left + x, clientY: r.top + 8 }));
+    const ok = await until(tooltip, 10000);
+    const inDom = performance.now() - t0;
+    await nextFrame();
+    return { ms: performance.now() - t0, inDomMs: inDom, ok };
+  },
+
+  /** Clicks the widest child of the root (row 1, at its middle) and waits until it spans the width. */
+  async zoom(which: Which) {
+    const c = canvasOf(which)!;
+    const w = c.clientWidth;
+    const x = zoomAt * w;
+    const r = c.getBoundingClientRect();
+    // Row 1 spans y 20-39 in Flamelens (20 px rows) and 22-43 in Grafana (22 px rows).
+    const y = 30;
+    watch = zoomName;
+    watchAt = 0;
+    const t0 = performance.now();
+    c.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + x, clientY: r.top + y }));
+    if (which === 'grafana') {
+      // Grafana's click opens a menu; zooming takes its "Focus block" item.
+      const item = () => Array.from(document.querySelectorAll('[role="menuitem"], button')).find((e) => e.textContent?.trim() === 'Focus block') as HTMLElement | undefined;
+      await until(() => item() !== undefined, 10000);
+      item()?.click();
+    }
+    await until(() => watchAt > 0, 10000);
+    await nextFrame();
+    const ms = performance.now() - t0;
+    watch = undefined;
+    // Zoomed: row 1 is painted at both far edges.
+    const ok = paintedAt(canvasOf(which)!, 3, y) && paintedAt(canvasOf(which)!, w - 6, y);
+    return { ms, ok };
+  },
+
+  /** Scrolls each graph to its deepest row and checks that row is painted at the chain's x. */
+  async deepestPainted(which: Which) {
+    const scroller = which === 'flamelens' ? (container().querySelector('[data-testid="flamelens-flamegraph"]') as HTMLElement) : (container().firstElementChild as HTMLElement);
+    scroller.scrollTop = scroller.scrollHeight;
+    scroller.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    await nextFrame();
+    const c = canvasOf(which)!;
+    const box = c.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    // The deepest row is the last content row: 20 px rows for Flamelens, 22 px for Grafana (its
+    // canvas is as tall as the whole graph, so read it at the graph's full height).
+    const y = which === 'flamelens' ? Math.min(box.height, view.bottom - box.top) - 10 : c.clientHeight - 10;
+    return { painted: paintedAt(c, 20, y), canvasHeightPx: c.height, scrollHeightPx: scroller.scrollHeight };
+  },
+
+  /** Long tasks (over 50 ms) seen since the last call. */
+  longTasks() {
+    const out = [...longTasks];
+    longTasks.length = 0;
+    return out;
+  },
+};
+
+const longTasks: number[] = [];
+
+// Notes when a label starting with `watch` is drawn, on any canvas.
+let watch: string | undefined;
+let watchAt = 0;
+const fillText = CanvasRenderingContext2D.prototype.fillText;
+CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+  if (watch !== undefined && text.startsWith(watch)) {
+    watchAt = performance.now();
+  }
+  return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+};
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    longTasks.push(e.duration);
+  }
+}).observe({ type: 'longtask', buffered: false });
+
+(window as unknown as { flBench: typeof api }).flBench = api;
+document.title = 'ready';

@@ -1,0 +1,43 @@
+// Bundles the benchmark page: Flamelens' panel (from the repository's source) and Grafana's
+// @grafana/flamegraph with one copy of React, @grafana/* and emotion (this folder's), in
+// production mode for both, so neither pays for development checks.
+const path = require('path');
+
+const here = __dirname;
+const root = path.resolve(here, '../..');
+const mod = (name) => path.join(here, 'node_modules', name);
+
+module.exports = {
+  name: 'browser-bench',
+  mode: 'production',
+  context: root,
+  entry: { bench: './bench/browser/page.tsx' },
+  target: ['web', 'es2020'],
+  devtool: false,
+  output: { path: path.join(here, 'dist'), filename: '[name].js', publicPath: '/', clean: true },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    alias: {
+      react$: mod('react'),
+      'react/jsx-runtime': mod('react/jsx-runtime'),
+      'react-dom$': mod('react-dom'),
+      'react-dom/client': mod('react-dom/client'),
+      '@grafana/data': mod('@grafana/data'),
+      '@grafana/ui': mod('@grafana/ui'),
+      '@grafana/runtime': mod('@grafana/runtime'),
+      '@emotion/css': mod('@emotion/css'),
+    },
+  },
+  module: {
+    rules: [
+      { test: /\.[tj]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } } } },
+      { test: /\.m?js$/, include: /node_modules/, type: 'javascript/auto', resolve: { fullySpecified: false } },
+      { test: /\.css$/, type: 'asset/source' },
+      { test: /\.(svg|png|woff2?|ttf)$/, type: 'asset/inline' },
+    ],
+  },
+  optimization: { minimize: false },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+  ignoreWarnings: [/Critical dependency/, /Module not found: Error: Can't resolve/],
+};
