@@ -26,6 +26,15 @@ interface Props {
   onUnhide: () => void;
 }
 
+/**
+ * Which zoom-path entries get a button: all of a short path; of a long one (a 10,000-frame stack)
+ * the first two and the last three, so the toolbar stays a handful of elements.
+ */
+export function shownCrumbs(length: number): number[] {
+  const all = Array.from({ length: Math.min(length, 5) }, (_, i) => i);
+  return length <= 5 ? all : [0, 1, length - 3, length - 2, length - 1];
+}
+
 /** Search with its matched share and steps, the view switch, exports, the zoom path. */
 export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, searchRef) {
   const styles = useStyles2(getStyles);
@@ -75,11 +84,12 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
         <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(0)} disabled={p.crumbs.length === 0}>
           {p.rootName}
         </Button>
-        {p.crumbs.map((c, i) => (
+        {shownCrumbs(p.crumbs.length).map((i, k, all) => (
           <React.Fragment key={i}>
             <span>›</span>
-            <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(i + 1)} title={c}>
-              {c.length > 40 ? `…${c.slice(-39)}` : c}
+            {k > 0 && all[k - 1] !== i - 1 && <span title={`${i - all[k - 1] - 1} frames in between`}>… ›</span>}
+            <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(i + 1)} title={p.crumbs[i]}>
+              {p.crumbs[i].length > 40 ? `…${p.crumbs[i].slice(-39)}` : p.crumbs[i]}
             </Button>
           </React.Fragment>
         ))}

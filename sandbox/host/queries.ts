@@ -13,7 +13,7 @@ export function toTimeRange(from: string, to: string): TimeRange {
   return { from: f, to: t, raw: { from, to } };
 }
 
-export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range: TimeRange, opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number; panelId?: number; requestId?: string } = {}): Promise<DataQueryResponse> {
+export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range: TimeRange, opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number; panelId?: number; requestId?: string } = {}): Promise<DataQueryResponse & { request: DataQueryRequest<DataQuery> }> {
   const span = range.to.valueOf() - range.from.valueOf();
   const maxDataPoints = opts.maxDataPoints ?? 800;
   // Grafana's auto interval: the range over the points a panel can show, rounded to a nice step.
@@ -35,5 +35,8 @@ export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range:
     startTime: Date.now(),
   } as unknown as DataQueryRequest<DataQuery>;
   const result = ds.query(request);
-  return isObservable(result) ? lastValueFrom(result) : result;
+  // Grafana hands panels the request with the data (PanelData.request): panels read the targets
+  // and range from it (e.g. to ask the datasource for more).
+  const response = await (isObservable(result) ? lastValueFrom(result) : result);
+  return { ...response, request };
 }

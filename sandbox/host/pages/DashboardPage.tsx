@@ -153,7 +153,7 @@ export function DashboardPage({ uid }: { uid: string }) {
         if (!latest()) {
           return;
         }
-        setData((d) => ({ ...d, [panel.id]: { state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range } }));
+        setData((d) => ({ ...d, [panel.id]: { state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range, request: res.request } }));
       } catch (e) {
         if (!latest()) {
           return;

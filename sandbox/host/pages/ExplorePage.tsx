@@ -41,7 +41,7 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
     }
     setData({ state: LoadingState.Loading, series: [], timeRange: range });
     const res = await runQueries(ds, pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })), range, { app: CoreApp.Explore, requestId: `explore_${id}` });
-    setData({ state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range });
+    setData({ state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range, request: res.request });
   };
   useEffect(() => {
     if (ds && pane.queries.some((q) => (q as { profileTypeId?: string }).profileTypeId)) {
@@ -102,7 +102,8 @@ export function ExplorePage() {
   const styles = useStyles2(() => ({ row: css({ display: 'flex' }), bar: css({ display: 'flex', gap: 8, padding: 8 }) }));
   const [panes, setPanes] = useState<Record<string, Pane>>(panesFromUrl);
   useEffect(() => {
-    locationService.replace(`/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+    // Only the panes change: other parameters (panels' view state, the theme) stay, as in Grafana.
+    locationService.partial({ schemaVersion: 1, panes: JSON.stringify(panes) }, true);
   }, [panes]);
   const ids = Object.keys(panes);
   const w = (window.innerWidth - 16) / ids.length;

@@ -134,38 +134,40 @@ function withDisplay(frames: DataFrame[], theme: ReturnType<typeof createTheme>,
 
 export function PanelView({ panel, data, width, height, timeRange, onChangeTimeRange }: { panel: PanelModel; data?: PanelData; width: number; height: number; timeRange: TimeRange; onChangeTimeRange: (r: { from: number; to: number }) => void }) {
   const theme = useTheme2();
-  const innerH = height - 32;
-  const innerW = width - 16;
-  let body: React.ReactNode;
-  if (!data || data.state === LoadingState.Loading) {
-    body = <div>Loading…</div>;
-  } else if (data.errors?.length || data.error) {
-    body = (
-      <Alert title="Query error" severity="error" data-testid="panel-error">
-        {data.errors?.[0]?.message ?? data.error?.message}
-      </Alert>
-    );
-  } else if (panel.type === 'timeseries') {
-    const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange, true);
-    body = frames.length ? (
-      <TimeSeries frames={frames} width={innerW} height={innerH} timeRange={timeRange} timeZone="browser" legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }} tweakScale={(o) => o} tweakAxis={(o) => o}>
-        {(config) => <RangeSelect config={config} onZoom={onChangeTimeRange} />}
-      </TimeSeries>
-    ) : (
-      <div>No data</div>
-    );
-    void TooltipDisplayMode;
-  } else if (panel.type === 'table') {
-    const reduce = panel.transformations?.find((t) => t.id === 'reduce');
-    const frame = reduce ? reduceFrames(data.series, reduce.options?.reducers ?? ['sum']) : data.series[0];
-    body = frame ? <Table data={withDisplay([frame], theme, timeRange)[0]} width={innerW} height={innerH} /> : <div>No data</div>;
-  } else {
-    body = <PluginPanel panel={panel} data={data} width={innerW} height={innerH} timeRange={timeRange} onChangeTimeRange={onChangeTimeRange} />;
-  }
+  // The content size comes from PanelChrome, as in Grafana: its header and padding are its own.
+  const renderBody = (innerW: number, innerH: number): React.ReactNode => {
+    let body: React.ReactNode;
+    if (!data || data.state === LoadingState.Loading) {
+      body = <div>Loading…</div>;
+    } else if (data.errors?.length || data.error) {
+      body = (
+        <Alert title="Query error" severity="error" data-testid="panel-error">
+          {data.errors?.[0]?.message ?? data.error?.message}
+        </Alert>
+      );
+    } else if (panel.type === 'timeseries') {
+      const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange, true);
+      body = frames.length ? (
+        <TimeSeries frames={frames} width={innerW} height={innerH} timeRange={timeRange} timeZone="browser" legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }} tweakScale={(o) => o} tweakAxis={(o) => o}>
+          {(config) => <RangeSelect config={config} onZoom={onChangeTimeRange} />}
+        </TimeSeries>
+      ) : (
+        <div>No data</div>
+      );
+      void TooltipDisplayMode;
+    } else if (panel.type === 'table') {
+      const reduce = panel.transformations?.find((t) => t.id === 'reduce');
+      const frame = reduce ? reduceFrames(data.series, reduce.options?.reducers ?? ['sum']) : data.series[0];
+      body = frame ? <Table data={withDisplay([frame], theme, timeRange)[0]} width={innerW} height={innerH} /> : <div>No data</div>;
+    } else {
+      body = <PluginPanel panel={panel} data={data} width={innerW} height={innerH} timeRange={timeRange} onChangeTimeRange={onChangeTimeRange} />;
+    }
+    return body;
+  };
   return (
     <div className={css({ width, height })} data-testid={`panel-${panel.id}`} data-panel-type={panel.type}>
       <PanelChrome title={templateSrv.replace(panel.title)} width={width} height={height}>
-        {() => <div className={css({ width: innerW, height: innerH, overflow: 'hidden' })}>{body}</div>}
+        {(innerW: number, innerH: number) => <div className={css({ width: innerW, height: innerH, overflow: 'hidden' })}>{renderBody(innerW, innerH)}</div>}
       </PanelChrome>
     </div>
   );
