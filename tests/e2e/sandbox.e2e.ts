@@ -28,6 +28,8 @@ describe('provisioned dashboard', () => {
     await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
     const table = page.getByTestId('flamelens-top-table');
     await table.waitFor({ timeout: 60000 });
+    // The table renders only the rows in view: narrow it to the demo's functions with the search.
+    await page.getByLabel('Search functions').first().fill('/FindNearestVehicle|OrderCar/');
     await page.waitForFunction(() => document.querySelector('[data-testid="flamelens-top-table"]')?.textContent?.includes('FindNearestVehicle'), undefined, { timeout: 60000 });
     const urls = responses.map((r) => new URL(r.url()).pathname);
     expect(urls).toContain('/public/plugins/flamelens-profiles-datasource/module.js');
@@ -47,6 +49,41 @@ describe('provisioned dashboard', () => {
     expect(painted).toBeGreaterThan(3);
     await screenshot(page, 'dashboard');
     expect(errors.filter((e) => /Content Security Policy|unsafe-eval|pageerror/.test(e))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('regions side by side', () => {
+  it('draws each side under its own timeline; dragging across one retargets that side only', async () => {
+    const { page, errors } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
+    const panel = page.getByTestId('panel-4');
+    await panel.locator('canvas[aria-label="Baseline flame graph"]').waitFor({ timeout: 60000 });
+    await panel.locator('canvas[aria-label="Comparison flame graph"]').waitFor();
+    const timelines = panel.getByTestId('flamelens-timeline');
+    await timelines.first().waitFor();
+    expect(await timelines.count()).toBe(2);
+    const baseline = panel.getByTestId('flamelens-side-baseline');
+    const comparison = panel.getByTestId('flamelens-side-comparison');
+    await expect(baseline.textContent()).resolves.toContain('region="eu-north"');
+    await expect(comparison.textContent()).resolves.toContain('region="us-east"');
+    const before = { baseline: await baseline.locator('div').first().textContent(), comparison: await comparison.locator('div').first().textContent() };
+    await timelines.first().scrollIntoViewIfNeeded();
+    const box = (await timelines.first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.97, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    // The baseline's header now names a narrower range; the comparison's is unchanged.
+    await page.waitForFunction((old) => {
+      const t = document.querySelector('[data-testid="panel-4"] [data-testid="flamelens-side-baseline"] div')?.textContent;
+      return t !== old && !t?.includes('loading');
+    }, before.baseline, { timeout: 30000 });
+    expect(await comparison.locator('div').first().textContent()).toBe(before.comparison);
+    expect(await baseline.locator('div').first().textContent()).not.toMatch(/no profiles|Error|failed/i);
+    await screenshot(page, 'dashboard-regions-side-by-side');
+    expect(errors.filter((e) => /pageerror/.test(e))).toEqual([]);
     await page.close();
   });
 });
