@@ -5,7 +5,11 @@
  * to the same tree in Flamelens.
  */
 import { checkFields, data as grafanaFrame } from '@grafana/flamegraph';
-import { createDataFrame } from '@grafana/data';
+import { createDataFrame, getDefaultTimeRange, LoadingState } from '@grafana/data';
+import React from 'react';
+import { render, screen } from '@testing-library/react';
+import { FlameGraphPanel } from '../../panel/FlameGraphPanel';
+import { DEFAULT_OPTIONS } from '../../panel/types';
 import { treeToNestedSetFrame, diffTreesToNestedSetFrame, nestedSetFrameToTree } from '../../src/frames/nestedSet';
 import { decodePprof } from '../../src/pprof/decode';
 import { pprofToTree, resolveSampleType } from '../../src/pprof/toTree';
@@ -42,5 +46,27 @@ describe("Grafana's @grafana/flamegraph accepts Flamelens frames", () => {
       for (let c = i + 1; c < tree.end[i]; c = tree.end[c]) children += tree.total[c];
       expect(children).toBeLessThanOrEqual(tree.total[i]);
     }
+  });
+});
+
+describe("Grafana's exported frame in the Flamelens panel", () => {
+  it('lists every function of it in the top table, the heaviest self time first', () => {
+    const frame = createDataFrame(grafanaFrame as never);
+    const props = { id: 9, title: 'fixture', data: { series: [frame], state: LoadingState.Done, timeRange: getDefaultTimeRange() }, options: { ...DEFAULT_OPTIONS, view: 'table' }, width: 900, height: 100000 };
+    render(React.createElement(FlameGraphPanel, props as never));
+    const table = screen.getByTestId('flamelens-top-table');
+    // Self per label summed from the frame itself, the heaviest first.
+    const labels = frame.fields.find((f) => f.name === 'label')!;
+    const selfs = frame.fields.find((f) => f.name === 'self')!.values as number[];
+    const enumText = (labels.config?.type?.enum?.text ?? []) as string[];
+    const selfByName = new Map<string, number>();
+    (labels.values as Array<string | number>).forEach((l, i) => {
+      const name = typeof l === 'number' && enumText.length ? enumText[l] : String(l);
+      if (i > 0) selfByName.set(name, (selfByName.get(name) ?? 0) + selfs[i]);
+    });
+    const rows = Array.from(table.querySelectorAll('tbody tr')).filter((r) => r.querySelector('td'));
+    expect(rows.length).toBe(selfByName.size);
+    const heaviest = [...selfByName.entries()].sort((a, b) => b[1] - a[1])[0];
+    expect(rows[0].querySelector('td')!.textContent).toBe(heaviest[0]);
   });
 });
