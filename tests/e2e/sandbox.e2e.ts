@@ -56,8 +56,17 @@ describe('provisioned dashboard', () => {
 describe('regions side by side', () => {
   it('draws each side under its own timeline; dragging across one retargets that side only', async () => {
     const { page, errors } = await recordedPage(browser);
-    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
     const panel = page.getByTestId('panel-4');
+    // Until the demo has pushed a few profiles per region, so the timelines have a range to pick from.
+    for (let attempt = 0; ; attempt++) {
+      await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
+      await panel.getByTestId('flamelens-timeline').first().waitFor({ timeout: 60000 });
+      const points = Number(/(\d+) points/.exec((await panel.getByTestId('flamelens-timeline').first().getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+      if (points >= 4 || attempt >= 20) {
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 3000));
+    }
     await panel.locator('canvas[aria-label="Baseline flame graph"]').waitFor({ timeout: 60000 });
     await panel.locator('canvas[aria-label="Comparison flame graph"]').waitFor();
     const timelines = panel.getByTestId('flamelens-timeline');
