@@ -99,8 +99,11 @@ export function readProfileData(series: DataFrame[]): ProfileData {
       return { kind: 'pair', baseline: { tree: first.tree }, comparison: { tree: first.right }, unit: first.unit };
     }
     if (frames.length >= 2) {
-      // Any two queries (Grafana's built-in datasource included) can be compared, by refId order.
-      return { kind: 'pair', baseline: sideOf(frames[0], first.tree), comparison: sideOf(frames[1], nestedSetFrameToTree(frames[1]).tree), unit: first.unit };
+      // Any two queries (Grafana's built-in datasource included) can be compared: the first refId
+      // (A) is the baseline, the next (B) the comparison, whatever order the frames came in.
+      const [a, b] = [...frames].sort((x, y) => (x.refId ?? '').localeCompare(y.refId ?? ''));
+      const baseTree = a === frames[0] ? first : nestedSetFrameToTree(a);
+      return { kind: 'pair', baseline: sideOf(a, baseTree.tree), comparison: sideOf(b, nestedSetFrameToTree(b).tree), unit: baseTree.unit };
     }
     return { kind: 'single', side: sideOf(frames[0], first.tree), unit: first.unit };
   } catch (e) {

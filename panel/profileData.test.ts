@@ -1,0 +1,49 @@
+import { treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { parseFolded } from '../src/formats/folded';
+import { readProfileData, transformTree } from './profileData';
+
+const frame = (folded: string, refId: string, custom?: Record<string, unknown>) => treeToNestedSetFrame(parseFolded(folded).tree, { unit: 'ns', refId, custom });
+
+describe('readProfileData', () => {
+  it('takes two queries as baseline (refId A) and comparison (refId B), whatever their order', () => {
+    const d = readProfileData([frame('b 2\n', 'B'), frame('a 1\n', 'A')]);
+    expect(d.kind).toBe('pair');
+    if (d.kind === 'pair') {
+      expect(d.baseline.tree.total[0]).toBe(1);
+      expect(d.comparison.tree.total[0]).toBe(2);
+    }
+  });
+
+  it('reads the roles, selectors, ranges and per-side timelines a comparison query returns', () => {
+    const timeline = { name: 't', refId: 'A', length: 2, meta: { custom: { timelineOf: 'baseline' } }, fields: [{ name: 'time', type: 'time', values: [10, 20], config: {} }, { name: 'v', type: 'number', values: [1, 3], config: { unit: 'cores' } }] };
+    const d = readProfileData([
+      timeline as never,
+      frame('x 1\n', 'A', { role: 'comparison', labelSelector: '{v="2"}', start: 0, end: 100 }),
+      frame('x 2\n', 'A', { role: 'baseline', labelSelector: '{v="1"}', start: 0, end: 100 }),
+    ]);
+    expect(d.kind).toBe('pair');
+    if (d.kind === 'pair') {
+      expect(d.baseline).toMatchObject({ selector: '{v="1"}', range: { start: 0, end: 100 } });
+      expect(Array.from(d.baseline.timeline!.values)).toEqual([1, 3]);
+      expect(d.baseline.timeline!.unit).toBe('cores');
+      expect(d.comparison.timeline).toBeUndefined();
+    }
+  });
+
+  it('names what is missing when no frame is a flame graph', () => {
+    const d = readProfileData([{ name: 'x', length: 0, fields: [{ name: 'time', type: 'time', values: [], config: {} }] } as never]);
+    expect(d).toEqual({ kind: 'none', message: expect.stringMatching(/missing fields "level", "value", "self", "label"/) });
+  });
+});
+
+describe('transformTree', () => {
+  it('hides by pattern and by name, collapses recursion, and reports an invalid pattern without throwing', () => {
+    const t = parseFolded('runtime.gc;scan 2\nf;f;g 3\n').tree;
+    const out = transformTree(t, { hidePattern: '^runtime\\.', hiddenNames: ['g'], collapseRecursion: true });
+    expect(out.error).toBeUndefined();
+    expect(out.tree.names.filter((_, id) => Array.from(out.tree.nameId).includes(id)).sort()).toEqual(['f', 'scan', 'total']);
+    const bad = transformTree(t, { hidePattern: '(', hiddenNames: [], collapseRecursion: false });
+    expect(bad.error).toMatch(/invalid regular expression/);
+    expect(bad.tree).toBe(t);
+  });
+});
