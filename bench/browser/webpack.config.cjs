@@ -2,6 +2,7 @@
 // @grafana/flamegraph with one copy of React, @grafana/* and emotion (this folder's), in
 // production mode for both, so neither pays for development checks.
 const path = require('path');
+const bundle = require('../../scripts/webpack-bundle.cjs');
 
 const here = __dirname;
 const root = path.resolve(here, '../..');
@@ -16,7 +17,7 @@ module.exports = {
   devtool: false,
   output: { path: path.join(here, 'dist'), filename: '[name].js', publicPath: '/', clean: true },
   resolve: {
-    extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    extensions: bundle.extensions,
     alias: {
       react$: mod('react'),
       'react/jsx-runtime': mod('react/jsx-runtime'),
@@ -28,16 +29,9 @@ module.exports = {
       '@emotion/css': mod('@emotion/css'),
     },
   },
-  module: {
-    rules: [
-      { test: /\.[tj]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } } } },
-      { test: /\.m?js$/, include: /node_modules/, type: 'javascript/auto', resolve: { fullySpecified: false } },
-      { test: /\.css$/, type: 'asset/source' },
-      { test: /\.(svg|png|woff2?|ttf)$/, type: 'asset/inline' },
-    ],
-  },
+  module: { rules: bundle.rules },
   optimization: { minimize: false },
   performance: { hints: false },
   stats: 'errors-warnings',
-  ignoreWarnings: [/Critical dependency/, /Module not found: Error: Can't resolve/],
+  ignoreWarnings: bundle.ignoreWarnings,
 };

@@ -4,9 +4,8 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { CallTree } from '../../src/tree/callTree';
 import type { Side, SideRole } from '../profileData';
-import { FlameCanvas } from './FlameCanvas';
+import { FlameCanvas, FlameCanvasProps } from './FlameCanvas';
 import { Timeline } from './Timeline';
-import type { View } from './drawFlame';
 
 export interface ComparisonSide extends Side {
   role: SideRole;
@@ -16,15 +15,9 @@ export interface ComparisonSide extends Side {
   status?: { loading: true } | { error: string };
 }
 
-interface Props {
+/** Zoom, search and selection are shared: both sides use the same node indexes. */
+interface Props extends Pick<FlameCanvasProps, 'unit' | 'width' | 'height' | 'view' | 'onZoom' | 'onSelect'> {
   sides: [ComparisonSide, ComparisonSide];
-  unit?: string;
-  width: number;
-  height: number;
-  /** Zoom, search and selection are shared: both sides use the same node indexes. */
-  view: View;
-  onZoom: (node: number) => void;
-  onSelect: (node: number) => void;
   onSearchKey: () => void;
   onContextMenu: (node: number, x: number, y: number) => void;
   /** Set when the datasource can fetch a side for another range. */

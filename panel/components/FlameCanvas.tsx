@@ -6,9 +6,10 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
 import { contentHeight, drawFlame, hitTest, rowY, ROW_HEIGHT_PX, View } from './drawFlame';
 import { formatValue } from './format';
+import { fitCanvas } from './canvasSize';
 import { moveSelection } from './keyboard';
 
-interface Props {
+export interface FlameCanvasProps {
   tree: CallTree;
   unit?: string;
   width: number;
@@ -31,7 +32,7 @@ interface Props {
  * selection (arrows: parent, child, siblings), Enter zooms, Escape resets; a live region reads out
  * the selected node for screen readers.
  */
-export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey, diff, onContextMenu, label = 'Flame graph' }: Props) {
+export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey, diff, onContextMenu, label = 'Flame graph' }: FlameCanvasProps) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -53,15 +54,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
     if (!canvas || !ctx) {
       return;
     }
-    // Read the ratio at draw time: it changes when the window moves between screens or zooms.
-    const dpr = window.devicePixelRatio || 1;
-    // Resizing reallocates the backing store: only when the size really changed.
-    const w = Math.round(width * dpr);
-    const h = Math.round(height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
+    const dpr = fitCanvas(canvas, width, height);
     drawFlame(ctx, tree, view, width, height, scrollTop, {
       background: theme.colors.background.primary,
       text: theme.isDark ? '#ffffff' : '#111217',
@@ -172,7 +165,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
   );
 }
 
-function DiffFigures({ diff, node, unit }: { diff: NonNullable<Props['diff']>; node: number; unit?: string }) {
+function DiffFigures({ diff, node, unit }: { diff: NonNullable<FlameCanvasProps['diff']>; node: number; unit?: string }) {
   const share = (t: CallTree) => ((t.total[node] / (t.total[0] || 1)) * 100).toFixed(2);
   const c = diff.change[node] * 100;
   return (

@@ -2,6 +2,7 @@ import React, { useEffect, useRef, useState } from 'react';
 import { useTheme2 } from '@grafana/ui';
 import type { Timeline as TimelineData } from '../profileData';
 import { formatValue } from './format';
+import { fitCanvas } from './canvasSize';
 
 interface Props {
   data: TimelineData;
@@ -34,9 +35,7 @@ export function Timeline({ data, width, height, selected, onSelect, label }: Pro
     if (!c || !ctx) {
       return;
     }
-    const dpr = window.devicePixelRatio || 1;
-    c.width = Math.round(width * dpr);
-    c.height = Math.round(height * dpr);
+    const dpr = fitCanvas(c, width, height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     let max = 0;
