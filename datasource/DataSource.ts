@@ -89,6 +89,8 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     const targets = request.targets
       .filter((q) => this.filterQuery(q))
       .map((q) => this.applyTemplateVariables(q, request.scopedVars))
+      // A profile type variable with no values yet (nothing ingested) means no data, not a 400.
+      .filter((q) => q.profileTypeId.trim() !== '')
       .map((q) => (adHoc.length ? { ...q, labelSelector: DataSource.withAdHocFilters(q.labelSelector, adHoc) } : q));
     const stepSeconds = Math.max(this.minStepSeconds, (request.intervalMs ?? 0) / 1000);
     // One query's requests run concurrently.

@@ -152,6 +152,14 @@ describe('query types', () => {
     expect((await new DataSource(settings).query(request({ queryType: 'comparison', baselineShift: 'soon' }))).error?.message).toMatch(/not a duration/);
   });
 
+  it('sends nothing and returns no data when the profile type variable has no value yet', async () => {
+    vars.empty = '';
+    const res = await new DataSource(settings).query(request({ profileTypeId: '$empty' }));
+    expect(res.data).toEqual([]);
+    expect(res.error).toBeUndefined();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('merges ad hoc filters into the selector, escaped', () => {
     expect(DataSource.withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe('{a="1", pod="x\\"y"}');
   });

@@ -143,6 +143,16 @@ describe('FlameGraphPanel', () => {
     expect(table.querySelector('td[title="main"]')).not.toBeNull();
   });
 
+  it('shows a hostile name as text in the context menu and the sandwich', () => {
+    const f = treeToNestedSetFrame(parseFolded(`${HOSTILE};leaf 10\n`).tree, { unit: 'ns' });
+    render(<FlameGraphPanel {...props([f], { view: 'flamegraph' })} />);
+    rightClick('Flame graph', 10, 25);
+    expect(screen.getByTestId('flamelens-menu-header')).toHaveTextContent(HOSTILE);
+    fireEvent.click(screen.getByText('Sandwich view (callers and callees)'));
+    expect(screen.getByRole('img', { name: `Callers of ${HOSTILE}` })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
   it('copies a function name and highlights similar nodes through the search', async () => {
     const writeText = jest.fn(async () => undefined);
     Object.assign(navigator, { clipboard: { writeText } });
