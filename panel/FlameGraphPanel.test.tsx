@@ -81,6 +81,13 @@ describe('FlameGraphPanel', () => {
     expect(locationService.getSearchObject()['fl4-zoom']).toBeUndefined();
   });
 
+  it('sets a short flame (root at the bottom) on the bottom edge of the view', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'flamegraph', orientation: 'flame' })} />);
+    // 400 px panel - 64 px toolbar = 336 px of graph: the root's row is the last 20 px, main above it.
+    fireEvent.click(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 5, clientY: 336 - 30 });
+    expect(screen.getByTestId('flamelens-breadcrumbs')).toHaveTextContent('main');
+  });
+
   it('reads out the keyboard selection for screen readers', () => {
     render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
     const canvas = screen.getByRole('img', { name: 'Flame graph' });

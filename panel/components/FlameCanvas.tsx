@@ -40,6 +40,9 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<{ node: number; x: number; y: number }>();
   const fullHeight = contentHeight(tree);
+  // Content y at the canvas's top edge. A flame (root at the bottom) shorter than the view sits on
+  // the view's bottom edge, as flame graphs do, so a sandwich's callers sit right on the function.
+  const viewTop = view.orientation === 'flame' ? scrollTop - Math.max(0, height - fullHeight) : scrollTop;
 
   // Flame orientation starts scrolled to the bottom, where the root is.
   useEffect(() => {
@@ -55,7 +58,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
       return;
     }
     const dpr = fitCanvas(canvas, width, height);
-    drawFlame(ctx, tree, view, width, height, scrollTop, {
+    drawFlame(ctx, tree, view, width, height, viewTop, {
       background: theme.colors.background.primary,
       text: theme.isDark ? '#ffffff' : '#111217',
       truncated: theme.isDark ? '#4b4e57' : '#c4c7ce',
@@ -63,7 +66,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
       selected: theme.colors.primary.main,
       dark: theme.isDark,
     }, dpr);
-  }, [tree, view, width, height, scrollTop, theme]);
+  }, [tree, view, width, height, viewTop, theme]);
 
   const total = tree.total[0] || 1;
   const node = hover?.node ?? -1;
@@ -95,7 +98,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
     if ((e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) && sel >= 0 && onContextMenu) {
       e.preventDefault();
       const r = e.currentTarget.getBoundingClientRect();
-      onContextMenu(sel, r.left + width / 2, r.top + Math.min(height - 8, Math.max(8, rowY(tree, tree.depth[sel], view.orientation) - scrollTop + ROW_HEIGHT_PX)));
+      onContextMenu(sel, r.left + width / 2, r.top + Math.min(height - 8, Math.max(8, rowY(tree, tree.depth[sel], view.orientation) - viewTop + ROW_HEIGHT_PX)));
       return;
     }
     if (e.key === 'Escape') {
@@ -123,7 +126,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
           onKeyDown={onKeyDown}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, viewTop);
             if (n >= 0) {
               onSelect(n);
               onZoom(n);
@@ -131,7 +134,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
           }}
           onMouseMove={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, viewTop);
             // Rendered within the event, not on a later scheduler task: the tooltip follows the
             // pointer in the same frame (the canvas is not redrawn for a hover).
             flushSync(() => setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined));
@@ -142,7 +145,7 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
               return;
             }
             const r = e.currentTarget.getBoundingClientRect();
-            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, scrollTop);
+            const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, viewTop);
             if (n >= 0) {
               e.preventDefault();
               setHover(undefined);
