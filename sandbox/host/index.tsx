@@ -4,6 +4,7 @@ import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { ThemeContext, createTheme } from '@grafana/data';
 import { config, setBackendSrv, setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { GlobalStyles } from '@grafana/ui';
 import { backendSrv } from './services/backendSrv';
 import { templateSrv } from './services/templateSrv';
 import { dataSourceSrv, dataSources, instanceSettings, loadDataSources } from './services/dataSourceSrv';
@@ -25,6 +26,8 @@ void loadDataSources().then(() => {
   config.datasources = Object.fromEntries(dataSources().map((d) => [d.name, instanceSettings(d.uid)!]));
   createRoot(document.getElementById('root')!).render(
     <ThemeContext.Provider value={theme}>
+      {/* Grafana's page-wide styles (border-box sizing, fonts, form resets): plugins are laid out under them. */}
+      <GlobalStyles />
       <App />
     </ThemeContext.Provider>
   );
