@@ -228,12 +228,17 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
 
   /**
    * One flame graph for an explicit range (absolute: no baseline shift), optionally with another
-   * selector (a comparison side) or only the stacks through some call-site frames in full detail
-   * (opening up what the node limit folded into "other"). For panels; undefined when empty.
+   * selector (a comparison side) or only the stacks through some call-site frames, with a node
+   * budget of their own (opening up what the node limit folded into "other"). For panels;
+   * undefined when empty.
    */
-  async fetchFlameGraph(q: FlamelensQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}, patch: { labelSelector?: string; stackTraceSelector?: string[] } = {}): Promise<DataFrame | undefined> {
+  async fetchFlameGraph(q: FlamelensQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}, patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number } = {}): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars);
-    const params = { ...this.mergeParams(i, range, patch.labelSelector ?? i.labelSelector), ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}) };
+    const params = {
+      ...this.mergeParams(i, range, patch.labelSelector ?? i.labelSelector),
+      ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}),
+      ...(patch.maxNodes ? { maxNodes: patch.maxNodes } : {}),
+    };
     const tree = await this.client.selectMergeStacktraces(params);
     if (!tree) {
       return undefined;

@@ -107,11 +107,12 @@ describe('query types', () => {
   it('fetchFlameGraph: one side for an absolute range and selector, or only the stacks through some frames', async () => {
     const ds = new DataSource(settings);
     const q = request({ labelSelector: '{service_name="$service"}' }).targets[0];
-    const frame = await ds.fetchFlameGraph(q, { start: FROM + 60e3, end: FROM + 120e3 }, {}, { stackTraceSelector: ['main', 'work'] });
+    const frame = await ds.fetchFlameGraph(q, { start: FROM + 60e3, end: FROM + 120e3 }, {}, { stackTraceSelector: ['main', 'work'], maxNodes: 65536 });
     expect(frame?.meta?.custom).toMatchObject({ start: FROM + 60e3, end: FROM + 120e3 });
     const sent = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob));
     expect(sent.labelSelector).toBe('{service_name="api\\"x"}');
     expect(sent.stackTraceSelector?.callSite.map((l) => l.name)).toEqual(['main', 'work']);
+    expect(Number(sent.maxNodes)).toBe(65536);
     await ds.fetchFlameGraph(q, { start: FROM, end: TO }, {}, { labelSelector: '{v="old"}' });
     const second = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[1] as unknown as Blob));
     expect(second.labelSelector).toBe('{v="old"}');

@@ -251,6 +251,6 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByTestId('flamelens-menu-header')).toHaveTextContent('other');
     fireEvent.click(screen.getByText('Load the folded stacks in full detail'));
     expect(await screen.findByText(/Showing Full detail under main/)).toBeInTheDocument();
-    expect(fetchFlameGraph.mock.calls[0][3]).toEqual({ stackTraceSelector: ['main'] });
+    expect(fetchFlameGraph.mock.calls[0][3]).toEqual({ stackTraceSelector: ['main'], maxNodes: 65536 });
   });
 });

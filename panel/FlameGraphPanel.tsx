@@ -26,6 +26,11 @@ import { nodeAtPath, pathOf, readViewState, viewStateQuery } from './viewState';
 type Props = PanelProps<FlameGraphPanelOptions>;
 
 const LEGEND_PX = 22;
+/**
+ * Node budget for a subtree loaded in full detail: the query's own budget (16,384 by default) was
+ * spent on the whole profile; a subtree gets this one to itself. The panel draws it easily.
+ */
+const DETAIL_MAX_NODES = 65_536;
 const NOTICE_PX = 24;
 
 /** The diff scale: what each colour means. */
@@ -113,6 +118,11 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
   }, [profile, transforms, retarget]);
   const tree = shown?.tree;
   const diff = shown?.diff;
+  // Node indexes and name ids belong to one tree: a new tree starts with nothing selected.
+  useEffect(() => {
+    setSelected(-1);
+    setHoverName(undefined);
+  }, [tree]);
 
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, zoomPath) : 0), [tree, zoomPath]);
   const regex = /^\/.+\/$/.test(search);
@@ -154,7 +164,7 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       }
       setNotice({ text: `Loading the stacks under ${stack[stack.length - 1] ?? 'the root'} in full detail…`, severity: 'info' });
       try {
-        const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: stack });
+        const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: stack, maxNodes: DETAIL_MAX_NODES });
         if (!frame) {
           setNotice({ text: 'The datasource returned no stacks for that subtree.', severity: 'error' });
           return;

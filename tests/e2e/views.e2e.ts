@@ -28,6 +28,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await ingest('views.cpu{version=1}', V1);
   await ingest('views.cpu{version=2}', V2);
+  // 100 tiny functions and one caller of 50 small ones: a 40-node limit keeps main, cold and 38 of
+  // the small ones, and folds the rest (under cold, and all the tiny ones under main) into "other".
+  await ingest('wide.cpu', [...Array.from({ length: 100 }, (_, i) => `main;a${i} 1`), ...Array.from({ length: 50 }, (_, i) => `main;cold;f${i} 2`)].join('\n') + '\n');
   await ingest('deep.cpu', `${Array.from({ length: DEPTH }, (_, i) => `level${i}`).join(';')} 5\nside 1\n`);
 });
 
@@ -158,6 +161,33 @@ describe('views', () => {
     await expect(page.getByTestId('flamelens-breadcrumbs').textContent()).resolves.not.toMatch(/api/);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search functions');
+    await page.close();
+  });
+});
+
+describe('a truncated "other"', () => {
+  it('is loaded in full detail from the datasource: only the stacks through its call site', async () => {
+    const page = await open(explore({ labelSelector: '{service_name="wide"}', maxNodes: 40 }, { 'fl2-view': 'both' }));
+    // The first "other" in drawing order is the one under cold (cold sorts before other).
+    await page.getByLabel('Search functions').fill('other');
+    await page.getByRole('button', { name: /Next match/ }).click();
+    await expect(page.getByTestId('flamelens-selection').textContent()).resolves.toMatch(/^other: .*truncated by the node limit/);
+    await page.getByLabel('Search functions').fill('');
+    await page.locator('canvas[aria-label="Flame graph"]').focus();
+    await page.keyboard.press('ContextMenu');
+    await page.getByText('Load the folded stacks in full detail').click();
+    await page.getByText(/Showing Full detail under main › cold/).waitFor({ timeout: 30000 });
+    // The 50 small functions are all back (they are the whole subtree), none folded, and nothing
+    // from outside the call site.
+    const matched = async (q: string) => {
+      await page.getByLabel('Search functions').fill(q);
+      return page.getByTestId('flamelens-matched').textContent();
+    };
+    await expect(matched('/^f\\d+$/')).resolves.toBe('matched: 100.00% of total');
+    await expect(matched('/^other$/')).resolves.toBe('matched: 0.00% of total');
+    await expect(matched('/^a\\d+$/')).resolves.toBe('matched: 0.00% of total');
+    await expect(page.getByTestId('flamelens-breadcrumbs').textContent()).resolves.toMatch(/main.*cold/);
+    await screenshot(page, 'truncated-full-detail');
     await page.close();
   });
 });
