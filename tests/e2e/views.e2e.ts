@@ -93,6 +93,24 @@ describe('views', () => {
     await page.close();
   });
 
+  it('lights the frames of the function whose top-table row is hovered, and dims the rest', async () => {
+    const page = await open(explore({}, { 'fl2-view': 'both' }));
+    const box = await canvasBox(page, 'Flame graph');
+    // Row 4 (total, main, api, handler, db/json): db spans 10% to 50% of the width; gc is on row 2
+    // from 80% to 100%.
+    const db = () => pixel(page, 'Flame graph', box.width * 0.3, 4 * 20 + 17);
+    const gc = () => pixel(page, 'Flame graph', box.width * 0.9, 2 * 20 + 17);
+    const [dbBefore, gcBefore] = [await db(), await gc()];
+    await page.locator('[data-testid="flamelens-top-table"] td[title="gc"]').hover();
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    expect(await gc()).toEqual(gcBefore);
+    expect(await db()).not.toEqual(dbBefore);
+    await page.mouse.move(box.x + box.width / 2, box.y - 200);
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    expect(await db()).toEqual(dbBefore);
+    await page.close();
+  });
+
   it('opens the sandwich view from the context menu: callers above, callees below', async () => {
     const page = await open(explore({}, { 'fl2-view': 'flamegraph' }));
     const box = await canvasBox(page, 'Flame graph');
