@@ -1,5 +1,6 @@
 import React, { useEffect, useRef, useState } from 'react';
 import { useTheme2 } from '@grafana/ui';
+import { dateTimeFormat } from '@grafana/data';
 import type { Timeline as TimelineData } from '../profileData';
 import { formatValue } from './format';
 import { fitCanvas } from './canvasSize';
@@ -69,30 +70,37 @@ export function Timeline({ data, width, height, selected, onSelect, label }: Pro
   for (const v of data.values) {
     max = Math.max(max, v);
   }
+  const axis = { position: 'absolute' as const, top: 0, fontSize: 10, opacity: 0.75, pointerEvents: 'none' as const };
   return (
-    <canvas
-      ref={ref}
-      style={{ width, height, display: 'block', cursor: 'crosshair', touchAction: 'none' }}
-      role="img"
-      aria-label={`${label}: ${data.times.length} points, peak ${formatValue(max, data.unit)}. Drag to pick a range.`}
-      data-testid="flamelens-timeline"
-      onPointerDown={(e) => {
-        e.currentTarget.setPointerCapture?.(e.pointerId);
-        setDrag({ from: x(e), to: x(e) });
-      }}
-      onPointerMove={(e) => drag && setDrag({ from: drag.from, to: x(e) })}
-      onPointerUp={(e) => {
-        if (!drag) {
-          return;
-        }
-        const a = Math.min(drag.from, x(e));
-        const b = Math.max(drag.from, x(e));
-        setDrag(undefined);
-        // A click without a drag is not a range.
-        if (b - a >= 3) {
-          onSelect({ start: Math.round(tOf(a)), end: Math.round(tOf(b)) });
-        }
-      }}
-    />
+    <div style={{ position: 'relative', width, height }}>
+      {/* The axis in words: where the line starts and ends, and its peak. */}
+      <span style={{ ...axis, left: 2 }}>{dateTimeFormat(t0, { format: 'HH:mm:ss' })}</span>
+      <span style={{ ...axis, left: '50%', transform: 'translateX(-50%)' }}>peak {formatValue(max, data.unit)}</span>
+      <span style={{ ...axis, right: 2 }}>{dateTimeFormat(t1, { format: 'HH:mm:ss' })}</span>
+      <canvas
+        ref={ref}
+        style={{ width, height, display: 'block', cursor: 'crosshair', touchAction: 'none' }}
+        role="img"
+        aria-label={`${label}: ${data.times.length} points, peak ${formatValue(max, data.unit)}. Drag to pick a range.`}
+        data-testid="flamelens-timeline"
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+          setDrag({ from: x(e), to: x(e) });
+        }}
+        onPointerMove={(e) => drag && setDrag({ from: drag.from, to: x(e) })}
+        onPointerUp={(e) => {
+          if (!drag) {
+            return;
+          }
+          const a = Math.min(drag.from, x(e));
+          const b = Math.max(drag.from, x(e));
+          setDrag(undefined);
+          // A click without a drag is not a range.
+          if (b - a >= 3) {
+            onSelect({ start: Math.round(tOf(a)), end: Math.round(tOf(b)) });
+          }
+        }}
+      />
+    </div>
   );
 }
