@@ -30,17 +30,22 @@ interface Props {
 export function SandwichView({ tree, unit, name, width, height, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey }: Props) {
   const theme = useTheme2();
   const s = useMemo(() => sandwich(tree, name), [tree, name]);
-  const half = Math.floor((height - 4) / 2);
+  const half = Math.floor((height - 4 - CAPTION_PX) / 2);
   if (s.callers.total[0] === 0 && s.callees.total[0] === 0) {
     return <div data-testid="flamelens-sandwich">{`"${name}" is not in this profile.`}</div>;
   }
   return (
     <div data-testid="flamelens-sandwich" style={{ width, display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <div style={{ height: CAPTION_PX - 4, fontSize: 11, opacity: 0.75, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} title={name}>
+        {`Sandwich of ${name}: its callers above it, its callees below`}
+      </div>
       <Half key={`callers-${name}`} tree={s.callers} orientation="flame" label={`Callers of ${name}`} {...{ unit, width, height: half, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, dark: theme.isDark }} />
       <Half key={`callees-${name}`} tree={s.callees} orientation="icicle" label={`Callees of ${name}`} {...{ unit, width, height: half, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, dark: theme.isDark }} />
     </div>
   );
 }
+
+const CAPTION_PX = 20;
 
 type HalfProps = Omit<Props, 'name'> & { orientation: 'flame' | 'icicle'; label: string; dark: boolean };
 
