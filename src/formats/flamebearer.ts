@@ -123,38 +123,58 @@ export function treesFromDiffFlamebearer(names: readonly string[], levels: Flame
     rowsC.push({ start, total, self: l.self, name: l.name, count: l.count });
     n += l.count;
   }
-  if (n === 0 || rowsC[0].count !== 1) {
-    throw new FlamelensError('bad-flamebearer', `diff flame graph level 0 must hold exactly one root node`);
-  }
-  const nameIds = new Int32Array(n);
-  const parents = new Int32Array(n);
-  const selfL = new Float64Array(n);
-  const selfR = new Float64Array(n);
-  const flags = new Uint8Array(n);
-  const otherId = names.indexOf(OTHER_NAME);
-  let base = 0;
-  let prevBase = 0;
-  for (let d = 0; d < rowsC.length; d++) {
-    if (d === 0) {
-      parents[0] = -1;
-    } else {
-      linkRows(rowsC[d - 1], rowsC[d], prevBase, base, parents, d - 1);
-    }
-    for (let k = 0; k < rowsC[d].count; k++) {
-      nameIds[base + k] = rowsC[d].name[k];
-      selfL[base + k] = rowsL[d].self[k];
-      selfR[base + k] = rowsR[d].self[k];
-      if (rowsC[d].name[k] === otherId && d > 0) {
-        flags[base + k] = NODE_TRUNCATED;
-      }
-    }
-    prevBase = base;
-    base += rowsC[d].count;
-  }
+  const { nameIds, parents, flags } = linkLevels(rowsC, n, names, 'diff flame graph');
+  const selfL = selfColumn(rowsL, n);
+  const selfR = selfColumn(rowsR, n);
   return {
     left: layoutPreOrder(n, names, nameIds, parents, selfL, flags, 'insertion'),
     right: layoutPreOrder(n, names, nameIds, parents, selfR, flags, 'insertion'),
   };
+}
+
+/**
+ * Node columns of decoded rows in row order (depth by depth, the order the rows hold them): names,
+ * parents found by containment in the row above, and "other" marked truncated. Level 0 must hold
+ * exactly one root.
+ */
+function linkLevels(rows: RowNodes[], n: number, names: readonly string[], what: string): { nameIds: Int32Array; parents: Int32Array; flags: Uint8Array } {
+  if (rows.length === 0 || rows[0].count !== 1) {
+    throw new FlamelensError('bad-flamebearer', `${what} level 0 must hold exactly one root node, found ${rows[0]?.count ?? 0}`);
+  }
+  const nameIds = new Int32Array(n);
+  const parents = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const otherId = names.indexOf(OTHER_NAME);
+  let base = 0;
+  let prevBase = 0;
+  for (let d = 0; d < rows.length; d++) {
+    const row = rows[d];
+    if (d === 0) {
+      parents[0] = -1;
+    } else {
+      linkRows(rows[d - 1], row, prevBase, base, parents, d - 1);
+    }
+    for (let k = 0; k < row.count; k++) {
+      nameIds[base + k] = row.name[k];
+      if (row.name[k] === otherId && d > 0) {
+        flags[base + k] = NODE_TRUNCATED;
+      }
+    }
+    prevBase = base;
+    base += row.count;
+  }
+  return { nameIds, parents, flags };
+}
+
+/** The self values of decoded rows, in the same order as linkLevels' columns. */
+function selfColumn(rows: RowNodes[], n: number): Float64Array {
+  const selfs = new Float64Array(n);
+  let base = 0;
+  for (const row of rows) {
+    selfs.set(row.self.subarray(0, row.count), base);
+    base += row.count;
+  }
+  return selfs;
 }
 
 function decodeLevels(names: readonly string[], levels: FlamebearerLevels, stride: number, offsetAt: number, totalAt: number, selfAt: number, nameAt: number): CallTree {
@@ -169,33 +189,8 @@ function decodeLevels(names: readonly string[], levels: FlamebearerLevels, strid
     rows.push(row);
     n += row.count;
   }
-  if (rows[0].count !== 1) {
-    throw new FlamelensError('bad-flamebearer', `flame graph level 0 must hold exactly one root node, found ${rows[0].count}`);
-  }
-  const nameIds = new Int32Array(n);
-  const parents = new Int32Array(n);
-  const selfs = new Float64Array(n);
-  const flags = new Uint8Array(n);
-  const otherId = names.indexOf(OTHER_NAME);
-  let base = 0;
-  let prevBase = 0;
-  for (let d = 0; d < rows.length; d++) {
-    const row = rows[d];
-    if (d === 0) {
-      parents[0] = -1;
-    } else {
-      linkRows(rows[d - 1], row, prevBase, base, parents, d - 1);
-    }
-    for (let k = 0; k < row.count; k++) {
-      nameIds[base + k] = row.name[k];
-      selfs[base + k] = row.self[k];
-      if (row.name[k] === otherId && d > 0) {
-        flags[base + k] = NODE_TRUNCATED;
-      }
-    }
-    prevBase = base;
-    base += row.count;
-  }
+  const { nameIds, parents, flags } = linkLevels(rows, n, names, 'flame graph');
+  const selfs = selfColumn(rows, n);
   // The flame bearer is already drawn left to right; keep that order.
   return layoutPreOrder(n, names, nameIds, parents, selfs, flags, 'insertion');
 }
