@@ -159,7 +159,6 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
   const truncVals = truncF ? (truncF.values as ArrayLike<unknown>) : undefined;
   const selfRightVals = selfRightF?.values as ArrayLike<unknown> | undefined;
   const totalRightVals = valueRightF?.values as ArrayLike<unknown> | undefined;
-  const otherId = table.lookup(OTHER_NAME);
   const depth = new Int32Array(n);
   let maxDepth = 0;
   // pathStack[d]: index of the latest row at level d, the parent candidate for level d+1.
@@ -191,7 +190,7 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
       selfsRight[i] = Number(selfRightVals![i]);
       totalsRight[i] = Number(totalRightVals![i]);
     }
-    if (truncVals ? truncVals[i] === true : i > 0 && id === (otherId ?? table.lookup(OTHER_NAME))) {
+    if (truncVals ? truncVals[i] === true : i > 0 && table.names[id] === OTHER_NAME) {
       flags[i] = NODE_TRUNCATED;
     }
   }
