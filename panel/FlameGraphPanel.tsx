@@ -140,6 +140,8 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     }
     return nodeColors(tree, options.colorScheme ?? 'name', theme.isDark);
   }, [tree, diff, options.diffPalette, options.colorScheme, theme.isDark]);
+  // Side by side draws each side in its functions' own colours, not the diff's.
+  const sideColors = useMemo(() => (diff ? nodeColors(diff.left, options.colorScheme ?? 'name', theme.isDark) : undefined), [diff, options.colorScheme, theme.isDark]);
   const onZoom = useCallback((n: number) => tree && setZoomPath(n <= 0 ? [] : pathOf(tree, n)), [tree]);
 
   const openSandwich = useCallback((name: string) => {
@@ -334,14 +336,13 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       const r = retarget[role];
       return { ...s, role, aligned, range: r?.range ?? s.range, status: r && 'loading' in r ? { loading: true } : r && 'error' in r ? { error: r.error } : undefined };
     };
-    const nameColors = nodeColors(diff.left, options.colorScheme ?? 'name', theme.isDark);
     body = (
       <ComparisonView
         sides={[side('baseline', profile.baseline, diff.left), side('comparison', profile.comparison, diff.right)]}
         unit={unit}
         width={width}
         height={bodyH}
-        view={{ ...flameView, colorOf: nameColors }}
+        view={{ ...flameView, colorOf: sideColors }}
         onZoom={onZoom}
         onSelect={setSelected}
         onSearchKey={() => searchRef.current?.focus()}

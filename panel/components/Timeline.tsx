@@ -1,4 +1,4 @@
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { useTheme2 } from '@grafana/ui';
 import { dateTimeFormat } from '@grafana/data';
 import type { Timeline as TimelineData } from '../profileData';
@@ -29,6 +29,7 @@ export function Timeline({ data, width, height, selected, onSelect, label }: Pro
   const span = Math.max(1, t1 - t0);
   const xOf = (t: number) => ((t - t0) / span) * width;
   const tOf = (x: number) => t0 + (Math.max(0, Math.min(width, x)) / width) * span;
+  const max = useMemo(() => data.values.reduce((m, v) => Math.max(m, v), 0), [data]);
 
   useEffect(() => {
     const c = ref.current;
@@ -39,10 +40,6 @@ export function Timeline({ data, width, height, selected, onSelect, label }: Pro
     const dpr = fitCanvas(c, width, height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    let max = 0;
-    for (const v of data.values) {
-      max = Math.max(max, v);
-    }
     const yOf = (v: number) => height - 2 - (max > 0 ? (v / max) * (height - 4) : 0);
     ctx.beginPath();
     ctx.moveTo(xOf(data.times[0]), height);
@@ -63,13 +60,9 @@ export function Timeline({ data, width, height, selected, onSelect, label }: Pro
     }
     // xOf/tOf derive from data and width, already dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, width, height, selected, drag, theme]);
+  }, [data, max, width, height, selected, drag, theme]);
 
   const x = (e: React.PointerEvent) => e.clientX - e.currentTarget.getBoundingClientRect().left;
-  let max = 0;
-  for (const v of data.values) {
-    max = Math.max(max, v);
-  }
   const axis = { position: 'absolute' as const, top: 0, fontSize: 10, opacity: 0.75, pointerEvents: 'none' as const };
   return (
     <div style={{ position: 'relative', width, height }}>
