@@ -1,6 +1,8 @@
 import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { parseFolded } from '../src/formats/folded';
-import { readProfileData, transformTree } from './profileData';
+import { diffView, readProfileData, transformTree } from './profileData';
+import { diffTreesToNestedSetFrame } from '../src/frames/nestedSet';
+import { diffTrees } from '../src/tree/diff';
 
 const frame = (folded: string, refId: string, custom?: Record<string, unknown>) => treeToNestedSetFrame(parseFolded(folded).tree, { unit: 'ns', refId, custom });
 
@@ -45,5 +47,20 @@ describe('transformTree', () => {
     const bad = transformTree(t, { hidePattern: '(', hiddenNames: [], collapseRecursion: false });
     expect(bad.error).toMatch(/invalid regular expression/);
     expect(bad.tree).toBe(t);
+  });
+});
+
+describe('diffView', () => {
+  it('uses the two sides of a diff frame as they are, and aligns separate trees by path', () => {
+    const d = diffTrees(parseFolded('main;a 5\nmain;b 5\n').tree, parseFolded('main;a 9\nmain;c 1\n').tree);
+    const pair = readProfileData([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })]);
+    if (pair.kind !== 'pair') throw new Error('expected a pair');
+    const fromFrame = diffView(pair.baseline.tree, pair.comparison.tree);
+    expect(fromFrame.left).toBe(pair.baseline.tree);
+    expect(fromFrame.right).toBe(pair.comparison.tree);
+    const separate = diffView(parseFolded('main;a 5\nmain;b 5\n').tree, parseFolded('main;a 9\nmain;c 1\n').tree);
+    expect(separate.left.count).toBe(fromFrame.left.count);
+    expect(Array.from(separate.combined.total)).toEqual(Array.from(fromFrame.combined.total));
+    expect(Array.from(separate.change)).toEqual(Array.from(fromFrame.change));
   });
 });

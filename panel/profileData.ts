@@ -151,6 +151,9 @@ export interface DiffView {
 }
 
 export function diffView(baseline: CallTree, comparison: CallTree): DiffView {
-  const { left, right } = diffTrees(baseline, comparison);
+  // A diff frame's two sides share one structure already (same name and parent columns): aligning
+  // them again would rebuild a million-node diff for nothing.
+  const aligned = baseline.nameId === comparison.nameId && baseline.parent === comparison.parent;
+  const { left, right } = aligned ? { left: baseline, right: comparison } : diffTrees(baseline, comparison);
   return { left, right, change: shareChanges(left, right), combined: combinedTree(left, right) };
 }
