@@ -4,7 +4,6 @@
 // Pyroscope-compatible server, with the ride-share demo pushing real profiles.
 'use strict';
 const { spawnSync } = require('child_process');
-const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
@@ -16,14 +15,7 @@ const run = (cmd, args) => {
   }
 };
 
-const lock = path.join(root, 'package-lock.json');
-const installed = path.join(root, 'node_modules', '.package-lock.json');
-if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lock).mtimeMs) {
-  // npm install with the committed lockfile installs the locked versions (npm ci cannot run against
-  // a registry that lacks other platforms' optional binaries; see .ci/run).
-  console.log('Installing dependencies (npm install, from package-lock.json)…');
-  run('npm', ['install', '--no-audit', '--no-fund']);
-}
+run(process.execPath, [path.join(__dirname, 'ensure-deps.cjs')]);
 console.log('Building the plugins…');
 run('npm', ['run', 'build']);
 
