@@ -233,6 +233,7 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     );
   }
   const unit = profile.unit;
+  const crumbs = pathOf(tree, zoom);
   const toolbar = options.showToolbar !== false;
   const pair = profile.kind === 'pair';
   const notices = (override ? 1 : 0) + (notice ? 1 : 0) + (shown?.error ? 1 : 0);
@@ -382,9 +383,9 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
           view={current}
           onView={setView}
           onExport={(f) => void exportAs(f)}
-          crumbs={pathOf(tree, zoom)}
+          crumbs={crumbs}
           rootName={nodeName(tree, 0)}
-          onCrumb={(depth) => setZoomPath(pathOf(tree, zoom).slice(0, depth))}
+          onCrumb={(depth) => setZoomPath(crumbs.slice(0, depth))}
           hiddenNames={hiddenNames}
           onUnhide={() => setHiddenNames([])}
         />
