@@ -3,6 +3,7 @@ import { dateTime, DataQueryRequest, DataSourceInstanceSettings, LoadingState } 
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { DataSource } from './DataSource';
 import {
+  ProfileTypesRequestSchema,
   ProfileTypesResponseSchema,
   SelectMergeStacktracesRequestSchema,
   SelectMergeStacktracesResponseSchema,
@@ -121,6 +122,13 @@ describe('DataSource.testDatasource', () => {
   it('reports how many profile types it found', async () => {
     fetchMock.mockReturnValue(answer(toBinary(ProfileTypesResponseSchema, create(ProfileTypesResponseSchema, { profileTypes: [{ ID: 'a' }, { ID: 'b' }] }))));
     expect(await new DataSource(settings()).testDatasource()).toEqual({ status: 'success', message: 'Connected to Pyroscope: 2 profile types found.' });
+  });
+
+  it('asks for the last 24 hours of the injected clock', async () => {
+    fetchMock.mockReturnValue(answer(new Uint8Array()));
+    await new DataSource(settings(), () => 1_700_000_000_000).testDatasource();
+    const sent = fromBinary(ProfileTypesRequestSchema, await sentBody());
+    expect([Number(sent.start), Number(sent.end)]).toEqual([1_700_000_000_000 - 24 * 3600e3, 1_700_000_000_000]);
   });
 
   it('says when the server holds no profiles yet', async () => {

@@ -23,6 +23,7 @@ import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
 import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
+import { Clock, systemClock } from '../src/time/clock';
 
 const withProfileType = (selector: string, profileTypeId: string) => withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
 
@@ -33,7 +34,11 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
   private readonly proxyUrl: string;
   private readonly route: string;
 
-  constructor(instanceSettings: DataSourceInstanceSettings<FlamelensOptions>) {
+  /** Grafana passes only the settings; tests may pin "now". */
+  constructor(
+    instanceSettings: DataSourceInstanceSettings<FlamelensOptions>,
+    readonly now: Clock = systemClock
+  ) {
     super(instanceSettings);
     this.route = routePath(instanceSettings.jsonData ?? {});
     this.proxyUrl = instanceSettings.url ?? '';
@@ -258,7 +263,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
   async testDatasource(): Promise<TestDataSourceResponse> {
     let types: ProfileType[];
     try {
-      const now = Date.now();
+      const now = this.now();
       types = await this.client.profileTypes({ start: now - 24 * 3600 * 1000, end: now });
     } catch (e) {
       return { status: 'error', message: e instanceof ConnectError || e instanceof Error ? e.message : String(e) };
@@ -319,12 +324,12 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
 
   /** Ad hoc filters: label names and values, merged into every query's selector. */
   override async getTagKeys(): Promise<MetricFindValue[]> {
-    const now = Date.now();
+    const now = this.now();
     return (await this.getLabelNames('', '{}', { start: now - 24 * 3600e3, end: now })).map((text) => ({ text }));
   }
 
   override async getTagValues(options: { key: string }): Promise<MetricFindValue[]> {
-    const now = Date.now();
+    const now = this.now();
     return (await this.getLabelValues('', '{}', options.key, { start: now - 24 * 3600e3, end: now })).map((text) => ({ text }));
   }
 

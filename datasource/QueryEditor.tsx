@@ -51,8 +51,8 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
   const [filterValues, setFilterValues] = useState<string[]>([]);
   const [loadError, setLoadError] = useState<string>();
   // Round the range so re-renders within the same minute reuse one request.
-  const fromMin = Math.floor((range?.from.valueOf() ?? Date.now() - 3600e3) / 60000);
-  const toMin = Math.ceil((range?.to.valueOf() ?? Date.now()) / 60000);
+  const fromMin = Math.floor((range?.from.valueOf() ?? datasource.now() - 3600e3) / 60000);
+  const toMin = Math.ceil((range?.to.valueOf() ?? datasource.now()) / 60000);
   const scope = useMemo(() => ({ start: fromMin * 60000, end: toMin * 60000 }), [fromMin, toMin]);
   const problem = selectorProblem(query.labelSelector);
   const baselineProblem = selectorProblem(query.baselineSelector);

@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { ensureDeps } = require('./ensure-deps.cjs');
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
@@ -27,17 +28,13 @@ const run = (cmd, args, opts = {}) => {
     process.exit(res.status || 1);
   }
 };
-if (!fs.existsSync(path.join(r19, 'node_modules', 'react', 'package.json'))) {
-  run('npm', ['install', '--no-audit', '--no-fund'], { cwd: r19 });
-}
+ensureDeps(r19);
 run(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'sandbox/host-react19/webpack.config.cjs']);
 
 // Grafana's own @grafana/flamegraph, in its own folder: its exact @grafana/* pins are overridden to
 // 13.1.1 (its 13.0.1 pins pull a git tarball that cannot be installed here).
 const gfg = path.join(root, 'tests', 'grafana-flamegraph');
-if (!fs.existsSync(path.join(gfg, 'node_modules', '@grafana', 'flamegraph', 'package.json'))) {
-  run('npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps'], { cwd: gfg });
-}
+ensureDeps(gfg);
 run(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', 'tests/grafana-flamegraph/jest.config.js']);
 const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', 'tests/e2e/jest.config.js', '--runInBand', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);

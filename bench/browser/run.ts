@@ -30,7 +30,7 @@ function run(cmd: string, args: string[], cwd: string) {
 
 function build() {
   if (!fs.existsSync(path.join(here, 'node_modules', '@grafana', 'flamegraph', 'package.json'))) {
-    run('npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps'], here);
+    run('npm', ['ci', '--no-audit', '--no-fund'], here);
   }
   run(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', path.join(here, 'webpack.config.cjs')], root);
 }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { create, toBinary } from '@bufbuild/protobuf';
 import { clientFor, startApi, RunningApi } from './testing';
+import { effectiveMaxNodes } from './querier';
 import { recordedFixtures } from '../../src/testing/recorded';
 import { decodePprof } from '../../src/pprof/decode';
 import { printFolded } from '../../src/formats/folded';
@@ -86,13 +87,15 @@ describe('sandbox API: ingest and query', () => {
     );
     const res = await fetch(`${api.url}/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body });
     expect(res.status).toBe(200);
-    const now = Date.now();
     const p = decodePprof(heap.bytes);
-    const tree = await clientFor(api.url, 'json').selectMergeStacktraces({ profileTypeID: `memory:space:bytes:${p.periodType?.type}:${p.periodType?.unit}`, labelSelector: '{service_name="pushed"}', start: now - 10 * HOUR, end: now + HOUR });
+    // A pushed profile is stored at its own time_nanos (the recording's, not today's): query around it.
+    const at = Math.floor(p.timeNanos / 1e6);
+    expect(at).toBeGreaterThan(0);
+    const tree = await clientFor(api.url, 'json').selectMergeStacktraces({ profileTypeID: `memory:space:bytes:${p.periodType?.type}:${p.periodType?.unit}`, labelSelector: '{service_name="pushed"}', start: at - HOUR, end: at + HOUR });
     expect(BigInt(tree!.total[0])).toBe(p.totals[1]);
   });
 
-  it('truncates to max nodes as Pyroscope does: 0 means 8192, above 1,048,576 is capped', async () => {
+  it('truncates to max nodes as Pyroscope does: ties at the threshold kept, 0 means 8192, above 1,048,576 is capped', async () => {
     const big = sharedFixtureFiles('pprof').find((f) => f.endsWith('go-heap-large.pb.gz'));
     const bytes = big ? new Uint8Array(fs.readFileSync(big)) : wall.bytes;
     await ingest(api, 'big', bytes);
@@ -100,16 +103,26 @@ describe('sandbox API: ingest and query', () => {
     const p = decodePprof(bytes);
     const client = clientFor(api.url);
     const typeId = (await client.profileTypes({ start: now - HOUR, end: now + HOUR }))[0].ID;
-    const small = await client.selectMergeStacktraces({ profileTypeID: typeId, labelSelector: '{}', start: now - HOUR, end: now + HOUR, maxNodes: 10 });
-    let kept = 0;
-    for (let i = 1; i < small!.count; i++) if (!(small!.flags[i] & 1)) kept++;
-    expect(kept).toBeLessThanOrEqual(10);
-    const full = await client.selectMergeStacktraces({ profileTypeID: typeId, labelSelector: '{}', start: now - HOUR, end: now + HOUR, maxNodes: 5_000_000 });
-    expect(small!.total[0]).toBe(full!.total[0]);
+    const query = (maxNodes?: number) => client.selectMergeStacktraces({ profileTypeID: typeId, labelSelector: '{}', start: now - HOUR, end: now + HOUR, maxNodes });
+    const full = (await query(5_000_000))!;
     const idx = p.sampleTypes.findIndex((st) => typeId.split(':')[1] === st.type);
-    expect(BigInt(full!.total[0])).toBe(p.totals[idx]);
-    const dflt = await client.selectMergeStacktraces({ profileTypeID: typeId, labelSelector: '{}', start: now - HOUR, end: now + HOUR });
-    expect(dflt!.count).toBeLessThanOrEqual(Math.min(full!.count, 8192 * 2 + 1));
+    expect(BigInt(full.total[0])).toBe(p.totals[idx]);
+    // Pyroscope's rule, checked against the full tree: minValue is the max-th largest total; the
+    // answer keeps exactly the nodes whose total reaches it (ties too), the rest are in "other".
+    const sorted = Array.from(full.total.subarray(1)).sort((a, b) => b - a);
+    for (const [asked, effective] of [[10, 10], [undefined, 8192]] as const) {
+      const answer = (await query(asked))!;
+      const minValue = sorted.length <= effective ? 0 : sorted[effective - 1];
+      let kept = 0;
+      for (let i = 1; i < answer.count; i++) {
+        if (answer.flags[i] & 1) continue;
+        kept++;
+        expect(answer.total[i]).toBeGreaterThanOrEqual(minValue);
+      }
+      expect(kept).toBe(sorted.filter((v) => v >= minValue).length);
+      expect(answer.total[0]).toBe(full.total[0]);
+    }
+    expect(effectiveMaxNodes(5_000_000)).toBe(1_048_576);
   });
 
   it('returns the full merged profile for format PPROF', async () => {

@@ -8,6 +8,7 @@ import { DescMessage } from '@bufbuild/protobuf';
 import { ProfileStore } from './store';
 import { SpanStore, isSpan } from './spans';
 import { parseIngest, IngestError } from './ingest';
+import { Clock, systemClock } from '../../src/time/clock';
 import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply, Reply, Encoding } from './connect';
 import * as q from './querier';
 import { singleLevels, diffLevels, flameGraphResponseJson, flameGraphResponseProto } from './encodeFlamegraph';
@@ -37,6 +38,8 @@ export interface ApiOptions {
   store: ProfileStore;
   spans: SpanStore;
   multitenant: boolean;
+  /** "Now" for requests that leave their range open and for ingests without a time. */
+  now?: Clock;
 }
 
 function readBody(req: http.IncomingMessage): Promise<Uint8Array> {
@@ -79,26 +82,27 @@ type Handler = (tenant: string, enc: Encoding, body: Uint8Array) => Reply;
 
 export function createApi(opts: ApiOptions): http.RequestListener {
   const { store, spans } = opts;
+  const now = opts.now ?? systemClock;
   const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) => decodeRequest(schema, enc, body);
 
   const querier: Record<string, Handler> = {
     ProfileTypes: (t, enc, body) => {
       const r = decode(ProfileTypesRequestSchema, enc, body);
-      const end = Number(r.end) || Date.now();
+      const end = Number(r.end) || now();
       const start = Number(r.start) || end - 3600e3;
       return reply(ProfileTypesResponseSchema, enc, { profileTypes: q.profileTypes(store, t, start, end) });
     },
     LabelNames: (t, enc, body) => {
       const r = decode(LabelNamesRequestSchema, enc, body);
-      return reply(LabelNamesResponseSchema, enc, { names: q.labelNames(store, t, r.matchers, Number(r.start), Number(r.end) || Date.now()) });
+      return reply(LabelNamesResponseSchema, enc, { names: q.labelNames(store, t, r.matchers, Number(r.start), Number(r.end) || now()) });
     },
     LabelValues: (t, enc, body) => {
       const r = decode(LabelValuesRequestSchema, enc, body);
-      return reply(LabelValuesResponseSchema, enc, { names: q.labelValues(store, t, r.name, r.matchers, Number(r.start), Number(r.end) || Date.now()) });
+      return reply(LabelValuesResponseSchema, enc, { names: q.labelValues(store, t, r.name, r.matchers, Number(r.start), Number(r.end) || now()) });
     },
     Series: (t, enc, body) => {
       const r = decode(SeriesRequestSchema, enc, body);
-      const sets = q.series(store, t, r.matchers, r.labelNames, Number(r.start), Number(r.end) || Date.now());
+      const sets = q.series(store, t, r.matchers, r.labelNames, Number(r.start), Number(r.end) || now());
       return reply(SeriesResponseSchema, enc, { labelsSet: sets.map((labels) => ({ labels })) });
     },
     SelectMergeStacktraces: (t, enc, body) => {
@@ -165,7 +169,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
     });
     for (const s of decoded) {
       for (const { bytes, profile } of s.samples) {
-        const start = profile.timeNanos ? Math.floor(profile.timeNanos / 1e6) : Date.now();
+        const start = profile.timeNanos ? Math.floor(profile.timeNanos / 1e6) : now();
         store.add(t, s.labels, start, start + Math.floor(profile.durationNanos / 1e6), bytes, profile);
       }
     }
@@ -207,7 +211,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         }
         const body = await readBody(req);
         if (url.pathname === '/ingest' || url.pathname === '/pyroscope/ingest') {
-          const parsed = parseIngest(url.searchParams, req.headers['content-type'] ?? '', body);
+          const parsed = parseIngest(url.searchParams, req.headers['content-type'] ?? '', body, now());
           store.add(tenant, parsed.labels, parsed.startMs, parsed.endMs, parsed.bytes, parsed.profile);
           res.writeHead(200);
           res.end();

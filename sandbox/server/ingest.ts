@@ -176,7 +176,7 @@ function decodeOrReject(bytes: Uint8Array): PprofProfile {
 }
 
 /** Parses one /ingest request. */
-export function parseIngest(query: URLSearchParams, contentType: string, body: Uint8Array, now = Date.now()): ParsedProfile {
+export function parseIngest(query: URLSearchParams, contentType: string, body: Uint8Array, now: number): ParsedProfile {
   const { app, labels: extra } = parseAppName(query.get('name') ?? '');
   const format = query.get('format') ?? 'folded';
   const untilMs = toMs(query.get('until'), now);

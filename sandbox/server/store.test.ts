@@ -10,13 +10,15 @@ const DAY = 86400e3;
 describe('ProfileStore', () => {
   it('drops profiles older than the retention, on disk too', () => {
     const dir = tempDir();
-    const now = Date.now();
-    const store = new ProfileStore(dir, 7 * DAY);
+    // A fixed "now" from an injected clock: the reopened store applies retention against it too.
+    const now = Date.UTC(2024, 1, 29, 12);
+    const clock = () => now;
+    const store = new ProfileStore(dir, 7 * DAY, clock);
     store.add('t', { __name__: 'wall', service_name: 'old' }, now - 10 * DAY, now - 10 * DAY + 10e3, wall.bytes);
     store.add('t', { __name__: 'wall', service_name: 'new' }, now - DAY, now - DAY + 10e3, wall.bytes);
-    expect(store.applyRetention(now)).toBe(1);
+    expect(store.applyRetention()).toBe(1);
     expect(store.profiles('t').map((p) => p.labels.service_name)).toEqual(['new']);
-    const reopened = new ProfileStore(dir, 7 * DAY);
+    const reopened = new ProfileStore(dir, 7 * DAY, clock);
     expect(reopened.profiles('t').map((p) => p.labels.service_name)).toEqual(['new']);
   });
 

@@ -6,6 +6,7 @@
  *
  *   record = u32 headerLength | header JSON | u32 bodyLength | body
  */
+import { Clock, systemClock } from '../../src/time/clock';
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodePprof } from '../../src/pprof/decode';
@@ -91,7 +92,8 @@ export class ProfileStore {
 
   constructor(
     readonly dir: string,
-    readonly retentionMs = 0
+    readonly retentionMs = 0,
+    private readonly now: Clock = systemClock
   ) {
     fs.mkdirSync(dir, { recursive: true });
     this.replay();
@@ -107,7 +109,7 @@ export class ProfileStore {
    * upload never reaches the log).
    */
   add(tenant: string, labels: Record<string, string>, startMs: number, endMs: number, bytes: Uint8Array, profile = decodePprof(bytes)): StoredProfile {
-    const header: Header = { id: `${Date.now().toString(36)}-${(this.nextId++).toString(36)}`, labels, startMs, endMs };
+    const header: Header = { id: `${this.now().toString(36)}-${(this.nextId++).toString(36)}`, labels, startMs, endMs };
     const dir = tenantDir(this.dir, tenant);
     fs.mkdirSync(dir, { recursive: true });
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -182,7 +184,7 @@ export class ProfileStore {
   }
 
   /** Drops profiles older than the retention, rewriting each tenant's log atomically. */
-  applyRetention(now = Date.now()): number {
+  applyRetention(now = this.now()): number {
     if (!this.retentionMs) {
       return 0;
     }

@@ -5,7 +5,7 @@ import { sandwich } from './sandwich';
 import { searchTree, stepMatch } from './search';
 import { diffTrees } from './diff';
 import { parseFolded, printFolded } from '../formats/folded';
-import { CallTree, NODE_TRUNCATED, nodeName } from './callTree';
+import { CallTree, NODE_TRUNCATED, childrenOf, nodeName, stackOf } from './callTree';
 import { nestedSetFrameToTree, treeToNestedSetFrame } from '../frames/nestedSet';
 
 const tree = (text: string) => parseFolded(text).tree;
@@ -42,26 +42,69 @@ describe('truncateTree', () => {
     expect(t.flags[other] & NODE_TRUNCATED).toBe(NODE_TRUNCATED);
   });
 
-  it('folds whole subtrees, keeping every total', () => {
+  it('keeps every node tied at the threshold, even past the budget (Pyroscope keeps ties)', () => {
+    // Totals: main 72, hot 50, warm 20, x 20, cold 2, y 1, z 1. The 3rd largest is 20: warm and x both stay.
     const t = truncateTree(tree('main;hot 50\nmain;warm;x 20\nmain;cold;y 1\nmain;cold;z 1'), 3);
-    // Budget 3 keeps main, hot and warm; x (tied with warm) no longer fits and folds under warm.
-    expect(printFolded(t)).toBe('main;hot 50\nmain;other 2\nmain;warm;other 20\n');
+    expect(printFolded(t)).toBe('main;hot 50\nmain;other 2\nmain;warm;x 20\n');
+    const ties = truncateTree(tree('a 40\nb 40\nc 10\nd 10'), 3);
+    expect(printFolded(ties)).toBe('a 40\nb 40\nc 10\nd 10\n');
   });
 
-  it('keeps the total and the node budget (property)', () => {
+  it('folds a child named "other" into the "other" of its parent, as Pyroscope does', () => {
+    const t = truncateTree(tree('main;other;x 50\nmain;y 1\nmain;z 9'), 2);
+    expect(printFolded(t)).toBe('main;other 60\n');
+  });
+
+  it('keeps exactly the nodes at or above the threshold, folds the rest, keeps totals (property)', () => {
     fc.assert(
       fc.property(foldedArb, fc.integer({ min: 1, max: 20 }), (text, max) => {
         const t0 = tree(text);
         const t = truncateTree(t0, max);
         expect(t.total[0]).toBe(t0.total[0]);
-        let kept = 0;
+        // The threshold, computed here by a plain sort of every non-root total.
+        const totals = Array.from(t0.total.subarray(1)).sort((a, b) => b - a);
+        const minValue = totals.length <= max ? 0 : totals[max - 1];
+        const keptPaths = new Set<string>();
         for (let i = 1; i < t.count; i++) {
-          if (!(t.flags[i] & NODE_TRUNCATED)) kept++;
+          if (t.flags[i] & NODE_TRUNCATED) continue;
+          expect(t.total[i]).toBeGreaterThanOrEqual(minValue);
+          keptPaths.add(stackOf(t, i).join(';'));
         }
-        expect(kept).toBeLessThanOrEqual(max);
+        for (let i = 1; i < t0.count; i++) {
+          const kept = keptPaths.has(stackOf(t0, i).join(';'));
+          // foldedArb has no frame named "other", so the total alone decides.
+          expect(kept).toBe(t0.total[i] >= minValue);
+        }
       }),
       { numRuns: 200 }
     );
+  });
+
+  it('keeps the heaviest path to its leaf on a profile of thousands of one-sample functions', () => {
+    // The shape of a real CPU profile with tens of thousands of distinct functions: 40,000 stacks of
+    // one or two samples each under many libraries (sorting before the hot path, so a budget spent in
+    // tree order runs out there), and a hot request path 12 frames deep with most of the samples.
+    const rows: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      rows.push(`main;lib${i % 400};fn${i};leaf${i} ${1 + (i % 2)}`);
+    }
+    const hot = ['main', 'server', 'handle', 'route', 'order', 'price', 'quote', 'tax', 'round', 'fmt', 'write', 'memcpy'];
+    rows.push(`${hot.join(';')} 500000`);
+    rows.push(`${hot.slice(0, 6).join(';')};cache 200000`);
+    const t0 = tree(rows.join('\n'));
+    const t = truncateTree(t0, 16_384);
+    let other = 0;
+    let node = 0;
+    for (let i = 1; i < t.count; i++) {
+      if (t.flags[i] & NODE_TRUNCATED) other += t.total[i];
+    }
+    for (const frame of hot) {
+      node = childrenOf(t, node).find((c) => nodeName(t, c) === frame) ?? -1;
+      expect(node).toBeGreaterThan(0);
+    }
+    expect(t.total[node]).toBe(500_000);
+    expect(other / t.total[0]).toBeLessThan(0.05);
+    expect(t.total[0]).toBe(t0.total[0]);
   });
 });
 

@@ -1,12 +1,17 @@
 /**
- * Truncation to a node budget, as Pyroscope does it: keep the nodes with the largest totals; under
- * each kept parent, the children too small to keep are folded into one "other" node (marked
- * truncated) that carries their combined total, so every total is kept.
+ * Truncation to a node budget, by Pyroscope's rule (`pkg/model/flamegraph.go`, `NewFlameGraph`
+ * and `Tree.minValue`): the threshold `minValue` is the `maxNodes`-th largest total in the tree;
+ * every node whose total is ≥ minValue is kept — ties included, so the answer can hold more than
+ * `maxNodes` nodes — and under each kept parent the rest of its children (and any child literally
+ * named "other") are folded into one "other" node, marked truncated, whose self is their combined
+ * total. Every total is kept.
  *
- *   total 100 → a 60, b 30, c 6, d 4      maxNodes 3   →   total 100 → a 60, b 30, other 10
+ *   total 100 → a 60, b 30, c 6, d 4          maxNodes 2 (minValue 30)   →   a 60, b 30, other 10
+ *   total 100 → a 40, b 40, c 10, d 10        maxNodes 3 (minValue 10)   →   a, b, c, d (ties kept)
  *
- * The budget counts kept nodes; the "other" nodes come on top (at most one per kept parent), as in
- * Pyroscope's flame graph model.
+ * There is no pre-order budget: a budget spent in tree order (keep while kept < maxNodes) lets the
+ * first subtrees' tiny nodes use it up, so on a profile with tens of thousands of one-sample
+ * functions the heaviest path is cut after a few frames and most of the total lands in "other".
  */
 import { CallTree, NameTable, OTHER_NAME, TreeBuilder } from './callTree';
 
@@ -16,21 +21,31 @@ function kthLargest(values: Float64Array, k: number): number {
   return copy[copy.length - k];
 }
 
+/**
+ * Pyroscope's `minValue`: the smallest total a node may have and be kept, or 0 when the tree
+ * (root excluded) fits in `maxNodes`, or when `maxNodes` < 1 (no limit).
+ */
+export function truncationThreshold(tree: CallTree, maxNodes: number): number {
+  if (maxNodes < 1 || tree.count - 1 <= maxNodes) {
+    return 0;
+  }
+  return kthLargest(tree.total.subarray(1), maxNodes);
+}
+
 export function truncateTree(tree: CallTree, maxNodes: number): CallTree {
-  if (maxNodes <= 0 || tree.count - 1 <= maxNodes) {
+  const minValue = truncationThreshold(tree, maxNodes);
+  const otherIn = tree.names.indexOf(OTHER_NAME);
+  if (minValue === 0 && (maxNodes < 1 || otherIn < 0 || !tree.nameId.includes(otherIn))) {
     return tree;
   }
-  // Threshold: the maxNodes-th largest total among non-root nodes. Ties at the threshold may
-  // keep a few more nodes, never fewer.
-  const threshold = kthLargest(tree.total.subarray(1), maxNodes);
   const table = new NameTable(['total']);
   const nameMap = Int32Array.from(tree.names, (n) => table.intern(n));
   const otherId = table.intern(OTHER_NAME);
-  const builder = new TreeBuilder('total', table, maxNodes * 2 + 1);
+  const builder = new TreeBuilder('total', table, Math.min(tree.count, maxNodes * 2 + 1));
   builder.addSelf(0, tree.self[0]);
+  // map[i]: the node of the answer that original node i became, or -1 when folded.
   const map = new Int32Array(tree.count).fill(-1);
   map[0] = 0;
-  let kept = 0;
   for (let i = 1; i < tree.count; i++) {
     const p = map[tree.parent[i]];
     if (p < 0) {
@@ -38,15 +53,17 @@ export function truncateTree(tree: CallTree, maxNodes: number): CallTree {
       i = tree.end[i] - 1;
       continue;
     }
-    if (tree.total[i] >= threshold && kept < maxNodes) {
+    if (tree.total[i] >= minValue && tree.nameId[i] !== otherIn) {
       const n = builder.child(p, nameMap[tree.nameId[i]]);
       map[i] = n;
       builder.addSelf(n, tree.self[i]);
-      kept++;
-    } else {
+    } else if (tree.total[i] !== 0) {
+      // Pyroscope adds no "other" for folded children that sum to nothing.
       const other = builder.child(p, otherId);
       builder.addSelf(other, tree.total[i]);
       builder.markTruncated(other);
+      i = tree.end[i] - 1;
+    } else {
       i = tree.end[i] - 1;
     }
   }
