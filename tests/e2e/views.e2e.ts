@@ -28,9 +28,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await ingest('views.cpu{version=1}', V1);
   await ingest('views.cpu{version=2}', V2);
-  // 100 tiny functions and one caller of 50 small ones: a 40-node limit keeps main, cold and 38 of
-  // the small ones, and folds the rest (under cold, and all the tiny ones under main) into "other".
-  await ingest('wide.cpu', [...Array.from({ length: 100 }, (_, i) => `main;a${i} 1`), ...Array.from({ length: 50 }, (_, i) => `main;cold;f${i} 2`)].join('\n') + '\n');
+  // 100 functions of 3 and one caller of 50 smaller ones (2 each): with a 40-node limit the 40th
+  // largest total is 3, so Pyroscope's rule keeps main, cold and all 100 tied a-functions, and folds
+  // cold's 50 children into one "other".
+  await ingest('wide.cpu', [...Array.from({ length: 100 }, (_, i) => `main;a${i} 3`), ...Array.from({ length: 50 }, (_, i) => `main;cold;f${i} 2`)].join('\n') + '\n');
   await ingest('deep.cpu', `${Array.from({ length: DEPTH }, (_, i) => `level${i}`).join(';')} 5\nside 1\n`);
 });
 
@@ -186,7 +187,7 @@ describe('views', () => {
 describe('a truncated "other"', () => {
   it('is loaded in full detail from the datasource: only the stacks through its call site', async () => {
     const page = await open(explore({ labelSelector: '{service_name="wide"}', maxNodes: 40 }, { 'fl2-view': 'both' }));
-    // The first "other" in drawing order is the one under cold (cold sorts before other).
+    // The only "other" is the one under cold.
     await page.getByLabel('Search functions').fill('other');
     await page.getByRole('button', { name: /Next match/ }).click();
     await expect(page.getByTestId('flamelens-selection').textContent()).resolves.toMatch(/^other: .*truncated by the node limit/);
