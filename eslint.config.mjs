@@ -5,7 +5,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/node_modules/**', '**/node_modules/**', 'bench/browser/dist/**', '.scratch/**', 'coverage/**', 'src/**/gen/**', 'bench/gen/**', 'dist-sandbox/**', '.data/**', 'test-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/node_modules/**',
+      '**/node_modules/**',
+      'bench/browser/dist/**',
+      '.scratch/**',
+      'coverage/**',
+      'src/**/gen/**',
+      'bench/gen/**',
+      'dist-sandbox/**',
+      '.data/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,9 +43,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@grafana/ui', '@grafana/runtime', '@emotion/*'], message: 'src/ is the pure core: no React, no Grafana UI or runtime.' },
-            { group: ['@grafana/data'], allowTypeImports: true, message: 'src/ takes only types from @grafana/data (use `import type`).' },
-            { group: ['fs', 'path', 'zlib', 'node:*', 'child_process'], message: 'src/ runs in the browser too: no Node built-ins.' },
+            {
+              group: ['react', 'react-dom', 'react/*', '@grafana/ui', '@grafana/runtime', '@emotion/*'],
+              message: 'src/ is the pure core: no React, no Grafana UI or runtime.',
+            },
+            {
+              group: ['@grafana/data'],
+              allowTypeImports: true,
+              message: 'src/ takes only types from @grafana/data (use `import type`).',
+            },
+            {
+              group: ['fs', 'path', 'zlib', 'node:*', 'child_process'],
+              message: 'src/ runs in the browser too: no Node built-ins.',
+            },
           ],
         },
       ],
@@ -38,7 +63,21 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', 'jest.config.js', 'scripts/**', 'sandbox/**', 'tests/**', 'bench/**', 'bin/**'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+      },
+    },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   }
 );

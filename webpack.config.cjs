@@ -47,27 +47,31 @@ class PluginFilesPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('PluginFilesPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'PluginFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const pluginDir = path.resolve(__dirname, this.dir);
-        const pluginJson = fs.readFileSync(path.join(pluginDir, 'plugin.json'), 'utf8')
-          .replace(/%VERSION%/g, pkg.version)
-          .replace(/%TODAY%/g, today());
-        compilation.emitAsset('plugin.json', new sources.RawSource(pluginJson));
-        compilation.fileDependencies.add(path.join(pluginDir, 'plugin.json'));
-        const copies = [
-          [path.join(pluginDir, 'README.md'), 'README.md'],
-          [path.resolve(__dirname, 'CHANGELOG.md'), 'CHANGELOG.md'],
-          [path.resolve(__dirname, 'LICENSE'), 'LICENSE'],
-        ];
-        const imgDir = path.join(pluginDir, 'img');
-        for (const file of fs.readdirSync(imgDir)) {
-          copies.push([path.join(imgDir, file), `img/${file}`]);
+      compilation.hooks.processAssets.tap(
+        { name: 'PluginFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const pluginDir = path.resolve(__dirname, this.dir);
+          const pluginJson = fs
+            .readFileSync(path.join(pluginDir, 'plugin.json'), 'utf8')
+            .replace(/%VERSION%/g, pkg.version)
+            .replace(/%TODAY%/g, today());
+          compilation.emitAsset('plugin.json', new sources.RawSource(pluginJson));
+          compilation.fileDependencies.add(path.join(pluginDir, 'plugin.json'));
+          const copies = [
+            [path.join(pluginDir, 'README.md'), 'README.md'],
+            [path.resolve(__dirname, 'CHANGELOG.md'), 'CHANGELOG.md'],
+            [path.resolve(__dirname, 'LICENSE'), 'LICENSE'],
+          ];
+          const imgDir = path.join(pluginDir, 'img');
+          for (const file of fs.readdirSync(imgDir)) {
+            copies.push([path.join(imgDir, file), `img/${file}`]);
+          }
+          for (const [from, to] of copies) {
+            compilation.emitAsset(to, new sources.RawSource(fs.readFileSync(from)));
+            compilation.fileDependencies.add(from);
+          }
         }
-        for (const [from, to] of copies) {
-          compilation.emitAsset(to, new sources.RawSource(fs.readFileSync(from)));
-          compilation.fileDependencies.add(from);
-        }
-      });
+      );
     });
   }
 }
@@ -101,7 +105,8 @@ module.exports = (_env = {}, argv = {}) =>
         uniqueName: id,
         clean: true,
         // Source maps name files relative to the repository, never by this machine's absolute path.
-        devtoolModuleFilenameTemplate: (info) => `webpack://${id}/${path.relative(__dirname, info.absoluteResourcePath).replace(/\\/g, '/')}`,
+        devtoolModuleFilenameTemplate: (info) =>
+          `webpack://${id}/${path.relative(__dirname, info.absoluteResourcePath).replace(/\\/g, '/')}`,
       },
       resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
       module: {

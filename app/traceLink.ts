@@ -63,6 +63,8 @@ export function traceProfilePath(ctx: TraceContext | undefined, ds: ProfileDataS
 }
 
 /** The first Flamelens datasource among Grafana's configured data sources. */
-export function findDataSource(all: Record<string, { uid: string; type: string; jsonData?: object }> | undefined): ProfileDataSource | undefined {
+export function findDataSource(
+  all: Record<string, { uid: string; type: string; jsonData?: object }> | undefined
+): ProfileDataSource | undefined {
   return Object.values(all ?? {}).find((d) => d.type === DATASOURCE_TYPE) as ProfileDataSource | undefined;
 }

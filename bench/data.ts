@@ -11,7 +11,16 @@ export const MAX_NODES = 1_048_576;
 
 export function generateTree(nodes: number, seed = 42): CallTree {
   const rand = prng(seed);
-  const pkgs = ['github.com/acme/api', 'net/http', 'runtime', 'encoding/json', 'google.golang.org/grpc', 'com/acme/Service', 'io/netty/channel', 'database/sql'];
+  const pkgs = [
+    'github.com/acme/api',
+    'net/http',
+    'runtime',
+    'encoding/json',
+    'google.golang.org/grpc',
+    'com/acme/Service',
+    'io/netty/channel',
+    'database/sql',
+  ];
   const names: string[] = [];
   for (let i = 0; i < 60000; i++) {
     names.push(`${pkgs[i % pkgs.length]}.(*Handler${i % 97}).Method${i}`);

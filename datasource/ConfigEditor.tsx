@@ -22,14 +22,16 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
   const authMode = jsonData.authMode ?? 'none';
   const minStep = jsonData.minStep ?? '';
   const minStepInvalid = minStep !== '' && parseDuration(minStep) === undefined;
-  const timeoutInvalid = jsonData.timeout !== undefined && !(Number.isInteger(jsonData.timeout) && jsonData.timeout > 0);
+  const timeoutInvalid =
+    jsonData.timeout !== undefined && !(Number.isInteger(jsonData.timeout) && jsonData.timeout > 0);
   // Grafana's convention: httpHeaderName1..N in jsonData, httpHeaderValue1..N in secureJsonData.
   const headerNames: string[] = [];
   for (let i = 1; (jsonData as Record<string, unknown>)[`httpHeaderName${i}`] !== undefined; i++) {
     headerNames.push(String((jsonData as Record<string, unknown>)[`httpHeaderName${i}`]));
   }
 
-  const setJson = (patch: Partial<FlamelensOptions>) => onOptionsChange({ ...options, jsonData: { ...jsonData, ...patch } });
+  const setJson = (patch: Partial<FlamelensOptions>) =>
+    onOptionsChange({ ...options, jsonData: { ...jsonData, ...patch } });
 
   const setUrl = (e: ChangeEvent<HTMLInputElement>) => {
     const url = e.currentTarget.value.trim();
@@ -37,7 +39,8 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
     onOptionsChange({ ...options, url, jsonData: { ...jsonData, url } });
   };
 
-  const setAuthMode = (mode: AuthMode) => onOptionsChange({ ...options, basicAuth: mode === 'basic', jsonData: { ...jsonData, authMode: mode } });
+  const setAuthMode = (mode: AuthMode) =>
+    onOptionsChange({ ...options, basicAuth: mode === 'basic', jsonData: { ...jsonData, authMode: mode } });
 
   const setSecret = (key: keyof FlamelensSecureOptions, value: string) =>
     onOptionsChange({ ...options, secureJsonData: { ...options.secureJsonData, [key]: value } });
@@ -53,10 +56,26 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
     <>
       <FieldSet label="Connection">
         <Field label="URL" description="Pyroscope's HTTP address as Grafana's server reaches it" required>
-          <Input id="flamelens-url" aria-label="URL" width={60} placeholder="http://localhost:4040" value={options.url ?? ''} onChange={setUrl} />
+          <Input
+            id="flamelens-url"
+            aria-label="URL"
+            width={60}
+            placeholder="http://localhost:4040"
+            value={options.url ?? ''}
+            onChange={setUrl}
+          />
         </Field>
-        <Field label="Tenant ID" description="Sent as X-Scope-OrgID for multi-tenant Pyroscope. Use one datasource per tenant.">
-          <Input id="flamelens-tenant" aria-label="Tenant ID" width={40} value={jsonData.tenantId ?? ''} onChange={(e) => setJson({ tenantId: e.currentTarget.value.trim() })} />
+        <Field
+          label="Tenant ID"
+          description="Sent as X-Scope-OrgID for multi-tenant Pyroscope. Use one datasource per tenant."
+        >
+          <Input
+            id="flamelens-tenant"
+            aria-label="Tenant ID"
+            width={40}
+            value={jsonData.tenantId ?? ''}
+            onChange={(e) => setJson({ tenantId: e.currentTarget.value.trim() })}
+          />
         </Field>
       </FieldSet>
       <FieldSet label="Authentication">
@@ -64,7 +83,13 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
         {authMode === 'basic' && (
           <>
             <Field label="User">
-              <Input id="flamelens-basic-user" aria-label="User" width={40} value={options.basicAuthUser ?? ''} onChange={(e) => onOptionsChange({ ...options, basicAuthUser: e.currentTarget.value })} />
+              <Input
+                id="flamelens-basic-user"
+                aria-label="User"
+                width={40}
+                value={options.basicAuthUser ?? ''}
+                onChange={(e) => onOptionsChange({ ...options, basicAuthUser: e.currentTarget.value })}
+              />
             </Field>
             <Field label="Password">
               <SecretInput
@@ -96,13 +121,26 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       <FieldSet label="Custom headers" data-testid="custom-headers">
         {headerNames.map((name, i) => (
           <div key={i} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
-            <Input aria-label={`Header ${i + 1} name`} width={30} placeholder="X-Header" value={name} onChange={(e) => setJson({ [`httpHeaderName${i + 1}`]: e.currentTarget.value.trim() } as Partial<FlamelensOptions>)} />
+            <Input
+              aria-label={`Header ${i + 1} name`}
+              width={30}
+              placeholder="X-Header"
+              value={name}
+              onChange={(e) =>
+                setJson({ [`httpHeaderName${i + 1}`]: e.currentTarget.value.trim() } as Partial<FlamelensOptions>)
+              }
+            />
             <SecretInput
               aria-label={`Header ${i + 1} value`}
               width={40}
               isConfigured={Boolean(secure[`httpHeaderValue${i + 1}`])}
               value={(options.secureJsonData as Record<string, string> | undefined)?.[`httpHeaderValue${i + 1}`] ?? ''}
-              onChange={(e) => onOptionsChange({ ...options, secureJsonData: { ...options.secureJsonData, [`httpHeaderValue${i + 1}`]: e.currentTarget.value } })}
+              onChange={(e) =>
+                onOptionsChange({
+                  ...options,
+                  secureJsonData: { ...options.secureJsonData, [`httpHeaderValue${i + 1}`]: e.currentTarget.value },
+                })
+              }
               onReset={() =>
                 onOptionsChange({
                   ...options,
@@ -113,16 +151,47 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
             />
           </div>
         ))}
-        <Button variant="secondary" size="sm" icon="plus" onClick={() => setJson({ [`httpHeaderName${headerNames.length + 1}`]: '' } as Partial<FlamelensOptions>)}>
+        <Button
+          variant="secondary"
+          size="sm"
+          icon="plus"
+          onClick={() => setJson({ [`httpHeaderName${headerNames.length + 1}`]: '' } as Partial<FlamelensOptions>)}
+        >
           Add header
         </Button>
       </FieldSet>
       <FieldSet label="Queries">
-        <Field label="Timeout" description="Seconds before Grafana's proxy gives up on Pyroscope (default 30)" invalid={timeoutInvalid} error={timeoutInvalid ? 'Use a whole number of seconds, e.g. 30' : undefined}>
-          <Input id="flamelens-timeout" aria-label="Timeout" width={20} placeholder="30" value={jsonData.timeout ?? ''} onChange={(e) => setJson({ timeout: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })} />
+        <Field
+          label="Timeout"
+          description="Seconds before Grafana's proxy gives up on Pyroscope (default 30)"
+          invalid={timeoutInvalid}
+          error={timeoutInvalid ? 'Use a whole number of seconds, e.g. 30' : undefined}
+        >
+          <Input
+            id="flamelens-timeout"
+            aria-label="Timeout"
+            width={20}
+            placeholder="30"
+            value={jsonData.timeout ?? ''}
+            onChange={(e) =>
+              setJson({ timeout: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })
+            }
+          />
         </Field>
-        <Field label="Minimal step" description="Smallest step of profile metric series, e.g. 15s" invalid={minStepInvalid} error={minStepInvalid ? 'Use a number with a unit: ms, s, m, h, d, w, M or y (e.g. 15s)' : undefined}>
-          <Input id="flamelens-min-step" aria-label="Minimal step" width={20} placeholder="15s" value={minStep} onChange={(e) => setJson({ minStep: e.currentTarget.value.trim() })} />
+        <Field
+          label="Minimal step"
+          description="Smallest step of profile metric series, e.g. 15s"
+          invalid={minStepInvalid}
+          error={minStepInvalid ? 'Use a number with a unit: ms, s, m, h, d, w, M or y (e.g. 15s)' : undefined}
+        >
+          <Input
+            id="flamelens-min-step"
+            aria-label="Minimal step"
+            width={20}
+            placeholder="15s"
+            value={minStep}
+            onChange={(e) => setJson({ minStep: e.currentTarget.value.trim() })}
+          />
         </Field>
       </FieldSet>
     </>

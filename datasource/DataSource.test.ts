@@ -21,14 +21,31 @@ jest.mock('@grafana/runtime', () => ({
 }));
 
 function settings(jsonData: FlamelensOptions = {}): DataSourceInstanceSettings<FlamelensOptions> {
-  return { id: 1, uid: 'ds', type: 'flamelens-profiles-datasource', name: 'x', url: '/api/datasources/proxy/uid/ds', jsonData, meta: {} as never, access: 'proxy', readOnly: false };
+  return {
+    id: 1,
+    uid: 'ds',
+    type: 'flamelens-profiles-datasource',
+    name: 'x',
+    url: '/api/datasources/proxy/uid/ds',
+    jsonData,
+    meta: {} as never,
+    access: 'proxy',
+    readOnly: false,
+  };
 }
 
 function request(targets: Array<Partial<FlamelensQuery>>): DataQueryRequest<FlamelensQuery> {
   const from = dateTime(1_700_000_000_000);
   const to = dateTime(1_700_000_600_000);
   return {
-    targets: targets.map((t, i) => ({ refId: String.fromCharCode(65 + i), queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', ...t })),
+    targets: targets.map((t, i) => ({
+      refId: String.fromCharCode(65 + i),
+      queryType: 'profile',
+      labelSelector: '{}',
+      groupBy: [],
+      profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+      ...t,
+    })),
     range: { from, to, raw: { from, to } },
     scopedVars: {},
     intervalMs: 5000,
@@ -41,7 +58,12 @@ const answer = (bytes: Uint8Array) => of({ data: bytes.slice().buffer, status: 2
 const flamegraph = toBinary(
   SelectMergeStacktracesResponseSchema,
   create(SelectMergeStacktracesResponseSchema, {
-    flamegraph: { names: ['total', 'main', '<img src=x onerror=alert(1)>'], levels: [{ values: [0n, 10n, 0n, 0n] }, { values: [0n, 10n, 4n, 1n] }, { values: [0n, 6n, 6n, 2n] }], total: 10n, maxSelf: 6n },
+    flamegraph: {
+      names: ['total', 'main', '<img src=x onerror=alert(1)>'],
+      levels: [{ values: [0n, 10n, 0n, 0n] }, { values: [0n, 10n, 4n, 1n] }, { values: [0n, 6n, 6n, 2n] }],
+      total: 10n,
+      maxSelf: 6n,
+    },
   })
 );
 
@@ -67,7 +89,9 @@ describe('DataSource.query', () => {
     const ds = new DataSource(settings({ authMode: 'bearer', tenantId: 't1' }));
     const res = await ds.query(request([{ labelSelector: '{service_name="$service"}', maxNodes: 100 }]));
     const call = fetchMock.mock.calls[0][0];
-    expect(call.url).toBe('/api/datasources/proxy/uid/ds/bearer-tenant/querier.v1.QuerierService/SelectMergeStacktraces');
+    expect(call.url).toBe(
+      '/api/datasources/proxy/uid/ds/bearer-tenant/querier.v1.QuerierService/SelectMergeStacktraces'
+    );
     expect(call.data).toBeInstanceOf(Blob);
     expect(call.headers['Content-Type']).toBe('application/proto');
     expect(call.responseType).toBe('arraybuffer');
@@ -95,9 +119,20 @@ describe('DataSource.query', () => {
 
   it('turns series into time series frames named by their labels, with a step of at least the minimal step', async () => {
     fetchMock.mockReturnValue(
-      answer(toBinary(SelectSeriesResponseSchema, create(SelectSeriesResponseSchema, { series: [{ labels: [{ name: 'vehicle', value: 'car' }], points: [{ value: 3, timestamp: 1700000000000n }] }] })))
+      answer(
+        toBinary(
+          SelectSeriesResponseSchema,
+          create(SelectSeriesResponseSchema, {
+            series: [
+              { labels: [{ name: 'vehicle', value: 'car' }], points: [{ value: 3, timestamp: 1700000000000n }] },
+            ],
+          })
+        )
+      )
     );
-    const res = await new DataSource(settings({ minStep: '30s' })).query(request([{ queryType: 'metrics', groupBy: ['vehicle'] }]));
+    const res = await new DataSource(settings({ minStep: '30s' })).query(
+      request([{ queryType: 'metrics', groupBy: ['vehicle'] }])
+    );
     expect(fromBinary(SelectSeriesRequestSchema, await sentBody()).step).toBe(30);
     expect(res.data[0].fields[1].labels).toEqual({ vehicle: 'car' });
     expect(res.data[0].fields[0].values).toEqual([1700000000000]);
@@ -111,7 +146,12 @@ describe('DataSource.query', () => {
   });
 
   it('reports a malformed flame graph as an error, not a crash', async () => {
-    const bad = toBinary(SelectMergeStacktracesResponseSchema, create(SelectMergeStacktracesResponseSchema, { flamegraph: { names: ['total'], levels: [{ values: [0n, 1n, 0n] }] } }));
+    const bad = toBinary(
+      SelectMergeStacktracesResponseSchema,
+      create(SelectMergeStacktracesResponseSchema, {
+        flamegraph: { names: ['total'], levels: [{ values: [0n, 1n, 0n] }] },
+      })
+    );
     fetchMock.mockReturnValue(answer(bad));
     const res = await new DataSource(settings()).query(request([{}]));
     expect(res.error?.message).toMatch(/multiple of 4/);
@@ -120,8 +160,18 @@ describe('DataSource.query', () => {
 
 describe('DataSource.testDatasource', () => {
   it('reports how many profile types it found', async () => {
-    fetchMock.mockReturnValue(answer(toBinary(ProfileTypesResponseSchema, create(ProfileTypesResponseSchema, { profileTypes: [{ ID: 'a' }, { ID: 'b' }] }))));
-    expect(await new DataSource(settings()).testDatasource()).toEqual({ status: 'success', message: 'Connected to Pyroscope: 2 profile types found.' });
+    fetchMock.mockReturnValue(
+      answer(
+        toBinary(
+          ProfileTypesResponseSchema,
+          create(ProfileTypesResponseSchema, { profileTypes: [{ ID: 'a' }, { ID: 'b' }] })
+        )
+      )
+    );
+    expect(await new DataSource(settings()).testDatasource()).toEqual({
+      status: 'success',
+      message: 'Connected to Pyroscope: 2 profile types found.',
+    });
   });
 
   it('asks for the last 24 hours of the injected clock', async () => {
@@ -151,7 +201,12 @@ describe('DataSource.testDatasource', () => {
     [504, /did not answer in time/],
   ])('explains HTTP %s', async (status, message) => {
     // Connect error bodies are JSON; with responseType arraybuffer they arrive as bytes.
-    fetchMock.mockReturnValue(throwError(() => ({ status, data: new TextEncoder().encode(JSON.stringify({ code: 'x', message: 'detail' })).buffer })));
+    fetchMock.mockReturnValue(
+      throwError(() => ({
+        status,
+        data: new TextEncoder().encode(JSON.stringify({ code: 'x', message: 'detail' })).buffer,
+      }))
+    );
     const r = await new DataSource(settings()).testDatasource();
     expect(r.status).toBe('error');
     expect(r.message).toMatch(message);

@@ -25,7 +25,8 @@ import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
 import { Clock, systemClock } from '../src/time/clock';
 
-const withProfileType = (selector: string, profileTypeId: string) => withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
+const withProfileType = (selector: string, profileTypeId: string) =>
+  withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
 
 export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> {
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
@@ -57,13 +58,16 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
 
   private interpolateSelector(selector: string | undefined, scopedVars: ScopedVars): string {
     const t = getTemplateSrv();
-    return interpolateSelector(selector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt as (v: unknown) => string));
+    return interpolateSelector(selector || '{}', (text, fmt) =>
+      t.replace(text, scopedVars, fmt as (v: unknown) => string)
+    );
   }
 
   /** Interpolates every field of a query with the dashboard's variables, escaped for where it lands. */
   applyTemplateVariables(q: FlamelensQuery, scopedVars: ScopedVars): FlamelensQuery {
     const t = getTemplateSrv();
-    const list = (l?: string[]) => l?.flatMap((s) => t.replace(s, scopedVars, 'csv').split(',')).filter((s) => s !== '');
+    const list = (l?: string[]) =>
+      l?.flatMap((s) => t.replace(s, scopedVars, 'csv').split(',')).filter((s) => s !== '');
     return {
       ...q,
       profileTypeId: t.replace(q.profileTypeId ?? '', scopedVars),
@@ -87,8 +91,15 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     // same panel cancels them.
     // Grafana gives dashboard panels a panelId and Explore panes a stable requestId (explore_<pane>);
     // without either, no cancellation (a shared id would make unrelated queries cancel each other).
-    const owner = request.panelId !== undefined ? `panel${request.panelId}` : request.requestId?.startsWith('explore') ? request.requestId : undefined;
-    const client = owner ? new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`)) : this.client;
+    const owner =
+      request.panelId !== undefined
+        ? `panel${request.panelId}`
+        : request.requestId?.startsWith('explore')
+          ? request.requestId
+          : undefined;
+    const client = owner
+      ? new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`))
+      : this.client;
     const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
     const adHoc = (request as { filters?: Array<{ key: string; operator: string; value: string }> }).filters ?? [];
     const targets = request.targets
@@ -148,7 +159,10 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     if (Number.isNaN(shiftMs)) {
       throw new Error(`Baseline shift "${q.baselineShift}" is not a duration such as 1h, 1d or 1w`);
     }
-    return { selector: q.baselineSelector || q.labelSelector || '{}', range: { start: range.start - shiftMs, end: range.end - shiftMs } };
+    return {
+      selector: q.baselineSelector || q.labelSelector || '{}',
+      range: { start: range.start - shiftMs, end: range.end - shiftMs },
+    };
   }
 
   private async flameGraph(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
@@ -156,18 +170,40 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     if (!tree) {
       return [];
     }
-    return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, custom: { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end } })];
+    return [
+      treeToNestedSetFrame(tree, {
+        unit: unitOfProfileType(q.profileTypeId),
+        refId: q.refId,
+        custom: { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end },
+      }),
+    ];
   }
 
   /**
    * Both sides' flame graphs, and each side's profile metric over its range: the timelines a
    * comparison view draws above each side, where picking a narrower window retargets that side.
    */
-  private async comparison(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
+  private async comparison(
+    client: PyroscopeClient,
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    step: number
+  ): Promise<DataFrame[]> {
     const base = this.baseline(q, range);
     const timeline = async (selector: string, r: TimeRangeMs, role: 'baseline' | 'comparison') => {
-      const series = await client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: selector || '{}', start: r.start, end: r.end, step, groupBy: [] });
-      return seriesToFrames(series, q.profileTypeId, step, q.refId).map((f) => ({ ...f, name: `${role} timeline`, meta: { ...f.meta, custom: { ...f.meta?.custom, timelineOf: role } } }));
+      const series = await client.selectSeries({
+        profileTypeID: q.profileTypeId,
+        labelSelector: selector || '{}',
+        start: r.start,
+        end: r.end,
+        step,
+        groupBy: [],
+      });
+      return seriesToFrames(series, q.profileTypeId, step, q.refId).map((f) => ({
+        ...f,
+        name: `${role} timeline`,
+        meta: { ...f.meta, custom: { ...f.meta?.custom, timelineOf: role } },
+      }));
     };
     const [left, right, leftSeries, rightSeries] = await Promise.all([
       client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)),
@@ -178,10 +214,24 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     const unit = unitOfProfileType(q.profileTypeId);
     const frames: DataFrame[] = [...leftSeries, ...rightSeries];
     if (left) {
-      frames.push(treeToNestedSetFrame(left, { unit, refId: q.refId, name: 'baseline', custom: { role: 'baseline', labelSelector: base.selector, start: base.range.start, end: base.range.end } }));
+      frames.push(
+        treeToNestedSetFrame(left, {
+          unit,
+          refId: q.refId,
+          name: 'baseline',
+          custom: { role: 'baseline', labelSelector: base.selector, start: base.range.start, end: base.range.end },
+        })
+      );
     }
     if (right) {
-      frames.push(treeToNestedSetFrame(right, { unit, refId: q.refId, name: 'comparison', custom: { role: 'comparison', labelSelector: q.labelSelector, start: range.start, end: range.end } }));
+      frames.push(
+        treeToNestedSetFrame(right, {
+          unit,
+          refId: q.refId,
+          name: 'comparison',
+          custom: { role: 'comparison', labelSelector: q.labelSelector, start: range.start, end: range.end },
+        })
+      );
     }
     return frames;
   }
@@ -192,20 +242,53 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     if (!d) {
       return [];
     }
-    return [diffTreesToNestedSetFrame(d.left, d.right, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, name: 'diff', custom: { baselineSelector: base.selector, comparisonSelector: q.labelSelector } })];
+    return [
+      diffTreesToNestedSetFrame(d.left, d.right, {
+        unit: unitOfProfileType(q.profileTypeId),
+        refId: q.refId,
+        name: 'diff',
+        custom: { baselineSelector: base.selector, comparisonSelector: q.labelSelector },
+      }),
+    ];
   }
 
-  private async series(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
-    const series = await client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: q.groupBy, limit: q.limit });
+  private async series(
+    client: PyroscopeClient,
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    step: number
+  ): Promise<DataFrame[]> {
+    const series = await client.selectSeries({
+      profileTypeID: q.profileTypeId,
+      labelSelector: q.labelSelector || '{}',
+      start: range.start,
+      end: range.end,
+      step,
+      groupBy: q.groupBy,
+      limit: q.limit,
+    });
     return seriesToFrames(series, q.profileTypeId, step, q.refId);
   }
 
-  private async tagBreakdown(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs, step: number): Promise<DataFrame[]> {
+  private async tagBreakdown(
+    client: PyroscopeClient,
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    step: number
+  ): Promise<DataFrame[]> {
     const label = q.breakdownLabel;
     if (!label) {
       throw new Error('Tag breakdown needs a label to break down by (e.g. region)');
     }
-    const series = await client.selectSeries({ profileTypeID: q.profileTypeId, labelSelector: q.labelSelector || '{}', start: range.start, end: range.end, step, groupBy: [label], limit: q.limit });
+    const series = await client.selectSeries({
+      profileTypeID: q.profileTypeId,
+      labelSelector: q.labelSelector || '{}',
+      start: range.start,
+      end: range.end,
+      step,
+      groupBy: [label],
+      limit: q.limit,
+    });
     const info = rateInfo(q.profileTypeId);
     const divisor = info.cumulative ? step * info.scale : 1;
     const scaled = series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / divisor })) }));
@@ -226,8 +309,16 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     });
     return [
       link(`Flame graph of ${label}=\${__value.raw}`, { queryType: 'profile', labelSelector: only }),
-      link(`Compare ${label}=\${__value.raw} with the rest`, { queryType: 'comparison', labelSelector: only, baselineSelector: rest }),
-      link(`Diff ${label}=\${__value.raw} against the rest`, { queryType: 'diff', labelSelector: only, baselineSelector: rest }),
+      link(`Compare ${label}=\${__value.raw} with the rest`, {
+        queryType: 'comparison',
+        labelSelector: only,
+        baselineSelector: rest,
+      }),
+      link(`Diff ${label}=\${__value.raw} against the rest`, {
+        queryType: 'diff',
+        labelSelector: only,
+        baselineSelector: rest,
+      }),
     ];
   }
 
@@ -237,7 +328,12 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
    * budget of their own (opening up what the node limit folded into "other"). For panels;
    * undefined when empty.
    */
-  async fetchFlameGraph(q: FlamelensQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}, patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number } = {}): Promise<DataFrame | undefined> {
+  async fetchFlameGraph(
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {},
+    patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number } = {}
+  ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars);
     const params = {
       ...this.mergeParams(i, range, patch.labelSelector ?? i.labelSelector),
@@ -248,14 +344,27 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     if (!tree) {
       return undefined;
     }
-    return treeToNestedSetFrame(tree, { unit: unitOfProfileType(i.profileTypeId), refId: i.refId, custom: { profileTypeId: i.profileTypeId, labelSelector: params.labelSelector, start: range.start, end: range.end } });
+    return treeToNestedSetFrame(tree, {
+      unit: unitOfProfileType(i.profileTypeId),
+      refId: i.refId,
+      custom: {
+        profileTypeId: i.profileTypeId,
+        labelSelector: params.labelSelector,
+        start: range.start,
+        end: range.end,
+      },
+    });
   }
 
   /**
    * The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated
    * tree, for exports.
    */
-  async downloadProfile(q: FlamelensQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}): Promise<Uint8Array | undefined> {
+  async downloadProfile(
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {}
+  ): Promise<Uint8Array | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars);
     return this.client.selectMergeProfile(this.mergeParams(i, range));
   }
@@ -269,15 +378,29 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
       return { status: 'error', message: e instanceof ConnectError || e instanceof Error ? e.message : String(e) };
     }
     if (types.length === 0) {
-      return { status: 'success', message: 'Connected to Pyroscope, but it holds no profiles for the last 24 hours yet: send some, then build a query.' };
+      return {
+        status: 'success',
+        message:
+          'Connected to Pyroscope, but it holds no profiles for the last 24 hours yet: send some, then build a query.',
+      };
     }
-    return { status: 'success', message: `Connected to Pyroscope: ${types.length} profile type${types.length === 1 ? '' : 's'} found.` };
+    return {
+      status: 'success',
+      message: `Connected to Pyroscope: ${types.length} profile type${types.length === 1 ? '' : 's'} found.`,
+    };
   }
 
   /** One line for query history and the inspector. */
   override getQueryDisplayText(q: FlamelensQuery): string {
     const type = q.profileTypeId ? q.profileTypeId.split(':').slice(0, 2).join(' ') : 'no profile type';
-    const extra = q.queryType === 'tagBreakdown' ? ` by ${q.breakdownLabel ?? '?'}` : q.queryType === 'comparison' || q.queryType === 'diff' ? ` vs ${q.baselineSelector || 'same selector'}${q.baselineShift ? ` ${q.baselineShift} earlier` : ''}` : q.groupBy?.length ? ` by ${q.groupBy.join(', ')}` : '';
+    const extra =
+      q.queryType === 'tagBreakdown'
+        ? ` by ${q.breakdownLabel ?? '?'}`
+        : q.queryType === 'comparison' || q.queryType === 'diff'
+          ? ` vs ${q.baselineSelector || 'same selector'}${q.baselineShift ? ` ${q.baselineShift} earlier` : ''}`
+          : q.groupBy?.length
+            ? ` by ${q.groupBy.join(', ')}`
+            : '';
     return `${q.queryType ?? 'profile'} ${type} ${q.labelSelector || '{}'}${extra}`;
   }
 
@@ -307,7 +430,11 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
   }
 
   /** Values of a dashboard variable query; label queries are scoped by profile type and selector. */
-  async findVariableValues(q: VariableQuery, range: TimeRangeMs, scopedVars: ScopedVars = {}): Promise<MetricFindValue[]> {
+  async findVariableValues(
+    q: VariableQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {}
+  ): Promise<MetricFindValue[]> {
     const t = getTemplateSrv();
     if (q.type === 'profileType') {
       const types = await this.client.profileTypes(range);
@@ -330,7 +457,9 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
 
   override async getTagValues(options: { key: string }): Promise<MetricFindValue[]> {
     const now = this.now();
-    return (await this.getLabelValues('', '{}', options.key, { start: now - 24 * 3600e3, end: now })).map((text) => ({ text }));
+    return (await this.getLabelValues('', '{}', options.key, { start: now - 24 * 3600e3, end: now })).map((text) => ({
+      text,
+    }));
   }
 
   /** Merges ad hoc filters into a selector (used by Grafana when the dashboard has ad hoc filters). */
@@ -338,7 +467,10 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     let s = selector || '{}';
     for (const f of filters) {
       const op = f.operator === '!=' || f.operator === '=~' || f.operator === '!~' ? f.operator : '=';
-      s = withMatcher(s, op === '=' || op === '!=' ? literalMatcher(f.key, op, f.value) : { name: f.key, op, value: f.value });
+      s = withMatcher(
+        s,
+        op === '=' || op === '!=' ? literalMatcher(f.key, op, f.value) : { name: f.key, op, value: f.value }
+      );
     }
     return s;
   }

@@ -7,19 +7,39 @@ import type { FlamelensQuery } from './types';
 
 function fakeDataSource(): DataSource {
   return {
-    getProfileTypes: jest.fn().mockResolvedValue([{ ID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', name: 'process_cpu', sampleType: 'cpu', sampleUnit: 'nanoseconds', periodType: 'cpu', periodUnit: 'nanoseconds' }]),
+    getProfileTypes: jest.fn().mockResolvedValue([
+      {
+        ID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+        name: 'process_cpu',
+        sampleType: 'cpu',
+        sampleUnit: 'nanoseconds',
+        periodType: 'cpu',
+        periodUnit: 'nanoseconds',
+      },
+    ]),
     getLabelNames: jest.fn().mockResolvedValue(['region', 'vehicle']),
     getLabelValues: jest.fn().mockResolvedValue(['eu', 'us']),
   } as unknown as DataSource;
 }
 
-const range = { from: dateTime(1_700_000_000_000), to: dateTime(1_700_000_600_000), raw: { from: 'now-1h', to: 'now' } };
+const range = {
+  from: dateTime(1_700_000_000_000),
+  to: dateTime(1_700_000_600_000),
+  raw: { from: 'now-1h', to: 'now' },
+};
 
 function setup(query: Partial<FlamelensQuery>, app = CoreApp.Dashboard) {
   const onChange = jest.fn();
   const onRunQuery = jest.fn();
   const ds = fakeDataSource();
-  const q = { refId: 'A', queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', ...query } as FlamelensQuery;
+  const q = {
+    refId: 'A',
+    queryType: 'profile',
+    labelSelector: '{}',
+    groupBy: [],
+    profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+    ...query,
+  } as FlamelensQuery;
   render(<QueryEditor datasource={ds} query={q} onChange={onChange} onRunQuery={onRunQuery} range={range} app={app} />);
   return { onChange, onRunQuery, ds };
 }
@@ -35,7 +55,12 @@ describe('QueryEditor', () => {
 
   it('looks up label names scoped to the profile type, the selector and the range (rounded out to whole minutes)', async () => {
     const { ds } = setup({ labelSelector: '{region="eu"}' });
-    await waitFor(() => expect(ds.getLabelNames).toHaveBeenCalledWith('process_cpu:cpu:nanoseconds:cpu:nanoseconds', '{region="eu"}', { start: 1_699_999_980_000, end: 1_700_000_640_000 }));
+    await waitFor(() =>
+      expect(ds.getLabelNames).toHaveBeenCalledWith('process_cpu:cpu:nanoseconds:cpu:nanoseconds', '{region="eu"}', {
+        start: 1_699_999_980_000,
+        end: 1_700_000_640_000,
+      })
+    );
   });
 
   it('offers "Both" only in Explore, and the comparison fields for comparisons', async () => {
@@ -57,6 +82,10 @@ describe('QueryEditor', () => {
 describe('QueryEditor profile type cascader', () => {
   it('shows the selected type as name - sample type', async () => {
     setup({});
-    await waitFor(() => expect((screen.getByTestId('profile-type').querySelector('input') as HTMLInputElement).value).toBe('process_cpu - cpu'));
+    await waitFor(() =>
+      expect((screen.getByTestId('profile-type').querySelector('input') as HTMLInputElement).value).toBe(
+        'process_cpu - cpu'
+      )
+    );
   });
 });

@@ -1,6 +1,16 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import { CoreApp, QueryEditorProps, SelectableValue } from '@grafana/data';
-import { Button, Cascader, CascaderOption, InlineField, InlineFieldRow, Input, MultiSelect, RadioButtonGroup, Select } from '@grafana/ui';
+import {
+  Button,
+  Cascader,
+  CascaderOption,
+  InlineField,
+  InlineFieldRow,
+  Input,
+  MultiSelect,
+  RadioButtonGroup,
+  Select,
+} from '@grafana/ui';
 import type { DataSource } from './DataSource';
 import type { FlamelensOptions, FlamelensQuery, QueryType } from './types';
 import type { ProfileType } from '../src/pyroscope/types';
@@ -147,56 +157,153 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
       </InlineFieldRow>
       <InlineFieldRow>
         <InlineField label="Label selector" labelWidth={16} grow invalid={Boolean(problem)} error={problem}>
-          <Input aria-label="Label selector" placeholder='{service_name="my-service"}' value={query.labelSelector ?? '{}'} onChange={(e) => update({ labelSelector: e.currentTarget.value }, false)} onBlur={() => !problem && onRunQuery()} />
+          <Input
+            aria-label="Label selector"
+            placeholder='{service_name="my-service"}'
+            value={query.labelSelector ?? '{}'}
+            onChange={(e) => update({ labelSelector: e.currentTarget.value }, false)}
+            onBlur={() => !problem && onRunQuery()}
+          />
         </InlineField>
       </InlineFieldRow>
       <InlineFieldRow>
-        <InlineField label="Add filter" labelWidth={16} tooltip="Label names and values that exist for this profile type, selector and time range">
-          <Select aria-label="Filter label" width={24} options={nameOptions} value={filterLabel ?? null} placeholder="label" onChange={(v) => setFilterLabel(v?.value)} isClearable />
+        <InlineField
+          label="Add filter"
+          labelWidth={16}
+          tooltip="Label names and values that exist for this profile type, selector and time range"
+        >
+          <Select
+            aria-label="Filter label"
+            width={24}
+            options={nameOptions}
+            value={filterLabel ?? null}
+            placeholder="label"
+            onChange={(v) => setFilterLabel(v?.value)}
+            isClearable
+          />
         </InlineField>
         <InlineField label="=" labelWidth={4}>
-          <Select aria-label="Filter value" width={30} options={filterValues.map((v) => ({ label: v, value: v }))} value={null} placeholder={filterLabel ? 'value' : 'pick a label first'} disabled={!filterLabel} onChange={(v) => v?.value !== undefined && addFilter(v.value)} />
+          <Select
+            aria-label="Filter value"
+            width={30}
+            options={filterValues.map((v) => ({ label: v, value: v }))}
+            value={null}
+            placeholder={filterLabel ? 'value' : 'pick a label first'}
+            disabled={!filterLabel}
+            onChange={(v) => v?.value !== undefined && addFilter(v.value)}
+          />
         </InlineField>
       </InlineFieldRow>
       {(queryType === 'metrics' || queryType === 'both' || queryType === 'tagBreakdown') && (
         <InlineFieldRow>
           {queryType === 'tagBreakdown' ? (
             <InlineField label="Break down by" labelWidth={16}>
-              <Select aria-label="Break down by" width={30} options={nameOptions} value={query.breakdownLabel} allowCustomValue onChange={(v) => update({ breakdownLabel: v.value })} />
+              <Select
+                aria-label="Break down by"
+                width={30}
+                options={nameOptions}
+                value={query.breakdownLabel}
+                allowCustomValue
+                onChange={(v) => update({ breakdownLabel: v.value })}
+              />
             </InlineField>
           ) : (
             <InlineField label="Group by" labelWidth={16}>
-              <MultiSelect aria-label="Group by" width={40} options={nameOptions} value={query.groupBy ?? []} allowCustomValue onChange={(v) => update({ groupBy: v.map((x) => String(x.value)) })} />
+              <MultiSelect
+                aria-label="Group by"
+                width={40}
+                options={nameOptions}
+                value={query.groupBy ?? []}
+                allowCustomValue
+                onChange={(v) => update({ groupBy: v.map((x) => String(x.value)) })}
+              />
             </InlineField>
           )}
           <InlineField label="Limit" labelWidth={10} tooltip="Only the top N series">
-            <Input aria-label="Limit" type="number" width={10} value={query.limit ?? ''} onChange={(e) => update({ limit: Number(e.currentTarget.value) || undefined }, false)} onBlur={() => onRunQuery()} />
+            <Input
+              aria-label="Limit"
+              type="number"
+              width={10}
+              value={query.limit ?? ''}
+              onChange={(e) => update({ limit: Number(e.currentTarget.value) || undefined }, false)}
+              onBlur={() => onRunQuery()}
+            />
           </InlineField>
         </InlineFieldRow>
       )}
       {(queryType === 'comparison' || queryType === 'diff') && (
         <InlineFieldRow>
-          <InlineField label="Baseline selector" labelWidth={16} grow invalid={Boolean(baselineProblem)} error={baselineProblem} tooltip="Empty: the same selector as above">
-            <Input aria-label="Baseline selector" placeholder={query.labelSelector || '{}'} value={query.baselineSelector ?? ''} onChange={(e) => update({ baselineSelector: e.currentTarget.value }, false)} onBlur={() => !baselineProblem && onRunQuery()} />
+          <InlineField
+            label="Baseline selector"
+            labelWidth={16}
+            grow
+            invalid={Boolean(baselineProblem)}
+            error={baselineProblem}
+            tooltip="Empty: the same selector as above"
+          >
+            <Input
+              aria-label="Baseline selector"
+              placeholder={query.labelSelector || '{}'}
+              value={query.baselineSelector ?? ''}
+              onChange={(e) => update({ baselineSelector: e.currentTarget.value }, false)}
+              onBlur={() => !baselineProblem && onRunQuery()}
+            />
           </InlineField>
           <InlineField label="Baseline range" labelWidth={16}>
-            <Select aria-label="Baseline range" width={20} options={SHIFTS} value={query.baselineShift ?? ''} allowCustomValue onChange={(v) => update({ baselineShift: v.value || undefined })} />
+            <Select
+              aria-label="Baseline range"
+              width={20}
+              options={SHIFTS}
+              value={query.baselineShift ?? ''}
+              allowCustomValue
+              onChange={(v) => update({ baselineShift: v.value || undefined })}
+            />
           </InlineField>
         </InlineFieldRow>
       )}
       <InlineFieldRow>
         <InlineField label="Max nodes" labelWidth={16}>
-          <Input aria-label="Max nodes" type="number" width={12} value={query.maxNodes ?? 16384} onChange={(e) => update({ maxNodes: Number(e.currentTarget.value) || undefined }, false)} onBlur={() => onRunQuery()} />
+          <Input
+            aria-label="Max nodes"
+            type="number"
+            width={12}
+            value={query.maxNodes ?? 16384}
+            onChange={(e) => update({ maxNodes: Number(e.currentTarget.value) || undefined }, false)}
+            onBlur={() => onRunQuery()}
+          />
         </InlineField>
-        <InlineField label="Span IDs" labelWidth={12} tooltip="Only samples of these spans (16 hex digits each)" invalid={Boolean(query.spanSelector?.length && query.traceIdSelector?.length)} error="Use span IDs or trace IDs, not both">
-          <Input aria-label="Span IDs" width={30} value={(query.spanSelector ?? []).join(', ')} onChange={(e) => update({ spanSelector: splitIds(e.currentTarget.value) }, false)} onBlur={() => onRunQuery()} />
+        <InlineField
+          label="Span IDs"
+          labelWidth={12}
+          tooltip="Only samples of these spans (16 hex digits each)"
+          invalid={Boolean(query.spanSelector?.length && query.traceIdSelector?.length)}
+          error="Use span IDs or trace IDs, not both"
+        >
+          <Input
+            aria-label="Span IDs"
+            width={30}
+            value={(query.spanSelector ?? []).join(', ')}
+            onChange={(e) => update({ spanSelector: splitIds(e.currentTarget.value) }, false)}
+            onBlur={() => onRunQuery()}
+          />
         </InlineField>
         <InlineField label="Trace IDs" labelWidth={12} tooltip="Only samples of these traces (32 hex digits each)">
-          <Input aria-label="Trace IDs" width={30} value={(query.traceIdSelector ?? []).join(', ')} onChange={(e) => update({ traceIdSelector: splitIds(e.currentTarget.value) }, false)} onBlur={() => onRunQuery()} />
+          <Input
+            aria-label="Trace IDs"
+            width={30}
+            value={(query.traceIdSelector ?? []).join(', ')}
+            onChange={(e) => update({ traceIdSelector: splitIds(e.currentTarget.value) }, false)}
+            onBlur={() => onRunQuery()}
+          />
         </InlineField>
         {query.stackTraceSelector?.length ? (
           <InlineField label="Focused on" labelWidth={12}>
-            <Button variant="secondary" size="sm" icon="times" onClick={() => update({ stackTraceSelector: undefined })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              icon="times"
+              onClick={() => update({ stackTraceSelector: undefined })}
+            >
               {query.stackTraceSelector[query.stackTraceSelector.length - 1]}
             </Button>
           </InlineField>

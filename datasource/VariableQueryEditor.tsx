@@ -24,24 +24,50 @@ export function VariableQueryEditor({ query, onChange }: Props) {
             width={30}
             options={TYPES}
             value={type}
-            onChange={(v) => onChange(v.value === 'labelValue' ? { refId: query.refId, type: 'labelValue', labelName: '' } : { refId: query.refId, type: v.value ?? 'profileType' })}
+            onChange={(v) =>
+              onChange(
+                v.value === 'labelValue'
+                  ? { refId: query.refId, type: 'labelValue', labelName: '' }
+                  : { refId: query.refId, type: v.value ?? 'profileType' }
+              )
+            }
           />
         </InlineField>
       </InlineFieldRow>
       {scoped && (
         <InlineFieldRow>
           <InlineField label="Profile type" labelWidth={20} tooltip="Optional: only labels of this profile type">
-            <Input aria-label="Variable profile type" width={50} value={scoped.profileTypeId ?? ''} onChange={(e) => onChange({ ...scoped, profileTypeId: e.currentTarget.value })} />
+            <Input
+              aria-label="Variable profile type"
+              width={50}
+              value={scoped.profileTypeId ?? ''}
+              onChange={(e) => onChange({ ...scoped, profileTypeId: e.currentTarget.value })}
+            />
           </InlineField>
-          <InlineField label="Selector" labelWidth={12} tooltip="Optional: only series matching this selector; may use other variables">
-            <Input aria-label="Variable selector" width={40} placeholder="{}" value={scoped.labelSelector ?? ''} onChange={(e) => onChange({ ...scoped, labelSelector: e.currentTarget.value })} />
+          <InlineField
+            label="Selector"
+            labelWidth={12}
+            tooltip="Optional: only series matching this selector; may use other variables"
+          >
+            <Input
+              aria-label="Variable selector"
+              width={40}
+              placeholder="{}"
+              value={scoped.labelSelector ?? ''}
+              onChange={(e) => onChange({ ...scoped, labelSelector: e.currentTarget.value })}
+            />
           </InlineField>
         </InlineFieldRow>
       )}
       {query.type === 'labelValue' && (
         <InlineFieldRow>
           <InlineField label="Label" labelWidth={20}>
-            <Input aria-label="Variable label name" width={30} value={query.labelName} onChange={(e) => onChange({ ...query, labelName: e.currentTarget.value })} />
+            <Input
+              aria-label="Variable label name"
+              width={30}
+              value={query.labelName}
+              onChange={(e) => onChange({ ...query, labelName: e.currentTarget.value })}
+            />
           </InlineField>
         </InlineFieldRow>
       )}

@@ -5,6 +5,15 @@ export function parseDuration(text: string): number | undefined {
     return undefined;
   }
   const n = Number(m[1]);
-  const unitSeconds: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592000, y: 31536000 };
+  const unitSeconds: Record<string, number> = {
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86400,
+    w: 604800,
+    M: 2592000,
+    y: 31536000,
+  };
   return n * unitSeconds[m[2]];
 }

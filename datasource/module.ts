@@ -5,6 +5,8 @@ import { QueryEditor } from './QueryEditor';
 import type { FlamelensOptions, FlamelensQuery, FlamelensSecureOptions } from './types';
 import '../plugin-runtime/publicPath';
 
-export const plugin = new DataSourcePlugin<DataSource, FlamelensQuery, FlamelensOptions, FlamelensSecureOptions>(DataSource)
+export const plugin = new DataSourcePlugin<DataSource, FlamelensQuery, FlamelensOptions, FlamelensSecureOptions>(
+  DataSource
+)
   .setConfigEditor(ConfigEditor)
   .setQueryEditor(QueryEditor);

@@ -27,7 +27,12 @@ jest.mock('@grafana/runtime', () => ({
   }),
 }));
 
-const FG = { names: ['total', 'main'], levels: [{ values: [0n, 10n, 0n, 0n] }, { values: [0n, 10n, 10n, 1n] }], total: 10n, maxSelf: 10n };
+const FG = {
+  names: ['total', 'main'],
+  levels: [{ values: [0n, 10n, 0n, 0n] }, { values: [0n, 10n, 10n, 1n] }],
+  total: 10n,
+  maxSelf: 10n,
+};
 const bodies: Record<string, Uint8Array[]> = {};
 
 async function blobBytes(b: Blob): Promise<Uint8Array> {
@@ -45,29 +50,65 @@ beforeEach(() => {
     const method = opts.url.split('/').pop()!;
     (bodies[method] ??= []).push(opts.data as unknown as Uint8Array);
     const answers: Record<string, Uint8Array> = {
-      SelectMergeStacktraces: toBinary(SelectMergeStacktracesResponseSchema, create(SelectMergeStacktracesResponseSchema, { flamegraph: FG })),
+      SelectMergeStacktraces: toBinary(
+        SelectMergeStacktracesResponseSchema,
+        create(SelectMergeStacktracesResponseSchema, { flamegraph: FG })
+      ),
       SelectSeries: toBinary(
         SelectSeriesResponseSchema,
         create(SelectSeriesResponseSchema, {
           series: [
-            { labels: [{ name: 'region', value: 'eu' }], points: [{ value: 30e9, timestamp: 1n }, { value: 60e9, timestamp: 2n }] },
+            {
+              labels: [{ name: 'region', value: 'eu' }],
+              points: [
+                { value: 30e9, timestamp: 1n },
+                { value: 60e9, timestamp: 2n },
+              ],
+            },
             { labels: [{ name: 'region', value: 'us' }], points: [{ value: 30e9, timestamp: 1n }] },
           ],
         })
       ),
-      Diff: toBinary(DiffResponseSchema, create(DiffResponseSchema, { flamegraph: { names: ['total', 'main'], levels: [{ values: [0n, 4n, 0n, 0n, 9n, 0n, 0n] }, { values: [0n, 4n, 4n, 0n, 9n, 9n, 1n] }] } })),
+      Diff: toBinary(
+        DiffResponseSchema,
+        create(DiffResponseSchema, {
+          flamegraph: {
+            names: ['total', 'main'],
+            levels: [{ values: [0n, 4n, 0n, 0n, 9n, 0n, 0n] }, { values: [0n, 4n, 4n, 0n, 9n, 9n, 1n] }],
+          },
+        })
+      ),
     };
     return of({ data: answers[method].slice().buffer, status: 200 });
   });
 });
 
-const settings = { id: 1, uid: 'ds', type: 'flamelens-profiles-datasource', name: 'x', url: '/proxy', jsonData: {}, meta: {} as never, access: 'proxy', readOnly: false } as DataSourceInstanceSettings<FlamelensOptions>;
+const settings = {
+  id: 1,
+  uid: 'ds',
+  type: 'flamelens-profiles-datasource',
+  name: 'x',
+  url: '/proxy',
+  jsonData: {},
+  meta: {} as never,
+  access: 'proxy',
+  readOnly: false,
+} as DataSourceInstanceSettings<FlamelensOptions>;
 const FROM = 1_700_000_000_000;
 const TO = FROM + 3600e3;
 
 function request(q: Partial<FlamelensQuery>, app = 'dashboard'): DataQueryRequest<FlamelensQuery> {
   return {
-    targets: [{ refId: 'A', queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', ...q }],
+    targets: [
+      {
+        refId: 'A',
+        queryType: 'profile',
+        labelSelector: '{}',
+        groupBy: [],
+        profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+        ...q,
+      },
+    ],
     range: { from: dateTime(FROM), to: dateTime(TO), raw: { from: 'x', to: 'y' } },
     scopedVars: {},
     intervalMs: 15000,
@@ -78,26 +119,51 @@ function request(q: Partial<FlamelensQuery>, app = 'dashboard'): DataQueryReques
 describe('query types', () => {
   it('escapes variables into the selector: one value in quotes, several as one regex', async () => {
     await new DataSource(settings).query(request({ labelSelector: '{service_name="$service", pod=~"$pods"}' }));
-    const sent = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob));
+    const sent = fromBinary(
+      SelectMergeStacktracesRequestSchema,
+      await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob)
+    );
     expect(sent.labelSelector).toBe('{service_name="api\\"x", pod=~"(a\\\\.1|b\\\\|2)"}');
   });
 
   it('comparison: two flame graph frames with roles, the baseline from its own selector and a shifted range', async () => {
-    const res = await new DataSource(settings).query(request({ queryType: 'comparison', labelSelector: '{v="new"}', baselineSelector: '{v="old"}', baselineShift: '1d' }));
+    const res = await new DataSource(settings).query(
+      request({
+        queryType: 'comparison',
+        labelSelector: '{v="new"}',
+        baselineSelector: '{v="old"}',
+        baselineShift: '1d',
+      })
+    );
     const flames = res.data.filter((f) => f.meta?.custom?.role);
     expect(flames.map((f) => f.meta.custom.role)).toEqual(['baseline', 'comparison']);
-    const sent = await Promise.all(bodies.SelectMergeStacktraces.map((b) => blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectMergeStacktracesRequestSchema, x))));
+    const sent = await Promise.all(
+      bodies.SelectMergeStacktraces.map((b) =>
+        blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectMergeStacktracesRequestSchema, x))
+      )
+    );
     expect(sent.map((s) => [s.labelSelector, Number(s.start)])).toEqual([
       ['{v="old"}', FROM - 86400e3],
       ['{v="new"}', FROM],
     ]);
   });
 
-  it('comparison: a timeline of the metric per side, over that side\'s own selector and range', async () => {
-    const res = await new DataSource(settings).query(request({ queryType: 'comparison', labelSelector: '{v="new"}', baselineSelector: '{v="old"}', baselineShift: '1d' }));
+  it("comparison: a timeline of the metric per side, over that side's own selector and range", async () => {
+    const res = await new DataSource(settings).query(
+      request({
+        queryType: 'comparison',
+        labelSelector: '{v="new"}',
+        baselineSelector: '{v="old"}',
+        baselineShift: '1d',
+      })
+    );
     const timelines = res.data.filter((f) => f.meta?.custom?.timelineOf);
     expect(new Set(timelines.map((f) => f.meta.custom.timelineOf))).toEqual(new Set(['baseline', 'comparison']));
-    const sent = await Promise.all(bodies.SelectSeries.map((b) => blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectSeriesRequestSchema, x))));
+    const sent = await Promise.all(
+      bodies.SelectSeries.map((b) =>
+        blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectSeriesRequestSchema, x))
+      )
+    );
     expect(sent.map((s) => [s.labelSelector, Number(s.start)]).sort()).toEqual([
       ['{v="new"}', FROM],
       ['{v="old"}', FROM - 86400e3],
@@ -107,19 +173,32 @@ describe('query types', () => {
   it('fetchFlameGraph: one side for an absolute range and selector, or only the stacks through some frames', async () => {
     const ds = new DataSource(settings);
     const q = request({ labelSelector: '{service_name="$service"}' }).targets[0];
-    const frame = await ds.fetchFlameGraph(q, { start: FROM + 60e3, end: FROM + 120e3 }, {}, { stackTraceSelector: ['main', 'work'], maxNodes: 65536 });
+    const frame = await ds.fetchFlameGraph(
+      q,
+      { start: FROM + 60e3, end: FROM + 120e3 },
+      {},
+      { stackTraceSelector: ['main', 'work'], maxNodes: 65536 }
+    );
     expect(frame?.meta?.custom).toMatchObject({ start: FROM + 60e3, end: FROM + 120e3 });
-    const sent = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob));
+    const sent = fromBinary(
+      SelectMergeStacktracesRequestSchema,
+      await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob)
+    );
     expect(sent.labelSelector).toBe('{service_name="api\\"x"}');
     expect(sent.stackTraceSelector?.callSite.map((l) => l.name)).toEqual(['main', 'work']);
     expect(Number(sent.maxNodes)).toBe(65536);
     await ds.fetchFlameGraph(q, { start: FROM, end: TO }, {}, { labelSelector: '{v="old"}' });
-    const second = fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(bodies.SelectMergeStacktraces[1] as unknown as Blob));
+    const second = fromBinary(
+      SelectMergeStacktracesRequestSchema,
+      await blobBytes(bodies.SelectMergeStacktraces[1] as unknown as Blob)
+    );
     expect(second.labelSelector).toBe('{v="old"}');
   });
 
-  it('diff: a frame with valueRight/selfRight from Pyroscope\'s Diff', async () => {
-    const res = await new DataSource(settings).query(request({ queryType: 'diff', labelSelector: '{v="new"}', baselineShift: '1w' }));
+  it("diff: a frame with valueRight/selfRight from Pyroscope's Diff", async () => {
+    const res = await new DataSource(settings).query(
+      request({ queryType: 'diff', labelSelector: '{v="new"}', baselineShift: '1w' })
+    );
     const names = res.data[0].fields.map((f: { name: string }) => f.name);
     expect(names).toEqual(expect.arrayContaining(['valueRight', 'selfRight']));
     const sent = fromBinary(DiffRequestSchema, await blobBytes(bodies.Diff[0] as unknown as Blob));
@@ -142,15 +221,23 @@ describe('query types', () => {
     expect(f.fields[0].values).toEqual(['eu', 'us']);
     expect(f.fields[2].values).toEqual([0.75, 0.25]);
     const links = f.fields[0].config.links;
-    expect(links.map((l: { internal: { query: FlamelensQuery } }) => l.internal.query.queryType)).toEqual(['profile', 'comparison', 'diff']);
+    expect(links.map((l: { internal: { query: FlamelensQuery } }) => l.internal.query.queryType)).toEqual([
+      'profile',
+      'comparison',
+      'diff',
+    ]);
     expect(links[1].internal.query.baselineSelector).toBe('{region!="${__value.raw}"}');
     const sent = fromBinary(SelectSeriesRequestSchema, await blobBytes(bodies.SelectSeries[0] as unknown as Blob));
     expect(sent.groupBy).toEqual(['region']);
   });
 
   it('says what is missing for a tag breakdown without a label, and for a bad shift', async () => {
-    expect((await new DataSource(settings).query(request({ queryType: 'tagBreakdown' }))).error?.message).toMatch(/needs a label/);
-    expect((await new DataSource(settings).query(request({ queryType: 'comparison', baselineShift: 'soon' }))).error?.message).toMatch(/not a duration/);
+    expect((await new DataSource(settings).query(request({ queryType: 'tagBreakdown' }))).error?.message).toMatch(
+      /needs a label/
+    );
+    expect(
+      (await new DataSource(settings).query(request({ queryType: 'comparison', baselineShift: 'soon' }))).error?.message
+    ).toMatch(/not a duration/);
   });
 
   it('sends nothing and returns no data when the profile type variable has no value yet', async () => {
@@ -162,7 +249,9 @@ describe('query types', () => {
   });
 
   it('merges ad hoc filters into the selector, escaped', () => {
-    expect(DataSource.withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe('{a="1", pod="x\\"y"}');
+    expect(DataSource.withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe(
+      '{a="1", pod="x\\"y"}'
+    );
   });
 });
 

@@ -27,7 +27,14 @@ describe('proxy routes', () => {
     for (const r of routes) {
       expect((r as { url?: string }).url).toBe('{{ .JsonData.url }}');
     }
-    expect(routes.map((r) => r.path).sort()).toEqual(['basic', 'basic-tenant', 'bearer', 'bearer-tenant', 'none', 'none-tenant']);
+    expect(routes.map((r) => r.path).sort()).toEqual([
+      'basic',
+      'basic-tenant',
+      'bearer',
+      'bearer-tenant',
+      'none',
+      'none-tenant',
+    ]);
   });
 
   it('takes the bearer token only from secureJsonData', () => {

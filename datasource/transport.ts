@@ -99,9 +99,9 @@ export function describeFailure(status: number, code: string, serverMessage: str
     case 429:
       return `Pyroscope is rate limiting these queries (HTTP 429): narrow the time range or try again shortly${suffix}`;
     case 502:
-      return 'Grafana could not reach the Pyroscope server (HTTP 502): check the URL, TLS and network. The cause is in Grafana\'s server log.';
+      return "Grafana could not reach the Pyroscope server (HTTP 502): check the URL, TLS and network. The cause is in Grafana's server log.";
     case 504:
-      return 'The Pyroscope server did not answer in time (HTTP 504): check the URL and network, or raise the timeout. The cause is in Grafana\'s server log.';
+      return "The Pyroscope server did not answer in time (HTTP 504): check the URL and network, or raise the timeout. The cause is in Grafana's server log.";
     case 0:
       return `The request to Pyroscope failed before an answer arrived${suffix}`;
     default:

@@ -19,6 +19,8 @@ export class FlamelensVariableSupport extends CustomVariableSupport<DataSource, 
   query(request: DataQueryRequest<VariableQuery>): Observable<DataQueryResponse> {
     const q = request.targets[0];
     const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
-    return from(this.datasource.findVariableValues(q, range, request.scopedVars)).pipe(map((values: MetricFindValue[]) => ({ data: values })));
+    return from(this.datasource.findVariableValues(q, range, request.scopedVars)).pipe(
+      map((values: MetricFindValue[]) => ({ data: values }))
+    );
   }
 }

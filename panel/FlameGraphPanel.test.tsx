@@ -12,7 +12,10 @@ import { parseFolded } from '../src/formats/folded';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function props(series: PanelProps['data']['series'], patch: Partial<FlameGraphPanelOptions> = {}): PanelProps<FlameGraphPanelOptions> {
+function props(
+  series: PanelProps['data']['series'],
+  patch: Partial<FlameGraphPanelOptions> = {}
+): PanelProps<FlameGraphPanelOptions> {
   return {
     id: 4,
     data: { series, state: LoadingState.Done, timeRange: getDefaultTimeRange() },
@@ -92,23 +95,33 @@ describe('FlameGraphPanel', () => {
     render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
     const canvas = screen.getByRole('img', { name: 'Flame graph' });
     fireEvent.keyDown(canvas, { key: 'ArrowDown' });
-    expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^main: total 10 ns, 100.00% of all; self 0 ns; depth 1$/);
+    expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(
+      /^main: total 10 ns, 100.00% of all; self 0 ns; depth 1$/
+    );
   });
 
   it('shows a dropped folded file instead of the query data, and says what is wrong with a bad one', async () => {
     render(<FlameGraphPanel {...props([frame], { view: 'table' })} />);
     const drop = (name: string, text: string) =>
-      fireEvent.drop(screen.getByTestId('flamelens-panel'), { dataTransfer: { files: [{ name, arrayBuffer: async () => new TextEncoder().encode(text).buffer }] } });
+      fireEvent.drop(screen.getByTestId('flamelens-panel'), {
+        dataTransfer: { files: [{ name, arrayBuffer: async () => new TextEncoder().encode(text).buffer }] },
+      });
     drop('dropped.folded', 'alpha;beta 3\n');
     expect(await screen.findByText(/Showing dropped.folded/)).toBeInTheDocument();
     expect(screen.getByTestId('flamelens-top-table')).toHaveTextContent('beta');
     drop('legacy.txt', 'heap profile: 1: 2 [3: 4] @ heap/1048576\n');
-    expect(await screen.findByText(/legacy.txt: not a protobuf pprof profile: this looks like a legacy text pprof profile/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/legacy.txt: not a protobuf pprof profile: this looks like a legacy text pprof profile/)
+    ).toBeInTheDocument();
   });
 
   it('draws a diff frame with a legend, and a tooltip of baseline, comparison and change', () => {
     const d = diffTrees(parseFolded('main;a 5\nmain;b 5\n').tree, parseFolded('main;a 9\nmain;c 1\n').tree);
-    render(<FlameGraphPanel {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { view: 'flamegraph' })} />);
+    render(
+      <FlameGraphPanel
+        {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { view: 'flamegraph' })}
+      />
+    );
     expect(screen.getByTestId('flamelens-diff-legend')).toHaveTextContent('−100% (removed)');
     fireEvent.mouseMove(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 5, clientY: 25 });
     const tip = screen.getByTestId('flamelens-tooltip');
@@ -124,7 +137,8 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByTestId('flamelens-diff-legend')).toBeInTheDocument();
   });
 
-  const rightClick = (name: string, x: number, y: number) => fireEvent.contextMenu(screen.getByRole('img', { name }), { clientX: x, clientY: y });
+  const rightClick = (name: string, x: number, y: number) =>
+    fireEvent.contextMenu(screen.getByRole('img', { name }), { clientX: x, clientY: y });
 
   it('opens a context menu on a node: sandwich shows its callers above and callees below, in the URL', async () => {
     const f = treeToNestedSetFrame(parseFolded('main;mid;leaf 6\nother2;mid;x 4\n').tree, { unit: 'ns' });
@@ -202,7 +216,9 @@ describe('FlameGraphPanel', () => {
 
   it('applies the hide-frames and collapse-recursion options, and reports a bad pattern', () => {
     const f = treeToNestedSetFrame(parseFolded('runtime.gc;scan 2\nfib;fib;fib 8\n').tree, { unit: 'ns' });
-    const { rerender } = render(<FlameGraphPanel {...props([f], { view: 'table', hideFrames: '^runtime\\.', collapseRecursion: true })} />);
+    const { rerender } = render(
+      <FlameGraphPanel {...props([f], { view: 'table', hideFrames: '^runtime\\.', collapseRecursion: true })} />
+    );
     const table = screen.getByTestId('flamelens-top-table');
     expect(table).not.toHaveTextContent('runtime.gc');
     expect(table).toHaveTextContent('scan');
@@ -213,13 +229,33 @@ describe('FlameGraphPanel', () => {
   });
 
   it('shows a comparison side by side, zoomed together, and retargets one side from its timeline', async () => {
-    const fetchFlameGraph = jest.fn(async (..._args: unknown[]) => treeToNestedSetFrame(parseFolded('main;c 1\n').tree, { unit: 'ns' }));
+    const fetchFlameGraph = jest.fn(async (..._args: unknown[]) =>
+      treeToNestedSetFrame(parseFolded('main;c 1\n').tree, { unit: 'ns' })
+    );
     setDataSourceSrv({ get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn() }) } as never);
-    const base = treeToNestedSetFrame(parseFolded('main;a 4\n').tree, { unit: 'ns', custom: { role: 'baseline', labelSelector: '{v="old"}', start: 1000, end: 61000 } });
-    const comp = treeToNestedSetFrame(parseFolded('main;a 2\nmain;b 2\n').tree, { unit: 'ns', custom: { role: 'comparison', labelSelector: '{v="new"}', start: 1000, end: 61000 } });
-    const timeline = { name: 'baseline timeline', length: 2, meta: { custom: { timelineOf: 'baseline' } }, fields: [{ name: 'time', type: 'time', values: [1000, 61000], config: {} }, { name: 'v', type: 'number', values: [1, 3], config: {} }] };
+    const base = treeToNestedSetFrame(parseFolded('main;a 4\n').tree, {
+      unit: 'ns',
+      custom: { role: 'baseline', labelSelector: '{v="old"}', start: 1000, end: 61000 },
+    });
+    const comp = treeToNestedSetFrame(parseFolded('main;a 2\nmain;b 2\n').tree, {
+      unit: 'ns',
+      custom: { role: 'comparison', labelSelector: '{v="new"}', start: 1000, end: 61000 },
+    });
+    const timeline = {
+      name: 'baseline timeline',
+      length: 2,
+      meta: { custom: { timelineOf: 'baseline' } },
+      fields: [
+        { name: 'time', type: 'time', values: [1000, 61000], config: {} },
+        { name: 'v', type: 'number', values: [1, 3], config: {} },
+      ],
+    };
     const p = props([timeline as never, base, comp], { view: 'comparison' });
-    const request = { targets: [{ refId: 'A', datasource: { uid: 'x' } }], range: { from: { valueOf: () => 1000 }, to: { valueOf: () => 61000 } }, scopedVars: {} };
+    const request = {
+      targets: [{ refId: 'A', datasource: { uid: 'x' } }],
+      range: { from: { valueOf: () => 1000 }, to: { valueOf: () => 61000 } },
+      scopedVars: {},
+    };
     render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
     expect(screen.getByRole('img', { name: 'Baseline flame graph' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Comparison flame graph' })).toBeInTheDocument();
@@ -232,19 +268,30 @@ describe('FlameGraphPanel', () => {
     fireEvent.pointerMove(tl, { clientX: 223, pointerId: 1 });
     fireEvent.pointerUp(tl, { clientX: 223, pointerId: 1 });
     await waitFor(() => expect(fetchFlameGraph).toHaveBeenCalled());
-    expect(fetchFlameGraph.mock.calls[0]).toEqual([expect.anything(), { start: 1000, end: 31000 }, {}, { labelSelector: '{v="old"}' }]);
+    expect(fetchFlameGraph.mock.calls[0]).toEqual([
+      expect.anything(),
+      { start: 1000, end: 31000 },
+      {},
+      { labelSelector: '{v="old"}' },
+    ]);
     // The retargeted baseline has "c", which the comparison lacks: the table of the pair lists it.
     fireEvent.click(screen.getByText('Top table'));
     expect(await screen.findByTitle('c')).toBeInTheDocument();
   });
 
   it('offers to load a truncated "other" in full detail from the datasource, by its call site', async () => {
-    const fetchFlameGraph = jest.fn(async (..._args: unknown[]) => treeToNestedSetFrame(parseFolded('main;x 1\nmain;y 1\nmain;z 1\n').tree, { unit: 'ns' }));
+    const fetchFlameGraph = jest.fn(async (..._args: unknown[]) =>
+      treeToNestedSetFrame(parseFolded('main;x 1\nmain;y 1\nmain;z 1\n').tree, { unit: 'ns' })
+    );
     setDataSourceSrv({ get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn() }) } as never);
     const t = truncateTree(parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree, 2);
     const f = treeToNestedSetFrame(t, { unit: 'ns' });
     const p = props([f], { view: 'flamegraph' });
-    const request = { targets: [{ refId: 'A', datasource: { uid: 'x' } }], range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } }, scopedVars: {} };
+    const request = {
+      targets: [{ refId: 'A', datasource: { uid: 'x' } }],
+      range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } },
+      scopedVars: {},
+    };
     render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
     // total → main → {other (2/12 of 900 px), x}: "other" is on row 2 at the left.
     rightClick('Flame graph', 50, 45);

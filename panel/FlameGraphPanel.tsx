@@ -37,9 +37,15 @@ const NOTICE_PX = 24;
 function DiffLegend({ palette, width }: { palette: 'redgreen' | 'colorblind'; width: number }) {
   const stops = [-1, -0.5, 0, 0.5, 1].map((c) => diffColor(c, palette)).join(', ');
   return (
-    <div data-testid="flamelens-diff-legend" style={{ width, height: LEGEND_PX - 4, display: 'flex', alignItems: 'center', gap: 8, fontSize: 11 }}>
+    <div
+      data-testid="flamelens-diff-legend"
+      style={{ width, height: LEGEND_PX - 4, display: 'flex', alignItems: 'center', gap: 8, fontSize: 11 }}
+    >
       <span>−100% (removed)</span>
-      <div style={{ flex: 1, height: 10, background: `linear-gradient(to right, ${stops})` }} title="0%: unchanged share (grey)" />
+      <div
+        style={{ flex: 1, height: 10, background: `linear-gradient(to right, ${stops})` }}
+        title="0%: unchanged share (grey)"
+      />
       <span>+100% (added)</span>
     </div>
   );
@@ -58,7 +64,10 @@ function readDropped(name: string, bytes: Uint8Array): Override | { error: strin
       const t = resolveSampleType(loaded.profile);
       const st = loaded.profile.sampleTypes[t];
       const unit = st.unit === 'nanoseconds' ? 'ns' : st.unit === 'bytes' ? 'bytes' : 'short';
-      return { label: `${name} (dropped file)`, data: { kind: 'single', side: { tree: pprofToTree(loaded.profile, { sampleType: t }) }, unit } };
+      return {
+        label: `${name} (dropped file)`,
+        data: { kind: 'single', side: { tree: pprofToTree(loaded.profile, { sampleType: t }) }, unit },
+      };
     }
     return { label: `${name} (dropped file)`, data: { kind: 'single', side: { tree: loaded.tree } } };
   } catch (e) {
@@ -67,7 +76,10 @@ function readDropped(name: string, bytes: Uint8Array): Override | { error: strin
 }
 
 /** A comparison side fetched again for another range (its timeline's selection). */
-type Retarget = { loading: true; range: { start: number; end: number } } | { error: string; range: { start: number; end: number } } | { tree: CallTree; range: { start: number; end: number } };
+type Retarget =
+  | { loading: true; range: { start: number; end: number } }
+  | { error: string; range: { start: number; end: number } }
+  | { tree: CallTree; range: { start: number; end: number } };
 
 export function FlameGraphPanel({ data, options, width, height, id, title }: Props) {
   const styles = useStyles2(getStyles);
@@ -93,10 +105,28 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
 
   // Keep the view state in the URL (replace, not push: every keystroke is not a history entry).
   useEffect(() => {
-    locationService.partial(viewStateQuery({ zoomPath, search, view: view === options.view ? undefined : view, sandwich: view === 'sandwich' ? sandwichName : undefined }, id), true);
+    locationService.partial(
+      viewStateQuery(
+        {
+          zoomPath,
+          search,
+          view: view === options.view ? undefined : view,
+          sandwich: view === 'sandwich' ? sandwichName : undefined,
+        },
+        id
+      ),
+      true
+    );
   }, [zoomPath, search, view, options.view, id, sandwichName]);
 
-  const transforms = useMemo(() => ({ hidePattern: options.hideFrames ?? '', hiddenNames, collapseRecursion: options.collapseRecursion ?? false }), [options.hideFrames, options.collapseRecursion, hiddenNames]);
+  const transforms = useMemo(
+    () => ({
+      hidePattern: options.hideFrames ?? '',
+      hiddenNames,
+      collapseRecursion: options.collapseRecursion ?? false,
+    }),
+    [options.hideFrames, options.collapseRecursion, hiddenNames]
+  );
 
   // The trees drawn: transformed, and for two profiles aligned into one diff layout.
   const shown = useMemo(() => {
@@ -127,9 +157,15 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, zoomPath) : 0), [tree, zoomPath]);
   const regex = /^\/.+\/$/.test(search);
   const query = regex ? search.slice(1, -1) : search;
-  const found = useMemo(() => (tree && search ? searchTree(tree, query, { regex }) : undefined), [tree, search, query, regex]);
+  const found = useMemo(
+    () => (tree && search ? searchTree(tree, query, { regex }) : undefined),
+    [tree, search, query, regex]
+  );
   const tableFilter = useMemo(() => (search ? compileQuery(query, { regex }).test : undefined), [search, query, regex]);
-  const matchIn = useCallback((t: CallTree) => (search ? searchTree(t, query, { regex }).matched : undefined), [search, query, regex]);
+  const matchIn = useCallback(
+    (t: CallTree) => (search ? searchTree(t, query, { regex }).matched : undefined),
+    [search, query, regex]
+  );
   const colorOf = useMemo(() => {
     if (!tree) {
       return undefined;
@@ -141,7 +177,10 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
     return nodeColors(tree, options.colorScheme ?? 'name', theme.isDark);
   }, [tree, diff, options.diffPalette, options.colorScheme, theme.isDark]);
   // Side by side draws each side in its functions' own colours, not the diff's.
-  const sideColors = useMemo(() => (diff ? nodeColors(diff.left, options.colorScheme ?? 'name', theme.isDark) : undefined), [diff, options.colorScheme, theme.isDark]);
+  const sideColors = useMemo(
+    () => (diff ? nodeColors(diff.left, options.colorScheme ?? 'name', theme.isDark) : undefined),
+    [diff, options.colorScheme, theme.isDark]
+  );
   const onZoom = useCallback((n: number) => tree && setZoomPath(n <= 0 ? [] : pathOf(tree, n)), [tree]);
 
   const openSandwich = useCallback((name: string) => {
@@ -161,10 +200,16 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       const stack = pathOf(tree, tree.parent[node]);
       const src = await profilesSource(data);
       if (!src) {
-        setNotice({ text: 'Only the Flamelens datasource can load a folded subtree in full detail.', severity: 'info' });
+        setNotice({
+          text: 'Only the Flamelens datasource can load a folded subtree in full detail.',
+          severity: 'info',
+        });
         return;
       }
-      setNotice({ text: `Loading the stacks under ${stack[stack.length - 1] ?? 'the root'} in full detail…`, severity: 'info' });
+      setNotice({
+        text: `Loading the stacks under ${stack[stack.length - 1] ?? 'the root'} in full detail…`,
+        severity: 'info',
+      });
       try {
         const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: stack, maxNodes: DETAIL_MAX_NODES });
         if (!frame) {
@@ -172,11 +217,17 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
           return;
         }
         const decoded = nestedSetFrameToTree(frame);
-        setOverride({ label: `Full detail under ${stack.join(' › ') || 'the root'}`, data: { kind: 'single', side: { tree: decoded.tree }, unit: decoded.unit } });
+        setOverride({
+          label: `Full detail under ${stack.join(' › ') || 'the root'}`,
+          data: { kind: 'single', side: { tree: decoded.tree }, unit: decoded.unit },
+        });
         setNotice(undefined);
         setZoomPath(stack);
       } catch (e) {
-        setNotice({ text: `Could not load the full detail: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' });
+        setNotice({
+          text: `Could not load the full detail: ${e instanceof Error ? e.message : String(e)}`,
+          severity: 'error',
+        });
       }
     },
     [tree, data]
@@ -195,7 +246,12 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       setRetarget((r) => ({ ...r, [role]: { loading: true, range } }));
       try {
         const frame = await src.fetchFlameGraph(range, { labelSelector: side.selector });
-        setRetarget((r) => ({ ...r, [role]: frame ? { tree: nestedSetFrameToTree(frame).tree, range } : { error: 'no profiles in that range', range } }));
+        setRetarget((r) => ({
+          ...r,
+          [role]: frame
+            ? { tree: nestedSetFrameToTree(frame).tree, range }
+            : { error: 'no profiles in that range', range },
+        }));
       } catch (e) {
         setRetarget((r) => ({ ...r, [role]: { error: e instanceof Error ? e.message : String(e), range } }));
       }
@@ -220,13 +276,18 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       }
     });
   };
-  const dropProps = { onDragOver: (e: React.DragEvent) => e.preventDefault(), onDrop, 'data-testid': 'flamelens-panel' };
+  const dropProps = {
+    onDragOver: (e: React.DragEvent) => e.preventDefault(),
+    onDrop,
+    'data-testid': 'flamelens-panel',
+  };
 
   if (!tree || profile.kind === 'none') {
     return (
       <div {...dropProps} className={styles.panel}>
         <Alert title="Cannot show a flame graph" severity="info">
-          {profile.kind === 'none' ? profile.message : ''} Drop a pprof, folded or flame bearer JSON file here to view it.
+          {profile.kind === 'none' ? profile.message : ''} Drop a pprof, folded or flame bearer JSON file here to view
+          it.
         </Alert>
         {notice && <Alert title={notice.text} severity={notice.severity} />}
       </div>
@@ -257,7 +318,15 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       return;
     }
     // pprof from the datasource when it can give the full merged profile (not the truncated tree).
-    if (format === 'pprof' && !override && !pair && zoom === 0 && hiddenNames.length === 0 && !options.hideFrames && !options.collapseRecursion) {
+    if (
+      format === 'pprof' &&
+      !override &&
+      !pair &&
+      zoom === 0 &&
+      hiddenNames.length === 0 &&
+      !options.hideFrames &&
+      !options.collapseRecursion
+    ) {
       try {
         const bytes = await (await profilesSource(data))?.downloadProfile();
         if (bytes) {
@@ -273,7 +342,13 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
 
   const nodeMenu = (node: number, x: number, y: number) => {
     const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && !pair && !override;
-    setMenu({ name: nodeName(tree, node), x, y, onFocus: () => onZoom(node), onLoadDetail: truncated ? () => void loadDetail(node) : undefined });
+    setMenu({
+      name: nodeName(tree, node),
+      x,
+      y,
+      onFocus: () => onZoom(node),
+      onLoadDetail: truncated ? () => void loadDetail(node) : undefined,
+    });
   };
   const step = (dir: 1 | -1) => {
     if (!found || found.count === 0) {
@@ -291,12 +366,33 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
   const canvas = (w: number) => (
     <div>
       {diff && <DiffLegend palette={options.diffPalette ?? 'redgreen'} width={w} />}
-      <FlameCanvas tree={tree} unit={unit} width={w} height={bodyH - (diff ? LEGEND_PX : 0)} view={flameView} onZoom={onZoom} onSelect={setSelected} onSearchKey={() => searchRef.current?.focus()} diff={diff} onContextMenu={nodeMenu} />
+      <FlameCanvas
+        tree={tree}
+        unit={unit}
+        width={w}
+        height={bodyH - (diff ? LEGEND_PX : 0)}
+        view={flameView}
+        onZoom={onZoom}
+        onSelect={setSelected}
+        onSearchKey={() => searchRef.current?.focus()}
+        diff={diff}
+        onContextMenu={nodeMenu}
+      />
     </div>
   );
   const tableWidth = Math.min(Math.floor(width * 0.4), 520);
   const table = (w: number) => (
-    <TopTable tree={tree} unit={unit} width={w} height={bodyH} filter={tableFilter} onHoverName={setHoverName} onPick={highlightSimilar} onSandwich={openSandwich} picked={view === 'sandwich' ? sandwichName : undefined} />
+    <TopTable
+      tree={tree}
+      unit={unit}
+      width={w}
+      height={bodyH}
+      filter={tableFilter}
+      onHoverName={setHoverName}
+      onPick={highlightSimilar}
+      onSandwich={openSandwich}
+      picked={view === 'sandwich' ? sandwichName : undefined}
+    />
   );
   const views: Array<SelectableValue<PanelView>> = [
     { label: 'Top table', value: 'table' },
@@ -324,7 +420,19 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
       <>
         {table(tableWidth)}
         {sandwichName ? (
-          <SandwichView tree={tree} unit={unit} name={sandwichName} width={width - tableWidth - 8} height={bodyH} colorScheme={options.colorScheme ?? 'name'} textAlign={options.textAlign ?? 'left'} minLabelWidth={options.minLabelWidth ?? 24} match={matchIn} onNodeMenu={setMenu} onSearchKey={() => searchRef.current?.focus()} />
+          <SandwichView
+            tree={tree}
+            unit={unit}
+            name={sandwichName}
+            width={width - tableWidth - 8}
+            height={bodyH}
+            colorScheme={options.colorScheme ?? 'name'}
+            textAlign={options.textAlign ?? 'left'}
+            minLabelWidth={options.minLabelWidth ?? 24}
+            match={matchIn}
+            onNodeMenu={setMenu}
+            onSearchKey={() => searchRef.current?.focus()}
+          />
         ) : (
           <div className={styles.hint} data-testid="flamelens-sandwich">
             Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
@@ -335,7 +443,13 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
   } else if (profile.kind === 'pair' && diff) {
     const side = (role: SideRole, s: Side, aligned: CallTree): ComparisonSide => {
       const r = retarget[role];
-      return { ...s, role, aligned, range: r?.range ?? s.range, status: r && 'loading' in r ? { loading: true } : r && 'error' in r ? { error: r.error } : undefined };
+      return {
+        ...s,
+        role,
+        aligned,
+        range: r?.range ?? s.range,
+        status: r && 'loading' in r ? { loading: true } : r && 'error' in r ? { error: r.error } : undefined,
+      };
     };
     body = (
       <ComparisonView
@@ -364,7 +478,10 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
         </div>
       )}
       {notice && (
-        <div className={notice.severity === 'error' ? styles.error : styles.notice} role={notice.severity === 'error' ? 'alert' : 'status'}>
+        <div
+          className={notice.severity === 'error' ? styles.error : styles.notice}
+          role={notice.severity === 'error' ? 'alert' : 'status'}
+        >
           {notice.text}{' '}
           <Button size="sm" variant="secondary" fill="text" onClick={() => setNotice(undefined)}>
             Dismiss
@@ -411,7 +528,21 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
 const getStyles = (theme: GrafanaTheme2) => ({
   panel: css({ display: 'flex', flexDirection: 'column', height: '100%' }),
   body: css({ display: 'flex', gap: 8 }),
-  notice: css({ height: NOTICE_PX, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary }),
-  error: css({ height: NOTICE_PX, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.error.text }),
+  notice: css({
+    height: NOTICE_PX,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
+  }),
+  error: css({
+    height: NOTICE_PX,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.error.text,
+  }),
   hint: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
 });

@@ -9,7 +9,10 @@ const { tree } = parseFolded(`main;work 6\nmain;${HOSTILE} 3\ngc 1\n`);
 
 describe('panel exports', () => {
   it('exports only the zoomed subtree, with its path', () => {
-    const t = exportedTree(tree, tree.nameId.findIndex((id) => tree.names[id] === 'main'));
+    const t = exportedTree(
+      tree,
+      tree.nameId.findIndex((id) => tree.names[id] === 'main')
+    );
     expect(printFolded(t)).toBe(`main;${HOSTILE} 3\nmain;work 6\n`);
   });
 

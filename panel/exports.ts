@@ -27,7 +27,12 @@ export function exportedTree(tree: CallTree, zoom: number): CallTree {
 
 const UNIT_NAMES: Record<string, [string, string]> = { ns: ['cpu', 'nanoseconds'], bytes: ['space', 'bytes'] };
 
-export function exportFile(tree: CallTree, format: Exclude<ExportFormat, 'png'>, title: string, unit?: string): ExportFile {
+export function exportFile(
+  tree: CallTree,
+  format: Exclude<ExportFormat, 'png'>,
+  title: string,
+  unit?: string
+): ExportFile {
   const base = title.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'profile';
   switch (format) {
     case 'svg':
@@ -35,12 +40,24 @@ export function exportFile(tree: CallTree, format: Exclude<ExportFormat, 'png'>,
     case 'html':
       return { name: `${base}.html`, type: 'text/html', data: treeToHtml(tree, { title, unit }) };
     case 'json':
-      return { name: `${base}.json`, type: 'application/json', data: JSON.stringify({ version: 1, flamebearer: treeToFlamebearer(tree), metadata: { format: 'single', units: unit ?? '' } }) };
+      return {
+        name: `${base}.json`,
+        type: 'application/json',
+        data: JSON.stringify({
+          version: 1,
+          flamebearer: treeToFlamebearer(tree),
+          metadata: { format: 'single', units: unit ?? '' },
+        }),
+      };
     case 'folded':
       return { name: `${base}.folded.txt`, type: 'text/plain', data: printFolded(tree) };
     case 'pprof': {
       const [type, u] = UNIT_NAMES[unit ?? ''] ?? ['samples', 'count'];
-      return { name: `${base}.pb.gz`, type: 'application/octet-stream', data: encodeTreeAsPprof(tree, { type, unit: u }) as Uint8Array<ArrayBuffer> };
+      return {
+        name: `${base}.pb.gz`,
+        type: 'application/octet-stream',
+        data: encodeTreeAsPprof(tree, { type, unit: u }) as Uint8Array<ArrayBuffer>,
+      };
     }
   }
 }

@@ -79,9 +79,20 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
     .addTextInput({
       path: 'hideFrames',
       name: 'Hide frames',
-      description: 'A regular expression: matching frames are hidden and their time goes to their caller (e.g. ^runtime\\.)',
+      description:
+        'A regular expression: matching frames are hidden and their time goes to their caller (e.g. ^runtime\\.)',
       defaultValue: DEFAULT_OPTIONS.hideFrames,
     })
-    .addBooleanSwitch({ path: 'collapseRecursion', name: 'Collapse recursion', description: 'Merge a function calling itself into one frame', defaultValue: DEFAULT_OPTIONS.collapseRecursion })
-    .addBooleanSwitch({ path: 'showToolbar', name: 'Toolbar', description: 'Search, view switch and zoom path', defaultValue: DEFAULT_OPTIONS.showToolbar })
+    .addBooleanSwitch({
+      path: 'collapseRecursion',
+      name: 'Collapse recursion',
+      description: 'Merge a function calling itself into one frame',
+      defaultValue: DEFAULT_OPTIONS.collapseRecursion,
+    })
+    .addBooleanSwitch({
+      path: 'showToolbar',
+      name: 'Toolbar',
+      description: 'Search, view switch and zoom path',
+      defaultValue: DEFAULT_OPTIONS.showToolbar,
+    })
 );

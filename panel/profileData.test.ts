@@ -4,7 +4,8 @@ import { diffView, readProfileData, transformTree } from './profileData';
 import { diffTreesToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 
-const frame = (folded: string, refId: string, custom?: Record<string, unknown>) => treeToNestedSetFrame(parseFolded(folded).tree, { unit: 'ns', refId, custom });
+const frame = (folded: string, refId: string, custom?: Record<string, unknown>) =>
+  treeToNestedSetFrame(parseFolded(folded).tree, { unit: 'ns', refId, custom });
 
 describe('readProfileData', () => {
   it('takes two queries as baseline (refId A) and comparison (refId B), whatever their order', () => {
@@ -17,7 +18,16 @@ describe('readProfileData', () => {
   });
 
   it('reads the roles, selectors, ranges and per-side timelines a comparison query returns', () => {
-    const timeline = { name: 't', refId: 'A', length: 2, meta: { custom: { timelineOf: 'baseline' } }, fields: [{ name: 'time', type: 'time', values: [10, 20], config: {} }, { name: 'v', type: 'number', values: [1, 3], config: { unit: 'cores' } }] };
+    const timeline = {
+      name: 't',
+      refId: 'A',
+      length: 2,
+      meta: { custom: { timelineOf: 'baseline' } },
+      fields: [
+        { name: 'time', type: 'time', values: [10, 20], config: {} },
+        { name: 'v', type: 'number', values: [1, 3], config: { unit: 'cores' } },
+      ],
+    };
     const d = readProfileData([
       timeline as never,
       frame('x 1\n', 'A', { role: 'comparison', labelSelector: '{v="2"}', start: 0, end: 100 }),
@@ -33,8 +43,13 @@ describe('readProfileData', () => {
   });
 
   it('names what is missing when no frame is a flame graph', () => {
-    const d = readProfileData([{ name: 'x', length: 0, fields: [{ name: 'time', type: 'time', values: [], config: {} }] } as never]);
-    expect(d).toEqual({ kind: 'none', message: expect.stringMatching(/missing fields "level", "value", "self", "label"/) });
+    const d = readProfileData([
+      { name: 'x', length: 0, fields: [{ name: 'time', type: 'time', values: [], config: {} }] } as never,
+    ]);
+    expect(d).toEqual({
+      kind: 'none',
+      message: expect.stringMatching(/missing fields "level", "value", "self", "label"/),
+    });
   });
 });
 
@@ -43,7 +58,11 @@ describe('transformTree', () => {
     const t = parseFolded('runtime.gc;scan 2\nf;f;g 3\n').tree;
     const out = transformTree(t, { hidePattern: '^runtime\\.', hiddenNames: ['g'], collapseRecursion: true });
     expect(out.error).toBeUndefined();
-    expect(out.tree.names.filter((_, id) => Array.from(out.tree.nameId).includes(id)).sort()).toEqual(['f', 'scan', 'total']);
+    expect(out.tree.names.filter((_, id) => Array.from(out.tree.nameId).includes(id)).sort()).toEqual([
+      'f',
+      'scan',
+      'total',
+    ]);
     const bad = transformTree(t, { hidePattern: '(', hiddenNames: [], collapseRecursion: false });
     expect(bad.error).toMatch(/invalid regular expression/);
     expect(bad.tree).toBe(t);

@@ -103,7 +103,12 @@ export function readProfileData(series: DataFrame[]): ProfileData {
       // (A) is the baseline, the next (B) the comparison, whatever order the frames came in.
       const [a, b] = [...frames].sort((x, y) => (x.refId ?? '').localeCompare(y.refId ?? ''));
       const baseTree = a === frames[0] ? first : nestedSetFrameToTree(a);
-      return { kind: 'pair', baseline: sideOf(a, baseTree.tree), comparison: sideOf(b, nestedSetFrameToTree(b).tree), unit: baseTree.unit };
+      return {
+        kind: 'pair',
+        baseline: sideOf(a, baseTree.tree),
+        comparison: sideOf(b, nestedSetFrameToTree(b).tree),
+        unit: baseTree.unit,
+      };
     }
     return { kind: 'single', side: sideOf(frames[0], first.tree), unit: first.unit };
   } catch (e) {

@@ -11,14 +11,22 @@ type Range = { start: number; end: number };
 
 interface FlamelensMethods {
   downloadProfile(q: unknown, range: Range, scopedVars: ScopedVars): Promise<Uint8Array | undefined>;
-  fetchFlameGraph(q: unknown, range: Range, scopedVars: ScopedVars, patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number }): Promise<DataFrame | undefined>;
+  fetchFlameGraph(
+    q: unknown,
+    range: Range,
+    scopedVars: ScopedVars,
+    patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number }
+  ): Promise<DataFrame | undefined>;
 }
 
 export interface ProfilesSource {
   /** The query's whole range (ms). */
   range: Range;
   downloadProfile(): Promise<Uint8Array | undefined>;
-  fetchFlameGraph(range: Range, patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number }): Promise<DataFrame | undefined>;
+  fetchFlameGraph(
+    range: Range,
+    patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number }
+  ): Promise<DataFrame | undefined>;
 }
 
 export async function profilesSource(data: PanelData): Promise<ProfilesSource | undefined> {

@@ -5,9 +5,17 @@ const { tree } = parseFolded('main;net/http.(*Server).Serve;handler 5\nmain;gc 1
 
 describe('view state in the URL', () => {
   it('round-trips zoom path, search and view through query parameters', () => {
-    const q = viewStateQuery({ zoomPath: ['main', 'net/http.(*Server).Serve'], search: 'hand', view: 'sandwich', sandwich: 'a/b.c' }, 3);
+    const q = viewStateQuery(
+      { zoomPath: ['main', 'net/http.(*Server).Serve'], search: 'hand', view: 'sandwich', sandwich: 'a/b.c' },
+      3
+    );
     const params = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== undefined) as Array<[string, string]>);
-    expect(readViewState(params, 3)).toEqual({ zoomPath: ['main', 'net/http.(*Server).Serve'], search: 'hand', view: 'sandwich', sandwich: 'a/b.c' });
+    expect(readViewState(params, 3)).toEqual({
+      zoomPath: ['main', 'net/http.(*Server).Serve'],
+      search: 'hand',
+      view: 'sandwich',
+      sandwich: 'a/b.c',
+    });
   });
 
   it('ignores a view name it does not know', () => {

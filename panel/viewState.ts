@@ -17,7 +17,12 @@ export interface ViewState {
 const SEP = '/';
 
 export function keys(panelId: number | string) {
-  return { zoom: `fl${panelId}-zoom`, search: `fl${panelId}-q`, view: `fl${panelId}-view`, sandwich: `fl${panelId}-fn` };
+  return {
+    zoom: `fl${panelId}-zoom`,
+    search: `fl${panelId}-q`,
+    view: `fl${panelId}-view`,
+    sandwich: `fl${panelId}-fn`,
+  };
 }
 
 export function readViewState(params: URLSearchParams, panelId: number | string): ViewState {

@@ -77,23 +77,28 @@ describe('provisioning', () => {
 
   const dashboardFiles = fs.readdirSync(path.join(ROOT, 'provisioning/dashboards')).filter((f) => f.endsWith('.json'));
 
-  it.each(dashboardFiles)('%s refers to the datasource by its uid, with variables and flame graph, time series and table panels', (file) => {
-    const dash = JSON.parse(read(`provisioning/dashboards/${file}`));
-    const types = dash.panels.map((p: { type: string }) => p.type);
-    expect(types).toEqual(expect.arrayContaining([panelPlugin.id, 'timeseries', 'table']));
-    expect(dash.templating.list.length).toBeGreaterThan(0);
-    const refs: Array<{ type: string; uid: string }> = [];
-    for (const p of dash.panels) {
-      refs.push(p.datasource, ...p.targets.map((t: { datasource: { type: string; uid: string } }) => t.datasource));
+  it.each(dashboardFiles)(
+    '%s refers to the datasource by its uid, with variables and flame graph, time series and table panels',
+    (file) => {
+      const dash = JSON.parse(read(`provisioning/dashboards/${file}`));
+      const types = dash.panels.map((p: { type: string }) => p.type);
+      expect(types).toEqual(expect.arrayContaining([panelPlugin.id, 'timeseries', 'table']));
+      expect(dash.templating.list.length).toBeGreaterThan(0);
+      const refs: Array<{ type: string; uid: string }> = [];
+      for (const p of dash.panels) {
+        refs.push(p.datasource, ...p.targets.map((t: { datasource: { type: string; uid: string } }) => t.datasource));
+      }
+      for (const v of dash.templating.list) {
+        refs.push(v.datasource);
+      }
+      for (const r of refs) {
+        expect(r).toEqual({ type: dsPlugin.id, uid: ds.uid });
+      }
+      // Panels sit side by side: the time series and table share a row.
+      const [ts, table] = ['timeseries', 'table'].map(
+        (t) => dash.panels.find((p: { type: string }) => p.type === t).gridPos
+      );
+      expect(ts.y).toBe(table.y);
     }
-    for (const v of dash.templating.list) {
-      refs.push(v.datasource);
-    }
-    for (const r of refs) {
-      expect(r).toEqual({ type: dsPlugin.id, uid: ds.uid });
-    }
-    // Panels sit side by side: the time series and table share a row.
-    const [ts, table] = ['timeseries', 'table'].map((t) => dash.panels.find((p: { type: string }) => p.type === t).gridPos);
-    expect(ts.y).toBe(table.y);
-  });
+  );
 });

@@ -14,10 +14,14 @@ function ensureDeps(dir) {
   if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) {
     return;
   }
-  console.log(`Installing dependencies in ${path.relative(process.cwd(), dir) || '.'} (npm ci, from package-lock.json)…`);
+  console.log(
+    `Installing dependencies in ${path.relative(process.cwd(), dir) || '.'} (npm ci, from package-lock.json)…`
+  );
   const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error(`\nnpm ci failed in ${dir} (exit ${r.status}). If its package.json changed, run npm install there and commit package-lock.json.`);
+    console.error(
+      `\nnpm ci failed in ${dir} (exit ${r.status}). If its package.json changed, run npm install there and commit package-lock.json.`
+    );
     process.exit(r.status || 1);
   }
 }

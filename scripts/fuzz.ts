@@ -35,7 +35,9 @@ if (report.findings.length > 0) {
   for (const f of report.findings.slice(0, 20)) {
     const file = path.join(dir, `${f.target}-${seed}-${f.iteration}.bin`);
     fs.writeFileSync(file, f.input);
-    console.error(`FINDING ${f.target} #${f.iteration}: ${f.problem} (input saved to ${path.relative(process.cwd(), file)})`);
+    console.error(
+      `FINDING ${f.target} #${f.iteration}: ${f.problem} (input saved to ${path.relative(process.cwd(), file)})`
+    );
   }
 }
 if (growthMiB > 256) {

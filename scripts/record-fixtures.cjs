@@ -72,7 +72,10 @@ async function main() {
     fs.writeFileSync(path.join(outDir, name), buf);
     manifest[name] = figures(buf);
   }
-  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify({ recordedWith: '@datadog/pprof', figuresBy: 'pprof-format', files: manifest }, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(outDir, 'manifest.json'),
+    JSON.stringify({ recordedWith: '@datadog/pprof', figuresBy: 'pprof-format', files: manifest }, null, 2) + '\n'
+  );
   console.log(JSON.stringify(manifest, null, 2));
 }
 

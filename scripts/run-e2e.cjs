@@ -9,11 +9,17 @@ const { ensureDeps } = require('./ensure-deps.cjs');
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
-  console.error(`e2e: no browser at ${chromium}. Install Debian's chromium (apt-get install chromium); .ci/run does this itself.`);
+  console.error(
+    `e2e: no browser at ${chromium}. Install Debian's chromium (apt-get install chromium); .ci/run does this itself.`
+  );
   process.exit(1);
 }
 const root = path.resolve(__dirname, '..');
-for (const f of ['dist/flamelens-profiles-datasource/module.js', 'dist/flamelens-flamegraph-panel/module.js', 'dist-sandbox/host/host.js']) {
+for (const f of [
+  'dist/flamelens-profiles-datasource/module.js',
+  'dist/flamelens-flamegraph-panel/module.js',
+  'dist-sandbox/host/host.js',
+]) {
   if (!fs.existsSync(path.join(root, f))) {
     console.error(`e2e: ${f} is missing: run npm run build first.`);
     process.exit(1);
@@ -29,12 +35,30 @@ const run = (cmd, args, opts = {}) => {
   }
 };
 ensureDeps(r19);
-run(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'sandbox/host-react19/webpack.config.cjs']);
+run(process.execPath, [
+  path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
+  '--config',
+  'sandbox/host-react19/webpack.config.cjs',
+]);
 
 // Grafana's own @grafana/flamegraph, in its own folder: its exact @grafana/* pins are overridden to
 // 13.1.1 (its 13.0.1 pins pull a git tarball that cannot be installed here).
 const gfg = path.join(root, 'tests', 'grafana-flamegraph');
 ensureDeps(gfg);
-run(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', 'tests/grafana-flamegraph/jest.config.js']);
-const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', 'tests/e2e/jest.config.js', '--runInBand', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+run(process.execPath, [
+  path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+  '--config',
+  'tests/grafana-flamegraph/jest.config.js',
+]);
+const r = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--config',
+    'tests/e2e/jest.config.js',
+    '--runInBand',
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: 'inherit' }
+);
 process.exit(r.status ?? 1);

@@ -21,7 +21,10 @@ run('npm', ['run', 'build']);
 
 // The sandbox runs in this process's place, so Ctrl-C and SIGTERM reach it directly.
 const { spawn } = require('child_process');
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'sandbox', 'start.ts')], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'sandbox', 'start.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => child.kill(sig));
 }

@@ -1,6 +1,12 @@
 // What a webpack build that bundles Grafana's own packages (rather than leaving them external, as
 // the plugins do) needs: the sandbox host and the browser benchmark page share it.
-const swc = { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } };
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+    target: 'es2020',
+  },
+};
 
 module.exports = {
   extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],

@@ -73,7 +73,9 @@ const yieldTask = () =>
   });
 
 function canvasOf(which: Which): HTMLCanvasElement | null {
-  return container().querySelector(which === 'flamelens' ? 'canvas[aria-label="Flame graph"]' : 'canvas[data-testid="flameGraph"]');
+  return container().querySelector(
+    which === 'flamelens' ? 'canvas[aria-label="Flame graph"]' : 'canvas[data-testid="flameGraph"]'
+  );
 }
 
 /** Whether a CSS-pixel point of a canvas holds an opaque pixel that is not the page background. */
@@ -121,7 +123,11 @@ function element(which: Which): React.ReactElement {
   }
   return (
     <div style={{ width: WIDTH, height: HEIGHT, overflow: 'auto' }}>
-      <FlameGraph data={frame} getTheme={() => createTheme({ colors: { mode: 'light' } })} showFlameGraphOnly={layout === 'graph'} />
+      <FlameGraph
+        data={frame}
+        getTheme={() => createTheme({ colors: { mode: 'light' } })}
+        showFlameGraphOnly={layout === 'graph'}
+      />
     </div>
   );
 }
@@ -207,7 +213,10 @@ const api = {
     const c = canvasOf(which)!;
     const r = c.getBoundingClientRect();
     const x = fraction * c.clientWidth;
-    const tooltip = () => (which === 'flamelens' ? container().querySelector('[data-testid="flamelens-tooltip"]') !== null : (document.getElementById('grafana-portal-container')?.textContent ?? '').includes('total'));
+    const tooltip = () =>
+      which === 'flamelens'
+        ? container().querySelector('[data-testid="flamelens-tooltip"]') !== null
+        : (document.getElementById('grafana-portal-container')?.textContent ?? '').includes('total');
     c.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false, clientX: 0, clientY: 0 }));
     c.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
     await until(() => !tooltip(), 5000);
@@ -234,7 +243,10 @@ const api = {
     c.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + x, clientY: r.top + y }));
     if (which === 'grafana') {
       // Grafana's click opens a menu; zooming takes its "Focus block" item.
-      const item = () => Array.from(document.querySelectorAll('[role="menuitem"], button')).find((e) => e.textContent?.trim() === 'Focus block') as HTMLElement | undefined;
+      const item = () =>
+        Array.from(document.querySelectorAll('[role="menuitem"], button')).find(
+          (e) => e.textContent?.trim() === 'Focus block'
+        ) as HTMLElement | undefined;
       await until(() => item() !== undefined, 10000);
       item()?.click();
     }
@@ -249,7 +261,10 @@ const api = {
 
   /** Scrolls each graph to its deepest row and checks that row is painted at the chain's x. */
   async deepestPainted(which: Which) {
-    const scroller = which === 'flamelens' ? (container().querySelector('[data-testid="flamelens-flamegraph"]') as HTMLElement) : (container().firstElementChild as HTMLElement);
+    const scroller =
+      which === 'flamelens'
+        ? (container().querySelector('[data-testid="flamelens-flamegraph"]') as HTMLElement)
+        : (container().firstElementChild as HTMLElement);
     scroller.scrollTop = scroller.scrollHeight;
     scroller.dispatchEvent(new Event('scroll'));
     await nextFrame();
@@ -277,7 +292,13 @@ const longTasks: number[] = [];
 let watch: string | undefined;
 let watchAt = 0;
 const fillText = CanvasRenderingContext2D.prototype.fillText;
-CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+CanvasRenderingContext2D.prototype.fillText = function (
+  this: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth?: number
+) {
   if (watch !== undefined && text.startsWith(watch)) {
     watchAt = performance.now();
   }

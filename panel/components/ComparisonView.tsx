@@ -30,7 +30,9 @@ const TIMELINE_PX = 48;
 function describe(side: ComparisonSide): string {
   const who = side.role === 'baseline' ? 'Baseline' : 'Comparison';
   const sel = side.selector ? ` ${side.selector}` : '';
-  const range = side.range ? ` · ${dateTimeFormat(side.range.start, { format: 'YYYY-MM-DD HH:mm:ss' })} → ${dateTimeFormat(side.range.end, { format: 'HH:mm:ss' })}` : '';
+  const range = side.range
+    ? ` · ${dateTimeFormat(side.range.start, { format: 'YYYY-MM-DD HH:mm:ss' })} → ${dateTimeFormat(side.range.end, { format: 'HH:mm:ss' })}`
+    : '';
   return `${who}${sel}${range}`;
 }
 
@@ -39,7 +41,18 @@ function describe(side: ComparisonSide): string {
  * each under its own timeline when the query returned one: dragging across a timeline retargets
  * that side only, as Pyroscope's comparison page does.
  */
-export function ComparisonView({ sides, unit, width, height, view, onZoom, onSelect, onSearchKey, onContextMenu, onRetarget }: Props) {
+export function ComparisonView({
+  sides,
+  unit,
+  width,
+  height,
+  view,
+  onZoom,
+  onSelect,
+  onSearchKey,
+  onContextMenu,
+  onRetarget,
+}: Props) {
   const styles = useStyles2(getStyles);
   const colWidth = Math.floor((width - 8) / 2);
   return (
@@ -53,11 +66,31 @@ export function ComparisonView({ sides, unit, width, height, view, onZoom, onSel
               {describe(side)}
               {side.status && ('loading' in side.status ? ' · loading…' : ` · ${side.status.error}`)}
             </div>
-            {side.timeline && onRetarget && <Timeline data={side.timeline} width={colWidth} height={TIMELINE_PX - 4} selected={side.range} onSelect={(r) => onRetarget(side.role, r)} label={`${side.role} timeline`} />}
+            {side.timeline && onRetarget && (
+              <Timeline
+                data={side.timeline}
+                width={colWidth}
+                height={TIMELINE_PX - 4}
+                selected={side.range}
+                onSelect={(r) => onRetarget(side.role, r)}
+                label={`${side.role} timeline`}
+              />
+            )}
             {empty ? (
               <div className={styles.empty}>Not in the {side.role} profile.</div>
             ) : (
-              <FlameCanvas tree={side.aligned} unit={unit} width={colWidth} height={height - HEADER_PX - timeline} view={view} onZoom={onZoom} onSelect={onSelect} onSearchKey={onSearchKey} onContextMenu={onContextMenu} label={`${side.role === 'baseline' ? 'Baseline' : 'Comparison'} flame graph`} />
+              <FlameCanvas
+                tree={side.aligned}
+                unit={unit}
+                width={colWidth}
+                height={height - HEADER_PX - timeline}
+                view={view}
+                onZoom={onZoom}
+                onSelect={onSelect}
+                onSearchKey={onSearchKey}
+                onContextMenu={onContextMenu}
+                label={`${side.role === 'baseline' ? 'Baseline' : 'Comparison'} flame graph`}
+              />
             )}
           </div>
         );
@@ -68,6 +101,13 @@ export function ComparisonView({ sides, unit, width, height, view, onZoom, onSel
 
 const getStyles = (theme: GrafanaTheme2) => ({
   row: css({ display: 'flex', gap: 8 }),
-  header: css({ height: HEADER_PX, fontSize: theme.typography.bodySmall.fontSize, color: theme.colors.text.secondary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
+  header: css({
+    height: HEADER_PX,
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  }),
   empty: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
 });

@@ -32,7 +32,19 @@ export interface FlameCanvasProps {
  * selection (arrows: parent, child, siblings), Enter zooms, Escape resets; a live region reads out
  * the selected node for screen readers.
  */
-export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect, onSearchKey, diff, onContextMenu, label = 'Flame graph' }: FlameCanvasProps) {
+export function FlameCanvas({
+  tree,
+  unit,
+  width,
+  height,
+  view,
+  onZoom,
+  onSelect,
+  onSearchKey,
+  diff,
+  onContextMenu,
+  label = 'Flame graph',
+}: FlameCanvasProps) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -58,14 +70,23 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
       return;
     }
     const dpr = fitCanvas(canvas, width, height);
-    drawFlame(ctx, tree, view, width, height, viewTop, {
-      background: theme.colors.background.primary,
-      text: theme.isDark ? '#ffffff' : '#111217',
-      truncated: theme.isDark ? '#4b4e57' : '#c4c7ce',
-      dimmed: theme.isDark ? '#2c2f36' : '#e4e6ea',
-      selected: theme.colors.primary.main,
-      dark: theme.isDark,
-    }, dpr);
+    drawFlame(
+      ctx,
+      tree,
+      view,
+      width,
+      height,
+      viewTop,
+      {
+        background: theme.colors.background.primary,
+        text: theme.isDark ? '#ffffff' : '#111217',
+        truncated: theme.isDark ? '#4b4e57' : '#c4c7ce',
+        dimmed: theme.isDark ? '#2c2f36' : '#e4e6ea',
+        selected: theme.colors.primary.main,
+        dark: theme.isDark,
+      },
+      dpr
+    );
   }, [tree, view, width, height, viewTop, theme]);
 
   const total = tree.total[0] || 1;
@@ -98,7 +119,12 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
     if ((e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) && sel >= 0 && onContextMenu) {
       e.preventDefault();
       const r = e.currentTarget.getBoundingClientRect();
-      onContextMenu(sel, r.left + width / 2, r.top + Math.min(height - 8, Math.max(8, rowY(tree, tree.depth[sel], view.orientation) - viewTop + ROW_HEIGHT_PX)));
+      onContextMenu(
+        sel,
+        r.left + width / 2,
+        r.top +
+          Math.min(height - 8, Math.max(8, rowY(tree, tree.depth[sel], view.orientation) - viewTop + ROW_HEIGHT_PX))
+      );
       return;
     }
     if (e.key === 'Escape') {
@@ -114,7 +140,13 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
   };
 
   return (
-    <div ref={scrollRef} className={styles.scroller} style={{ width, height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="flamelens-flamegraph">
+    <div
+      ref={scrollRef}
+      className={styles.scroller}
+      style={{ width, height }}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      data-testid="flamelens-flamegraph"
+    >
       <div style={{ height: fullHeight, position: 'relative' }}>
         <canvas
           ref={canvasRef}
@@ -137,7 +169,9 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
             const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, viewTop);
             // Rendered within the event, not on a later scheduler task: the tooltip follows the
             // pointer in the same frame (the canvas is not redrawn for a hover).
-            flushSync(() => setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined));
+            flushSync(() =>
+              setHover(n >= 0 ? { node: n, x: e.clientX - r.left, y: e.clientY - r.top + scrollTop } : undefined)
+            );
           }}
           onMouseLeave={() => setHover(undefined)}
           onContextMenu={(e) => {
@@ -155,20 +189,39 @@ export function FlameCanvas({ tree, unit, width, height, view, onZoom, onSelect,
           }}
         />
         {node >= 0 && hover && (
-          <div className={styles.tooltip} style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }} role="tooltip" data-testid="flamelens-tooltip">
+          <div
+            className={styles.tooltip}
+            style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }}
+            role="tooltip"
+            data-testid="flamelens-tooltip"
+          >
             <div className={styles.tooltipName}>{nodeName(tree, node)}</div>
-            {diff ? <DiffFigures diff={diff} node={node} unit={unit} /> : <NodeFigures tree={tree} node={node} unit={unit} total={total} />}
+            {diff ? (
+              <DiffFigures diff={diff} node={node} unit={unit} />
+            ) : (
+              <NodeFigures tree={tree} node={node} unit={unit} total={total} />
+            )}
           </div>
         )}
       </div>
       <div className={styles.srOnly} aria-live="polite" data-testid="flamelens-selection">
-        {sel >= 0 ? `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${((tree.total[sel] / total) * 100).toFixed(2)}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : ''}` : ''}
+        {sel >= 0
+          ? `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${((tree.total[sel] / total) * 100).toFixed(2)}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : ''}`
+          : ''}
       </div>
     </div>
   );
 }
 
-function DiffFigures({ diff, node, unit }: { diff: NonNullable<FlameCanvasProps['diff']>; node: number; unit?: string }) {
+function DiffFigures({
+  diff,
+  node,
+  unit,
+}: {
+  diff: NonNullable<FlameCanvasProps['diff']>;
+  node: number;
+  unit?: string;
+}) {
   const share = (t: CallTree) => ((t.total[node] / (t.total[0] || 1)) * 100).toFixed(2);
   const c = diff.change[node] * 100;
   return (
@@ -186,7 +239,13 @@ function DiffFigures({ diff, node, unit }: { diff: NonNullable<FlameCanvasProps[
         </tr>
         <tr>
           <td>Change</td>
-          <td colSpan={2}>{diff.left.total[node] === 0 ? 'added' : diff.right.total[node] === 0 ? 'removed' : `${c > 0 ? '+' : ''}${c.toFixed(1)}% of its share`}</td>
+          <td colSpan={2}>
+            {diff.left.total[node] === 0
+              ? 'added'
+              : diff.right.total[node] === 0
+                ? 'removed'
+                : `${c > 0 ? '+' : ''}${c.toFixed(1)}% of its share`}
+          </td>
         </tr>
       </tbody>
     </table>
@@ -199,7 +258,8 @@ function NodeFigures({ tree, node, unit, total }: { tree: CallTree; node: number
   return (
     <>
       <div>
-        Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}% of all, {ofParent.toFixed(2)}% of parent)
+        Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}% of all,{' '}
+        {ofParent.toFixed(2)}% of parent)
       </div>
       <div>
         Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
@@ -211,7 +271,12 @@ function NodeFigures({ tree, node, unit, total }: { tree: CallTree; node: number
 
 const getStyles = (theme: GrafanaTheme2) => ({
   scroller: css({ overflowY: 'auto', overflowX: 'hidden', position: 'relative' }),
-  canvas: css({ position: 'absolute', left: 0, outline: 'none', '&:focus-visible': { boxShadow: `0 0 0 2px ${theme.colors.primary.main}` } }),
+  canvas: css({
+    position: 'absolute',
+    left: 0,
+    outline: 'none',
+    '&:focus-visible': { boxShadow: `0 0 0 2px ${theme.colors.primary.main}` },
+  }),
   tooltip: css({
     position: 'absolute',
     pointerEvents: 'none',

@@ -50,15 +50,32 @@ export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions:
       y={target.y}
       onClose={actions.onClose}
       focusOnOpen
-      renderHeader={() => <div data-testid="flamelens-menu-header" style={{ padding: '4px 8px', maxWidth: 360, wordBreak: 'break-all', fontFamily: 'monospace' }}>{target.name}</div>}
+      renderHeader={() => (
+        <div
+          data-testid="flamelens-menu-header"
+          style={{ padding: '4px 8px', maxWidth: 360, wordBreak: 'break-all', fontFamily: 'monospace' }}
+        >
+          {target.name}
+        </div>
+      )}
       renderMenuItems={() => (
         <>
           <Menu.Item label="Focus on this subtree" icon="search-plus" onClick={act(target.onFocus)} />
-          <Menu.Item label="Sandwich view (callers and callees)" icon="gf-layout-simple" onClick={act(() => actions.onSandwich(target.name))} />
+          <Menu.Item
+            label="Sandwich view (callers and callees)"
+            icon="gf-layout-simple"
+            onClick={act(() => actions.onSandwich(target.name))}
+          />
           <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
           <Menu.Item label="Hide this frame" icon="eye-slash" onClick={act(() => actions.onHide(target.name))} />
-          <Menu.Item label="Highlight similar (same function)" icon="fire" onClick={act(() => actions.onHighlightSimilar(target.name))} />
-          {target.onLoadDetail && <Menu.Item label="Load the folded stacks in full detail" icon="sync" onClick={act(target.onLoadDetail)} />}
+          <Menu.Item
+            label="Highlight similar (same function)"
+            icon="fire"
+            onClick={act(() => actions.onHighlightSimilar(target.name))}
+          />
+          {target.onLoadDetail && (
+            <Menu.Item label="Load the folded stacks in full detail" icon="sync" onClick={act(target.onLoadDetail)} />
+          )}
         </>
       )}
     />

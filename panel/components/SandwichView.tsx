@@ -27,7 +27,19 @@ interface Props {
  * upward) and its callees below (the function on top), all its call sites merged. Each half zooms
  * on its own.
  */
-export function SandwichView({ tree, unit, name, width, height, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey }: Props) {
+export function SandwichView({
+  tree,
+  unit,
+  name,
+  width,
+  height,
+  colorScheme,
+  textAlign,
+  minLabelWidth,
+  match,
+  onNodeMenu,
+  onSearchKey,
+}: Props) {
   const theme = useTheme2();
   const s = useMemo(() => sandwich(tree, name), [tree, name]);
   const half = Math.floor((height - 4 - CAPTION_PX) / 2);
@@ -36,11 +48,55 @@ export function SandwichView({ tree, unit, name, width, height, colorScheme, tex
   }
   return (
     <div data-testid="flamelens-sandwich" style={{ width, display: 'flex', flexDirection: 'column', gap: 4 }}>
-      <div style={{ height: CAPTION_PX - 4, fontSize: 11, opacity: 0.75, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} title={name}>
+      <div
+        style={{
+          height: CAPTION_PX - 4,
+          fontSize: 11,
+          opacity: 0.75,
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+        }}
+        title={name}
+      >
         {`Sandwich of ${name}: its callers above it, its callees below`}
       </div>
-      <Half key={`callers-${name}`} tree={s.callers} orientation="flame" label={`Callers of ${name}`} {...{ unit, width, height: half, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, dark: theme.isDark }} />
-      <Half key={`callees-${name}`} tree={s.callees} orientation="icicle" label={`Callees of ${name}`} {...{ unit, width, height: half, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, dark: theme.isDark }} />
+      <Half
+        key={`callers-${name}`}
+        tree={s.callers}
+        orientation="flame"
+        label={`Callers of ${name}`}
+        {...{
+          unit,
+          width,
+          height: half,
+          colorScheme,
+          textAlign,
+          minLabelWidth,
+          match,
+          onNodeMenu,
+          onSearchKey,
+          dark: theme.isDark,
+        }}
+      />
+      <Half
+        key={`callees-${name}`}
+        tree={s.callees}
+        orientation="icicle"
+        label={`Callees of ${name}`}
+        {...{
+          unit,
+          width,
+          height: half,
+          colorScheme,
+          textAlign,
+          minLabelWidth,
+          match,
+          onNodeMenu,
+          onSearchKey,
+          dark: theme.isDark,
+        }}
+      />
     </div>
   );
 }
@@ -49,7 +105,21 @@ const CAPTION_PX = 20;
 
 type HalfProps = Omit<Props, 'name'> & { orientation: 'flame' | 'icicle'; label: string; dark: boolean };
 
-function Half({ tree, unit, width, height, colorScheme, textAlign, minLabelWidth, match, onNodeMenu, onSearchKey, orientation, label, dark }: HalfProps) {
+function Half({
+  tree,
+  unit,
+  width,
+  height,
+  colorScheme,
+  textAlign,
+  minLabelWidth,
+  match,
+  onNodeMenu,
+  onSearchKey,
+  orientation,
+  label,
+  dark,
+}: HalfProps) {
   const [zoom, setZoom] = useState(0);
   const [selected, setSelected] = useState(-1);
   const colorOf = useMemo(() => nodeColors(tree, colorScheme, dark), [tree, colorScheme, dark]);

@@ -8,7 +8,14 @@ import type { PanelView } from '../types';
 
 export const TOOLBAR_PX = 64;
 
-const EXPORT_LABELS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG (vector)', html: 'Interactive HTML', json: 'JSON (flame bearer)', folded: 'Folded stacks', pprof: 'pprof' };
+const EXPORT_LABELS: Record<ExportFormat, string> = {
+  png: 'PNG image',
+  svg: 'SVG (vector)',
+  html: 'Interactive HTML',
+  json: 'JSON (flame bearer)',
+  folded: 'Folded stacks',
+  pprof: 'pprof',
+};
 
 interface Props {
   search: string;
@@ -61,12 +68,30 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
             p.onStep(e.shiftKey ? -1 : 1);
           }
         }}
-        suffix={p.found ? <span data-testid="flamelens-matched">{p.found.error ? p.found.error : `matched: ${(p.found.share * 100).toFixed(2)}% of total`}</span> : undefined}
+        suffix={
+          p.found ? (
+            <span data-testid="flamelens-matched">
+              {p.found.error ? p.found.error : `matched: ${(p.found.share * 100).toFixed(2)}% of total`}
+            </span>
+          ) : undefined
+        }
       />
       {p.found && (
         <>
-          <IconButton name="arrow-up" aria-label="Previous match" tooltip="Previous match (Shift+Enter)" disabled={!canStep} onClick={() => p.onStep(-1)} />
-          <IconButton name="arrow-down" aria-label="Next match" tooltip="Next match (Enter)" disabled={!canStep} onClick={() => p.onStep(1)} />
+          <IconButton
+            name="arrow-up"
+            aria-label="Previous match"
+            tooltip="Previous match (Shift+Enter)"
+            disabled={!canStep}
+            onClick={() => p.onStep(-1)}
+          />
+          <IconButton
+            name="arrow-down"
+            aria-label="Next match"
+            tooltip="Next match (Enter)"
+            disabled={!canStep}
+            onClick={() => p.onStep(1)}
+          />
         </>
       )}
       <RadioButtonGroup size="sm" options={p.views} value={p.view} onChange={p.onView} />
@@ -76,7 +101,14 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
         </Button>
       </Dropdown>
       {p.hiddenNames.length > 0 && (
-        <Button size="sm" variant="secondary" fill="text" icon="eye" onClick={p.onUnhide} title={p.hiddenNames.join('\n')}>
+        <Button
+          size="sm"
+          variant="secondary"
+          fill="text"
+          icon="eye"
+          onClick={p.onUnhide}
+          title={p.hiddenNames.join('\n')}
+        >
           Show {p.hiddenNames.length} hidden frame{p.hiddenNames.length === 1 ? '' : 's'}
         </Button>
       )}
@@ -104,6 +136,20 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
 });
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  toolbar: css({ display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), alignItems: 'center', height: TOOLBAR_PX, overflow: 'hidden' }),
-  crumbs: css({ display: 'flex', alignItems: 'center', gap: 2, minWidth: 0, overflow: 'hidden', fontFamily: theme.typography.fontFamilyMonospace }),
+  toolbar: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    alignItems: 'center',
+    height: TOOLBAR_PX,
+    overflow: 'hidden',
+  }),
+  crumbs: css({
+    display: 'flex',
+    alignItems: 'center',
+    gap: 2,
+    minWidth: 0,
+    overflow: 'hidden',
+    fontFamily: theme.typography.fontFamilyMonospace,
+  }),
 });

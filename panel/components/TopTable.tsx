@@ -49,14 +49,22 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
   const ascendingNow = (sort.by === 'name') !== sort.ascending;
   const header = (key: TopSort, label: string) => (
     <th aria-sort={sort.by === key ? (ascendingNow ? 'ascending' : 'descending') : 'none'}>
-      <button className={styles.sortButton} onClick={() => setSort((s) => ({ by: key, ascending: s.by === key ? !s.ascending : false }))}>
+      <button
+        className={styles.sortButton}
+        onClick={() => setSort((s) => ({ by: key, ascending: s.by === key ? !s.ascending : false }))}
+      >
         {label}
         {sort.by === key ? (ascendingNow ? ' ▴' : ' ▾') : ''}
       </button>
     </th>
   );
   return (
-    <div className={styles.wrap} style={{ width, height }} onMouseLeave={() => onHoverName?.(undefined)} onScroll={(e) => setScrollTop(Math.max(0, e.currentTarget.scrollTop - HEADER_PX))}>
+    <div
+      className={styles.wrap}
+      style={{ width, height }}
+      onMouseLeave={() => onHoverName?.(undefined)}
+      onScroll={(e) => setScrollTop(Math.max(0, e.currentTarget.scrollTop - HEADER_PX))}
+    >
       <table className={styles.table} data-testid="flamelens-top-table">
         {/* Fixed column widths: only the rows in view are rendered, so automatic widths would jump. */}
         <colgroup>
@@ -76,7 +84,12 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
         <tbody>
           {first > 0 && <tr style={{ height: first * ROW_PX }} aria-hidden />}
           {rows.slice(first, last).map((r) => (
-            <tr key={r.nameId} className={cx(styles.row, r.name === picked && styles.picked)} onMouseEnter={() => onHoverName?.(r.nameId)} onClick={() => onPick?.(r.name)}>
+            <tr
+              key={r.nameId}
+              className={cx(styles.row, r.name === picked && styles.picked)}
+              onMouseEnter={() => onHoverName?.(r.nameId)}
+              onClick={() => onPick?.(r.name)}
+            >
               <td className={styles.name} title={r.name}>
                 {r.name}
               </td>
@@ -118,7 +131,14 @@ const getStyles = (theme: GrafanaTheme2) => ({
     tableLayout: 'fixed',
     borderCollapse: 'collapse',
     fontSize: theme.typography.bodySmall.fontSize,
-    'th, td': { padding: theme.spacing(0, 1), height: ROW_PX, boxSizing: 'border-box', borderBottom: `1px solid ${theme.colors.border.weak}`, textAlign: 'right', whiteSpace: 'nowrap' },
+    'th, td': {
+      padding: theme.spacing(0, 1),
+      height: ROW_PX,
+      boxSizing: 'border-box',
+      borderBottom: `1px solid ${theme.colors.border.weak}`,
+      textAlign: 'right',
+      whiteSpace: 'nowrap',
+    },
     th: { height: HEADER_PX },
     'th:first-child, td:first-child': { textAlign: 'left' },
     thead: { position: 'sticky', top: 0, background: theme.colors.background.primary, zIndex: 1 },
@@ -127,7 +147,21 @@ const getStyles = (theme: GrafanaTheme2) => ({
   picked: css({ background: theme.colors.action.selected }),
   name: css({ overflow: 'hidden', textOverflow: 'ellipsis', fontFamily: theme.typography.fontFamilyMonospace }),
   pct: css({ color: theme.colors.text.secondary }),
-  sortButton: css({ background: 'none', border: 'none', color: theme.colors.text.primary, cursor: 'pointer', fontWeight: theme.typography.fontWeightMedium, padding: 0 }),
+  sortButton: css({
+    background: 'none',
+    border: 'none',
+    color: theme.colors.text.primary,
+    cursor: 'pointer',
+    fontWeight: theme.typography.fontWeightMedium,
+    padding: 0,
+  }),
   more: css({ padding: theme.spacing(1), color: theme.colors.text.secondary }),
-  action: css({ background: 'none', border: 'none', color: theme.colors.text.secondary, cursor: 'pointer', padding: theme.spacing(0, 0.5), '&:hover': { color: theme.colors.text.primary } }),
+  action: css({
+    background: 'none',
+    border: 'none',
+    color: theme.colors.text.secondary,
+    cursor: 'pointer',
+    padding: theme.spacing(0, 0.5),
+    '&:hover': { color: theme.colors.text.primary },
+  }),
 });

@@ -4,7 +4,13 @@ import { nodeName } from '../../src/tree/callTree';
 
 // total(10) → a(6) → c(5); total → b(4); drawn over 100 px: a = 0..60, b = 60..100.
 const { tree } = parseFolded('a;c 5\na 1\nb 4\n');
-const view = (patch: Partial<View> = {}): View => ({ zoom: 0, orientation: 'icicle', textAlign: 'left', selected: -1, ...patch });
+const view = (patch: Partial<View> = {}): View => ({
+  zoom: 0,
+  orientation: 'icicle',
+  textAlign: 'left',
+  selected: -1,
+  ...patch,
+});
 const at = (v: View, x: number, row: number, scroll = 0) => {
   const n = hitTest(tree, v, 100, x, row * ROW_HEIGHT_PX + 1 - scroll, scroll);
   return n < 0 ? null : nodeName(tree, n);
@@ -88,7 +94,7 @@ describe('drawFlame', () => {
     };
   });
 
-  it('dims every node but the hovered table row\'s function', () => {
+  it("dims every node but the hovered table row's function", () => {
     const { ctx, rects } = recordingContext();
     const c = tree.names.indexOf('c');
     drawFlame(ctx, tree, view({ highlightName: c, colorOf: () => 'lit' }), 500, 100, 0, theme, 1);

@@ -50,7 +50,13 @@ export function rowAt(tree: CallTree, y: number, orientation: Orientation): numb
 }
 
 /** Fits `text` to `maxPx`, keeping its head (left) or its tail (right), e.g. a long package path. */
-export function fitText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, maxPx: number, align: TextAlign, charPx: number): string {
+export function fitText(
+  ctx: Pick<CanvasRenderingContext2D, 'measureText'>,
+  text: string,
+  maxPx: number,
+  align: TextAlign,
+  charPx: number
+): string {
   if (text.length * charPx <= maxPx) {
     return text;
   }
@@ -67,7 +73,16 @@ export function fitText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text
  * than half a pixel are skipped whole; nodes under 3 px are batched into one path per colour
  * class, without labels. Text goes through fillText, so a name is never parsed as markup.
  */
-export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, view: View, widthPx: number, heightPx: number, scrollTopPx: number, theme: DrawTheme, dpr: number): void {
+export function drawFlame(
+  ctx: CanvasRenderingContext2D,
+  tree: CallTree,
+  view: View,
+  widthPx: number,
+  heightPx: number,
+  scrollTopPx: number,
+  theme: DrawTheme,
+  dpr: number
+): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, widthPx, heightPx);
@@ -95,7 +110,12 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, view: V
   const flushRun = (d: number) => {
     if (runStart[d] >= 0) {
       const y = rowY(tree, d, view.orientation) - scrollTopPx;
-      (runFaded[d] ? narrowDim : narrow).rect(runStart[d], y, Math.max(runEnd[d] - runStart[d], 0.5), ROW_HEIGHT_PX - 1);
+      (runFaded[d] ? narrowDim : narrow).rect(
+        runStart[d],
+        y,
+        Math.max(runEnd[d] - runStart[d], 0.5),
+        ROW_HEIGHT_PX - 1
+      );
       runStart[d] = -1;
     }
   };
@@ -106,7 +126,8 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, view: V
       return;
     }
     const name = tree.names[tree.nameId[i]];
-    const faded = dim || (view.matched !== undefined && !view.matched[i]) || (highlight >= 0 && tree.nameId[i] !== highlight);
+    const faded =
+      dim || (view.matched !== undefined && !view.matched[i]) || (highlight >= 0 && tree.nameId[i] !== highlight);
     if (w < 3) {
       const d = tree.depth[i];
       const f = faded ? 1 : 0;
@@ -121,7 +142,13 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, view: V
       return;
     }
     const truncated = (tree.flags[i] & NODE_TRUNCATED) !== 0;
-    ctx.fillStyle = faded ? theme.dimmed : truncated ? theme.truncated : view.colorOf ? view.colorOf(i) : `hsl(${nameHue(name)}, 60%, ${lightness}%)`;
+    ctx.fillStyle = faded
+      ? theme.dimmed
+      : truncated
+        ? theme.truncated
+        : view.colorOf
+          ? view.colorOf(i)
+          : `hsl(${nameHue(name)}, 60%, ${lightness}%)`;
     ctx.fillRect(x, y, w - 1, ROW_HEIGHT_PX - 1);
     if (truncated && !faded) {
       // Hatching marks what the node limit folded away.
@@ -195,7 +222,14 @@ export function drawFlame(ctx: CanvasRenderingContext2D, tree: CallTree, view: V
 }
 
 /** The node under a point of the viewport, or -1. */
-export function hitTest(tree: CallTree, view: View, widthPx: number, xPx: number, yPx: number, scrollTopPx: number): number {
+export function hitTest(
+  tree: CallTree,
+  view: View,
+  widthPx: number,
+  xPx: number,
+  yPx: number,
+  scrollTopPx: number
+): number {
   const z = view.zoom;
   if (tree.count === 0 || tree.total[z] <= 0) {
     return -1;

@@ -5,7 +5,8 @@ import { nodeName } from '../../src/tree/callTree';
 // total → a (→ c, d) ; b
 const { tree } = parseFolded('a;c 5\na;d 2\nb 4\n');
 const idx = (name: string) => Array.from({ length: tree.count }, (_, i) => i).find((i) => nodeName(tree, i) === name)!;
-const move = (from: string, key: string, o: 'icicle' | 'flame' = 'icicle') => nodeName(tree, moveSelection(tree, idx(from), key, o)!);
+const move = (from: string, key: string, o: 'icicle' | 'flame' = 'icicle') =>
+  nodeName(tree, moveSelection(tree, idx(from), key, o)!);
 
 describe('keyboard navigation', () => {
   it('moves to the parent, the widest child and the siblings', () => {

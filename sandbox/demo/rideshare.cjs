@@ -77,7 +77,15 @@ function handle(req, res) {
     result = order(region);
   });
   if (SPANS_URL) {
-    pendingSpans.push({ traceId, spanId, name: order.name, service: SERVICE, startMs, endMs: Date.now(), attributes: { region, vehicle } });
+    pendingSpans.push({
+      traceId,
+      spanId,
+      name: order.name,
+      service: SERVICE,
+      startMs,
+      endMs: Date.now(),
+      attributes: { region, vehicle },
+    });
   }
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ vehicle, region, assigned: result }) + '\n');
@@ -100,7 +108,11 @@ function flushSpans() {
   const batch = pendingSpans;
   pendingSpans = [];
   const body = JSON.stringify(batch);
-  const req = http.request(SPANS_URL, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (r) => r.resume());
+  const req = http.request(
+    SPANS_URL,
+    { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+    (r) => r.resume()
+  );
   req.on('error', () => undefined);
   req.end(body);
 }

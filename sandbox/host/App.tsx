@@ -30,14 +30,29 @@ function Link({ to, children }: { to: string; children: React.ReactNode }) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  app: css({ minHeight: '100%', background: theme.colors.background.canvas, color: theme.colors.text.primary, fontFamily: theme.typography.fontFamily, fontSize: theme.typography.body.fontSize }),
-  nav: css({ display: 'flex', gap: 16, padding: '8px 16px', borderBottom: `1px solid ${theme.colors.border.weak}`, background: theme.colors.background.primary, a: { color: theme.colors.text.link } }),
+  app: css({
+    minHeight: '100%',
+    background: theme.colors.background.canvas,
+    color: theme.colors.text.primary,
+    fontFamily: theme.typography.fontFamily,
+    fontSize: theme.typography.body.fontSize,
+  }),
+  nav: css({
+    display: 'flex',
+    gap: 16,
+    padding: '8px 16px',
+    borderBottom: `1px solid ${theme.colors.border.weak}`,
+    background: theme.colors.background.primary,
+    a: { color: theme.colors.text.link },
+  }),
 });
 
 function Home() {
   const [dashboards, setDashboards] = useState<Array<{ uid: string; title: string }>>([]);
   useEffect(() => {
-    void fetch('/api/search').then((r) => r.json()).then(setDashboards);
+    void fetch('/api/search')
+      .then((r) => r.json())
+      .then(setDashboards);
   }, []);
   return (
     <div style={{ padding: 16 }}>

@@ -13,7 +13,18 @@ const theme = new URLSearchParams(window.location.search).get('theme') === 'ligh
     theme2: { isDark: theme === 'dark' },
     bootData: {},
   },
-  user: { id: 1, login: 'admin', name: 'Sandbox admin', orgRole: 'Admin', isSignedIn: true, theme, timezone: 'browser', weekStart: 'monday', locale: 'en-US', language: 'en-US' },
+  user: {
+    id: 1,
+    login: 'admin',
+    name: 'Sandbox admin',
+    orgRole: 'Admin',
+    isSignedIn: true,
+    theme,
+    timezone: 'browser',
+    weekStart: 'monday',
+    locale: 'en-US',
+    language: 'en-US',
+  },
   navTree: [],
 };
 

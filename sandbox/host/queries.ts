@@ -1,6 +1,13 @@
 /** Running data source queries the way a panel's query runner does, for Promise- and Observable-based data sources. */
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { DataQuery, DataQueryRequest, DataQueryResponse, DataSourceApi, ScopedVars, TimeRange } from '@grafana/data';
+import type {
+  DataQuery,
+  DataQueryRequest,
+  DataQueryResponse,
+  DataSourceApi,
+  ScopedVars,
+  TimeRange,
+} from '@grafana/data';
 import { CoreApp, dateMath, dateTime } from '@grafana/data';
 
 let requestCounter = 0;
@@ -13,12 +20,18 @@ export function toTimeRange(from: string, to: string): TimeRange {
   return { from: f, to: t, raw: { from, to } };
 }
 
-export async function runQueries(ds: DataSourceApi, targets: DataQuery[], range: TimeRange, opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number; panelId?: number; requestId?: string } = {}): Promise<DataQueryResponse & { request: DataQueryRequest<DataQuery> }> {
+export async function runQueries(
+  ds: DataSourceApi,
+  targets: DataQuery[],
+  range: TimeRange,
+  opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number; panelId?: number; requestId?: string } = {}
+): Promise<DataQueryResponse & { request: DataQueryRequest<DataQuery> }> {
   const span = range.to.valueOf() - range.from.valueOf();
   const maxDataPoints = opts.maxDataPoints ?? 800;
   // Grafana's auto interval: the range over the points a panel can show, rounded to a nice step.
   const raw = Math.max(span / maxDataPoints, 1000);
-  const nice = [1000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000].find((s) => s >= raw) ?? 3600000;
+  const nice =
+    [1000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000].find((s) => s >= raw) ?? 3600000;
   // As Grafana: dashboard panels carry their panelId; Explore panes a stable requestId (explore_<pane>).
   const request = {
     requestId: opts.requestId ?? `Q${++requestCounter}`,

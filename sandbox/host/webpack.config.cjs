@@ -15,7 +15,12 @@ module.exports = {
   entry: { host: './sandbox/host/index.tsx' },
   target: ['web', 'es2020'],
   devtool: false,
-  output: { path: path.join(root, 'dist-sandbox', 'host'), filename: '[name].js', publicPath: '/public/build/', clean: true },
+  output: {
+    path: path.join(root, 'dist-sandbox', 'host'),
+    filename: '[name].js',
+    publicPath: '/public/build/',
+    clean: true,
+  },
   resolve: { extensions: bundle.extensions },
   module: { rules: bundle.rules },
   // Minifying several MB of Grafana UI costs a minute per build and buys nothing in a local host.
@@ -27,9 +32,15 @@ module.exports = {
     {
       apply(compiler) {
         compiler.hooks.thisCompilation.tap('HostHtml', (compilation) => {
-          compilation.hooks.processAssets.tap({ name: 'HostHtml', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-            compilation.emitAsset('index.html', new sources.RawSource(fs.readFileSync(path.join(__dirname, 'index.html'))));
-          });
+          compilation.hooks.processAssets.tap(
+            { name: 'HostHtml', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+            () => {
+              compilation.emitAsset(
+                'index.html',
+                new sources.RawSource(fs.readFileSync(path.join(__dirname, 'index.html')))
+              );
+            }
+          );
         });
       },
     },

@@ -15,8 +15,20 @@ const wall = recordedFixtures().find((r) => r.file === 'node-wall.pb.gz')!;
 const heap = recordedFixtures().find((r) => r.file === 'node-heap.pb.gz')!;
 const HOUR = 3600e3;
 
-async function ingest(api: RunningApi, name: string, body: Uint8Array | string, params: Record<string, string> = {}, headers: Record<string, string> = {}) {
-  const qs = new URLSearchParams({ name, format: 'pprof', from: String(Math.floor(Date.now() / 1000) - 10), until: String(Math.floor(Date.now() / 1000)), ...params });
+async function ingest(
+  api: RunningApi,
+  name: string,
+  body: Uint8Array | string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {}
+) {
+  const qs = new URLSearchParams({
+    name,
+    format: 'pprof',
+    from: String(Math.floor(Date.now() / 1000) - 10),
+    until: String(Math.floor(Date.now() / 1000)),
+    ...params,
+  });
   return fetch(`${api.url}/ingest?${qs}`, { method: 'POST', body: body as BodyInit, headers });
 }
 
@@ -33,15 +45,27 @@ describe('sandbox API: ingest and query', () => {
     const now = Date.now();
     const types = await client.profileTypes({ start: now - HOUR, end: now + HOUR });
     const p = decodePprof(wall.bytes);
-    expect(types.map((t) => t.ID).sort()).toEqual(p.sampleTypes.map((st) => `wall:${st.type}:${st.unit}:${p.periodType?.type ?? ''}:${p.periodType?.unit ?? ''}`).sort());
+    expect(types.map((t) => t.ID).sort()).toEqual(
+      p.sampleTypes
+        .map((st) => `wall:${st.type}:${st.unit}:${p.periodType?.type ?? ''}:${p.periodType?.unit ?? ''}`)
+        .sort()
+    );
     for (let t = 0; t < p.sampleTypes.length; t++) {
       const id = `wall:${p.sampleTypes[t].type}:${p.sampleTypes[t].unit}:${p.periodType?.type ?? ''}:${p.periodType?.unit ?? ''}`;
-      const tree = await client.selectMergeStacktraces({ profileTypeID: id, labelSelector: '{service_name="ride-app", region="eu"}', start: now - HOUR, end: now + HOUR, maxNodes: 1_000_000 });
+      const tree = await client.selectMergeStacktraces({
+        profileTypeID: id,
+        labelSelector: '{service_name="ride-app", region="eu"}',
+        start: now - HOUR,
+        end: now + HOUR,
+        maxNodes: 1_000_000,
+      });
       expect(BigInt(tree!.total[0])).toBe(p.totals[t]);
       expect(printFolded(tree!)).toBe(printFolded(pprofToTree(p, { sampleType: t })));
     }
     expect(await client.labelValues('region', ['{}'], { start: now - HOUR, end: now + HOUR })).toEqual(['eu']);
-    expect(await client.labelNames(['{}'], { start: now - HOUR, end: now + HOUR })).toEqual(expect.arrayContaining(['__name__', 'service_name', 'region', '__profile_type__']));
+    expect(await client.labelNames(['{}'], { start: now - HOUR, end: now + HOUR })).toEqual(
+      expect.arrayContaining(['__name__', 'service_name', 'region', '__profile_type__'])
+    );
   });
 
   it('keeps what was answered 200 across a restart, and a corrupt upload gets 400 and leaves the store intact', async () => {
@@ -53,7 +77,12 @@ describe('sandbox API: ingest and query', () => {
     const again = await startApi({ dataDir: api.dataDir });
     try {
       const now = Date.now();
-      const tree = await clientFor(again.url).selectMergeStacktraces({ profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{}', start: now - HOUR, end: now + HOUR });
+      const tree = await clientFor(again.url).selectMergeStacktraces({
+        profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+        labelSelector: '{}',
+        start: now - HOUR,
+        end: now + HOUR,
+      });
       expect(BigInt(tree!.total[0])).toBe(decodePprof(wall.bytes).totals[1]);
       expect(again.store.profiles('anonymous')).toHaveLength(1);
     } finally {
@@ -63,9 +92,17 @@ describe('sandbox API: ingest and query', () => {
 
   it('takes a pprof as a multipart part named "profile"', async () => {
     const boundary = 'xyzBOUNDARY';
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="profile"; filename="profile.pprof"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="profile"; filename="profile.pprof"\r\nContent-Type: application/octet-stream\r\n\r\n`
+    );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    const res = await ingest(api, 'multi-app', Buffer.concat([head, Buffer.from(heap.bytes), tail]), {}, { 'Content-Type': `multipart/form-data; boundary=${boundary}` });
+    const res = await ingest(
+      api,
+      'multi-app',
+      Buffer.concat([head, Buffer.from(heap.bytes), tail]),
+      {},
+      { 'Content-Type': `multipart/form-data; boundary=${boundary}` }
+    );
     expect(res.status).toBe(200);
     const now = Date.now();
     const types = await clientFor(api.url).profileTypes({ start: now - HOUR, end: now + HOUR });
@@ -73,25 +110,52 @@ describe('sandbox API: ingest and query', () => {
   });
 
   it('ingests folded stacks, scaling CPU samples to nanoseconds by the sample rate', async () => {
-    const res = await ingest(api, 'folded-app.cpu{env=staging}', 'main;work 3\nmain;io 1\n', { format: 'folded', sampleRate: '100' });
+    const res = await ingest(api, 'folded-app.cpu{env=staging}', 'main;work 3\nmain;io 1\n', {
+      format: 'folded',
+      sampleRate: '100',
+    });
     expect(res.status).toBe(200);
     const now = Date.now();
-    const tree = await clientFor(api.url).selectMergeStacktraces({ profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{service_name="folded-app", env="staging"}', start: now - HOUR, end: now + HOUR });
+    const tree = await clientFor(api.url).selectMergeStacktraces({
+      profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+      labelSelector: '{service_name="folded-app", env="staging"}',
+      start: now - HOUR,
+      end: now + HOUR,
+    });
     expect(tree!.total[0]).toBe(4 * 10_000_000);
   });
 
   it('accepts Push in binary protobuf with the series labels', async () => {
     const body = toBinary(
       PushRequestSchema,
-      create(PushRequestSchema, { series: [{ labels: [{ name: '__name__', value: 'memory' }, { name: 'service_name', value: 'pushed' }], samples: [{ rawProfile: heap.bytes, ID: 'x' }] }] })
+      create(PushRequestSchema, {
+        series: [
+          {
+            labels: [
+              { name: '__name__', value: 'memory' },
+              { name: 'service_name', value: 'pushed' },
+            ],
+            samples: [{ rawProfile: heap.bytes, ID: 'x' }],
+          },
+        ],
+      })
     );
-    const res = await fetch(`${api.url}/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body });
+    const res = await fetch(`${api.url}/push.v1.PusherService/Push`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/proto' },
+      body,
+    });
     expect(res.status).toBe(200);
     const p = decodePprof(heap.bytes);
     // A pushed profile is stored at its own time_nanos (the recording's, not today's): query around it.
     const at = Math.floor(p.timeNanos / 1e6);
     expect(at).toBeGreaterThan(0);
-    const tree = await clientFor(api.url, 'json').selectMergeStacktraces({ profileTypeID: `memory:space:bytes:${p.periodType?.type}:${p.periodType?.unit}`, labelSelector: '{service_name="pushed"}', start: at - HOUR, end: at + HOUR });
+    const tree = await clientFor(api.url, 'json').selectMergeStacktraces({
+      profileTypeID: `memory:space:bytes:${p.periodType?.type}:${p.periodType?.unit}`,
+      labelSelector: '{service_name="pushed"}',
+      start: at - HOUR,
+      end: at + HOUR,
+    });
     expect(BigInt(tree!.total[0])).toBe(p.totals[1]);
   });
 
@@ -103,14 +167,24 @@ describe('sandbox API: ingest and query', () => {
     const p = decodePprof(bytes);
     const client = clientFor(api.url);
     const typeId = (await client.profileTypes({ start: now - HOUR, end: now + HOUR }))[0].ID;
-    const query = (maxNodes?: number) => client.selectMergeStacktraces({ profileTypeID: typeId, labelSelector: '{}', start: now - HOUR, end: now + HOUR, maxNodes });
+    const query = (maxNodes?: number) =>
+      client.selectMergeStacktraces({
+        profileTypeID: typeId,
+        labelSelector: '{}',
+        start: now - HOUR,
+        end: now + HOUR,
+        maxNodes,
+      });
     const full = (await query(5_000_000))!;
     const idx = p.sampleTypes.findIndex((st) => typeId.split(':')[1] === st.type);
     expect(BigInt(full.total[0])).toBe(p.totals[idx]);
     // Pyroscope's rule, checked against the full tree: minValue is the max-th largest total; the
     // answer keeps exactly the nodes whose total reaches it (ties too), the rest are in "other".
     const sorted = Array.from(full.total.subarray(1)).sort((a, b) => b - a);
-    for (const [asked, effective] of [[10, 10], [undefined, 8192]] as const) {
+    for (const [asked, effective] of [
+      [10, 10],
+      [undefined, 8192],
+    ] as const) {
       const answer = (await query(asked))!;
       const minValue = sorted.length <= effective ? 0 : sorted[effective - 1];
       let kept = 0;
@@ -129,7 +203,13 @@ describe('sandbox API: ingest and query', () => {
     await ingest(api, 'ride-app', wall.bytes);
     await ingest(api, 'ride-app', wall.bytes);
     const now = Date.now();
-    const raw = await clientFor(api.url).selectMergeProfile({ profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{}', start: now - HOUR, end: now + HOUR, maxNodes: 1 });
+    const raw = await clientFor(api.url).selectMergeProfile({
+      profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+      labelSelector: '{}',
+      start: now - HOUR,
+      end: now + HOUR,
+      maxNodes: 1,
+    });
     const merged = decodePprof(raw!);
     expect(merged.totals[0]).toBe(decodePprof(wall.bytes).totals[1] * 2n);
   });
@@ -140,15 +220,40 @@ describe('sandbox API: ingest and query', () => {
     await ingest(api, 'ride-app{region="us"}', wall.bytes);
     const now = Date.now();
     const client = clientFor(api.url);
-    const s = await client.selectSeries({ profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{}', start: now - HOUR, end: now + HOUR, step: 3600, groupBy: ['region'] });
+    const s = await client.selectSeries({
+      profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+      labelSelector: '{}',
+      start: now - HOUR,
+      end: now + HOUR,
+      step: 3600,
+      groupBy: ['region'],
+    });
     const byRegion = Object.fromEntries(s.map((x) => [x.labels[0].value, x.points.reduce((a, p) => a + p.value, 0)]));
     const total = Number(decodePprof(wall.bytes).totals[1]);
     expect(byRegion).toEqual({ eu: total, us: 2 * total });
-    const top1 = await client.selectSeries({ profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{}', start: now - HOUR, end: now + HOUR, step: 3600, groupBy: ['region'], limit: 1 });
+    const top1 = await client.selectSeries({
+      profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+      labelSelector: '{}',
+      start: now - HOUR,
+      end: now + HOUR,
+      step: 3600,
+      groupBy: ['region'],
+      limit: 1,
+    });
     expect(top1.map((x) => x.labels[0].value)).toEqual(['us']);
     const d = await client.diff(
-      { profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{region="eu"}', start: now - HOUR, end: now + HOUR },
-      { profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{region="us"}', start: now - HOUR, end: now + HOUR }
+      {
+        profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+        labelSelector: '{region="eu"}',
+        start: now - HOUR,
+        end: now + HOUR,
+      },
+      {
+        profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+        labelSelector: '{region="us"}',
+        start: now - HOUR,
+        end: now + HOUR,
+      }
     );
     expect(d!.left.total[0]).toBe(total);
     expect(d!.right.total[0]).toBe(2 * total);
@@ -156,8 +261,19 @@ describe('sandbox API: ingest and query', () => {
 
   it('answers bad selectors and unknown methods with Connect errors', async () => {
     const now = Date.now();
-    await expect(clientFor(api.url).selectMergeStacktraces({ profileTypeID: 't', labelSelector: '{region=', start: now - HOUR, end: now })).rejects.toMatchObject({ status: 400, code: 'invalid_argument' });
-    const res = await fetch(`${api.url}/querier.v1.QuerierService/Nope`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    await expect(
+      clientFor(api.url).selectMergeStacktraces({
+        profileTypeID: 't',
+        labelSelector: '{region=',
+        start: now - HOUR,
+        end: now,
+      })
+    ).rejects.toMatchObject({ status: 400, code: 'invalid_argument' });
+    const res = await fetch(`${api.url}/querier.v1.QuerierService/Nope`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ code: 'unimplemented' });
   });
@@ -173,7 +289,10 @@ describe('sandbox API: tenants', () => {
       const range = { start: now - HOUR, end: now + HOUR };
       expect(await clientFor(api.url, 'proto', { 'X-Scope-OrgID': 'team-a' }).profileTypes(range)).not.toHaveLength(0);
       expect(await clientFor(api.url, 'proto', { 'X-Scope-OrgID': 'team-b' }).profileTypes(range)).toHaveLength(0);
-      await expect(clientFor(api.url).profileTypes(range)).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
+      await expect(clientFor(api.url).profileTypes(range)).rejects.toMatchObject({
+        status: 401,
+        code: 'unauthenticated',
+      });
     } finally {
       await api.close();
     }
@@ -195,7 +314,11 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
         req.on('end', async () => {
           const body = Buffer.concat(chunks);
           fs.writeFileSync(path.join(capture, `${Date.now()}-${Math.random()}.pb`), body);
-          const r = await fetch(api.url + req.url, { method: 'POST', body, headers: { 'Content-Type': String(req.headers['content-type'] ?? '') } });
+          const r = await fetch(api.url + req.url, {
+            method: 'POST',
+            body,
+            headers: { 'Content-Type': String(req.headers['content-type'] ?? '') },
+          });
           res.writeHead(r.status);
           res.end(Buffer.from(await r.arrayBuffer()));
         });
@@ -211,27 +334,51 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
         const t = setInterval(() => P.wrapWithLabels({ vehicle: n++ % 2 ? 'car' : 'bike', span_id: 'ab' + (n % 7) }, work), 10);
         setTimeout(() => { clearInterval(t); P.stop().then(() => process.exit(0)); }, 3000);`;
       await new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../..'), stdio: 'ignore' });
+        const child = spawn(process.execPath, ['-e', script], {
+          cwd: path.resolve(__dirname, '../..'),
+          stdio: 'ignore',
+        });
         child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`SDK child exited ${code}`))));
       });
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
-      const sent = fs.readdirSync(capture).map((f) => decodePprof(new Uint8Array(fs.readFileSync(path.join(capture, f)))));
+      const sent = fs
+        .readdirSync(capture)
+        .map((f) => decodePprof(new Uint8Array(fs.readFileSync(path.join(capture, f)))));
       const wallSent = sent.filter((p) => p.sampleTypes.some((t) => t.type === 'wall'));
       expect(wallSent.length).toBeGreaterThan(0);
-      const expected = wallSent.reduce((sum, p) => sum + p.totals[p.sampleTypes.findIndex((t) => t.type === 'wall')], 0n);
+      const expected = wallSent.reduce(
+        (sum, p) => sum + p.totals[p.sampleTypes.findIndex((t) => t.type === 'wall')],
+        0n
+      );
       const now = Date.now();
       const client = clientFor(api.url);
       const types = await client.profileTypes({ start: now - HOUR, end: now + HOUR });
       const wallType = types.find((t) => t.name === 'wall' && t.sampleType === 'wall')!;
       expect(wallType).toBeDefined();
-      const tree = await client.selectMergeStacktraces({ profileTypeID: wallType.ID, labelSelector: '{service_name="sdk-app", region="eu"}', start: now - HOUR, end: now + HOUR, maxNodes: 1_000_000 });
+      const tree = await client.selectMergeStacktraces({
+        profileTypeID: wallType.ID,
+        labelSelector: '{service_name="sdk-app", region="eu"}',
+        start: now - HOUR,
+        end: now + HOUR,
+        maxNodes: 1_000_000,
+      });
       expect(BigInt(tree!.total[0])).toBe(expected);
       // Dynamic labels become series labels, as Pyroscope splits profiles by sample labels;
       // span ids stay on the samples.
       const range = { start: now - HOUR, end: now + HOUR };
-      expect(await client.labelValues('vehicle', [`{__profile_type__="${wallType.ID}"}`], range)).toEqual(['bike', 'car']);
+      expect(await client.labelValues('vehicle', [`{__profile_type__="${wallType.ID}"}`], range)).toEqual([
+        'bike',
+        'car',
+      ]);
       expect(await client.labelNames([`{__profile_type__="${wallType.ID}"}`], range)).not.toContain('span_id');
-      const byVehicle = await client.selectSeries({ profileTypeID: wallType.ID, labelSelector: '{service_name="sdk-app"}', start: now - HOUR, end: now + HOUR, step: 3600, groupBy: ['vehicle'] });
+      const byVehicle = await client.selectSeries({
+        profileTypeID: wallType.ID,
+        labelSelector: '{service_name="sdk-app"}',
+        start: now - HOUR,
+        end: now + HOUR,
+        step: 3600,
+        groupBy: ['vehicle'],
+      });
       const sum = byVehicle.flatMap((x) => x.points).reduce((a, p) => a + p.value, 0);
       expect(byVehicle.map((x) => x.labels[0].value).sort()).toEqual(expect.arrayContaining(['bike', 'car']));
       expect(BigInt(Math.round(sum))).toBe(expected);
@@ -240,4 +387,3 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
     }
   }, 60000);
 });
-

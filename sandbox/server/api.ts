@@ -28,7 +28,12 @@ import {
   SeriesRequestSchema,
   SeriesResponseSchema,
 } from '../../src/pyroscope/gen/querier/v1/querier_pb';
-import { LabelNamesRequestSchema, LabelNamesResponseSchema, LabelValuesRequestSchema, LabelValuesResponseSchema } from '../../src/pyroscope/gen/types/v1/types_pb';
+import {
+  LabelNamesRequestSchema,
+  LabelNamesResponseSchema,
+  LabelValuesRequestSchema,
+  LabelValuesResponseSchema,
+} from '../../src/pyroscope/gen/types/v1/types_pb';
 import { PushRequestSchema, PushResponseSchema } from '../../src/pyroscope/gen/push/v1/push_pb';
 
 export const ANONYMOUS_TENANT = 'anonymous';
@@ -83,7 +88,8 @@ type Handler = (tenant: string, enc: Encoding, body: Uint8Array) => Reply;
 export function createApi(opts: ApiOptions): http.RequestListener {
   const { store, spans } = opts;
   const now = opts.now ?? systemClock;
-  const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) => decodeRequest(schema, enc, body);
+  const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) =>
+    decodeRequest(schema, enc, body);
 
   const querier: Record<string, Handler> = {
     ProfileTypes: (t, enc, body) => {
@@ -94,11 +100,15 @@ export function createApi(opts: ApiOptions): http.RequestListener {
     },
     LabelNames: (t, enc, body) => {
       const r = decode(LabelNamesRequestSchema, enc, body);
-      return reply(LabelNamesResponseSchema, enc, { names: q.labelNames(store, t, r.matchers, Number(r.start), Number(r.end) || now()) });
+      return reply(LabelNamesResponseSchema, enc, {
+        names: q.labelNames(store, t, r.matchers, Number(r.start), Number(r.end) || now()),
+      });
     },
     LabelValues: (t, enc, body) => {
       const r = decode(LabelValuesRequestSchema, enc, body);
-      return reply(LabelValuesResponseSchema, enc, { names: q.labelValues(store, t, r.name, r.matchers, Number(r.start), Number(r.end) || now()) });
+      return reply(LabelValuesResponseSchema, enc, {
+        names: q.labelValues(store, t, r.name, r.matchers, Number(r.start), Number(r.end) || now()),
+      });
     },
     Series: (t, enc, body) => {
       const r = decode(SeriesRequestSchema, enc, body);
@@ -111,15 +121,35 @@ export function createApi(opts: ApiOptions): http.RequestListener {
       if (r.format === ProfileFormat.PPROF) {
         const tree = q.mergedTree(store, t, params);
         const [, type, unit, periodType, periodUnit] = r.profileTypeID.split(':');
-        const pprof = encodeTreeAsPprof(tree, { type, unit, periodType, periodUnit, gzip: false, timeNanos: params.start * 1e6, durationNanos: (params.end - params.start) * 1e6 });
+        const pprof = encodeTreeAsPprof(tree, {
+          type,
+          unit,
+          periodType,
+          periodUnit,
+          gzip: false,
+          timeNanos: params.start * 1e6,
+          durationNanos: (params.end - params.start) * 1e6,
+        });
         return reply(SelectMergeStacktracesResponseSchema, enc, { pprof: { profile: pprof } });
       }
       if (r.format === ProfileFormat.TREE || r.format === ProfileFormat.DOT) {
-        throw new ConnectFailure('unimplemented', 'formats TREE and DOT are not served by the sandbox; use FLAMEGRAPH or PPROF');
+        throw new ConnectFailure(
+          'unimplemented',
+          'formats TREE and DOT are not served by the sandbox; use FLAMEGRAPH or PPROF'
+        );
       }
-      const tree = q.selectMergeStacktraces(store, t, params, r.maxNodes === undefined ? undefined : Number(r.maxNodes));
+      const tree = q.selectMergeStacktraces(
+        store,
+        t,
+        params,
+        r.maxNodes === undefined ? undefined : Number(r.maxNodes)
+      );
       const levels = tree.total[0] === 0 && tree.count === 1 ? undefined : singleLevels(tree);
-      return rawReply(enc, () => flameGraphResponseProto(levels), () => flameGraphResponseJson(levels));
+      return rawReply(
+        enc,
+        () => flameGraphResponseProto(levels),
+        () => flameGraphResponseJson(levels)
+      );
     },
     SelectSeries: (t, enc, body) => {
       const r = decode(SelectSeriesRequestSchema, enc, body);
@@ -133,7 +163,12 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         limit: r.limit === undefined ? undefined : Number(r.limit),
         aggregation: r.aggregation === 1 ? 'average' : 'sum',
       });
-      return reply(SelectSeriesResponseSchema, enc, { series: series.map((s) => ({ labels: s.labels, points: s.points.map((p) => ({ value: p.value, timestamp: BigInt(p.timestamp) })) })) });
+      return reply(SelectSeriesResponseSchema, enc, {
+        series: series.map((s) => ({
+          labels: s.labels,
+          points: s.points.map((p) => ({ value: p.value, timestamp: BigInt(p.timestamp) })),
+        })),
+      });
     },
     Diff: (t, enc, body) => {
       const r = decode(DiffRequestSchema, enc, body);
@@ -143,7 +178,11 @@ export function createApi(opts: ApiOptions): http.RequestListener {
       const maxNodes = r.left.maxNodes === undefined ? undefined : Number(r.left.maxNodes);
       const d = q.diff(store, t, mergeParams(r.left), mergeParams(r.right), maxNodes);
       const levels = d.left.total[0] === 0 && d.right.total[0] === 0 ? undefined : diffLevels(d.left, d.right);
-      return rawReply(enc, () => flameGraphResponseProto(levels), () => flameGraphResponseJson(levels));
+      return rawReply(
+        enc,
+        () => flameGraphResponseProto(levels),
+        () => flameGraphResponseJson(levels)
+      );
     },
   };
 
@@ -162,7 +201,10 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           try {
             return { bytes: sample.rawProfile, profile: decodePprof(sample.rawProfile) };
           } catch (e) {
-            throw new ConnectFailure('invalid_argument', `series ${i}, sample ${j}: ${e instanceof FlamelensError ? e.message : String(e)}`);
+            throw new ConnectFailure(
+              'invalid_argument',
+              `series ${i}, sample ${j}: ${e instanceof FlamelensError ? e.message : String(e)}`
+            );
           }
         }),
       };
@@ -186,20 +228,35 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           return;
         }
         const headerTenant = req.headers['x-scope-orgid'];
-        const tenant = (Array.isArray(headerTenant) ? headerTenant[0] : headerTenant)?.trim() || (opts.multitenant ? '' : ANONYMOUS_TENANT);
+        const tenant =
+          (Array.isArray(headerTenant) ? headerTenant[0] : headerTenant)?.trim() ||
+          (opts.multitenant ? '' : ANONYMOUS_TENANT);
         if (!tenant) {
           send(res, errorReply('unauthenticated', 'no org id: set the X-Scope-OrgID header (multi-tenancy is on)'));
           return;
         }
         if (url.pathname === '/flamelens/spans') {
           if (req.method === 'GET') {
-            send(res, { status: 200, contentType: 'application/json', body: JSON.stringify(spans.list({ service: url.searchParams.get('service') ?? undefined, traceId: url.searchParams.get('traceId') ?? undefined, limit: Number(url.searchParams.get('limit')) || undefined })) });
+            send(res, {
+              status: 200,
+              contentType: 'application/json',
+              body: JSON.stringify(
+                spans.list({
+                  service: url.searchParams.get('service') ?? undefined,
+                  traceId: url.searchParams.get('traceId') ?? undefined,
+                  limit: Number(url.searchParams.get('limit')) || undefined,
+                })
+              ),
+            });
             return;
           }
           const body = JSON.parse(new TextDecoder().decode(await readBody(req)));
           const list = Array.isArray(body) ? body : [body];
           if (!list.every(isSpan)) {
-            throw new ConnectFailure('invalid_argument', 'spans need traceId (32 hex), spanId (16 hex), name, service, startMs and endMs');
+            throw new ConnectFailure(
+              'invalid_argument',
+              'spans need traceId (32 hex), spanId (16 hex), name, service, startMs and endMs'
+            );
           }
           spans.add(list);
           send(res, { status: 200, contentType: 'application/json', body: '{}' });

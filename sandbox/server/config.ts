@@ -33,7 +33,10 @@ function port(value: string | undefined, dflt: number, name: string): number {
   return n;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, root = path.resolve(__dirname, '../..')): SandboxConfig {
+export function configFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  root = path.resolve(__dirname, '../..')
+): SandboxConfig {
   const retention = env.FLAMELENS_RETENTION ? parseRetention(env.FLAMELENS_RETENTION) : 0;
   if (retention === undefined) {
     throw new Error(`FLAMELENS_RETENTION=${env.FLAMELENS_RETENTION} is not a duration such as 7d, 12h or 30m`);

@@ -12,13 +12,17 @@ import { SHARED_FIXTURES, sharedFixturesAvailable } from '../../src/testing/fixt
 
 const run = sharedFixturesAvailable() ? describe : describe.skip;
 
-run('sandbox answers conform to Pyroscope\'s spec and recorded answers', () => {
+run("sandbox answers conform to Pyroscope's spec and recorded answers", () => {
   let api: RunningApi;
   let doc: OpenApiDoc;
   const now = Date.now();
   const range = { start: String(now - 3600e3), end: String(now + 3600e3) };
   const call = async (method: string, body: unknown) => {
-    const r = await fetch(`${api.url}/querier.v1.QuerierService/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Connect-Protocol-Version': '1' }, body: JSON.stringify(body) });
+    const r = await fetch(`${api.url}/querier.v1.QuerierService/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Connect-Protocol-Version': '1' },
+      body: JSON.stringify(body),
+    });
     return { status: r.status, json: await r.json() };
   };
   const TYPE = 'wall:wall:nanoseconds:wall:nanoseconds';
@@ -50,9 +54,13 @@ run('sandbox answers conform to Pyroscope\'s spec and recorded answers', () => {
 
   it('the validator itself rejects wrong types, unknown properties and non-int64 strings', () => {
     const schema = responseSchema(doc, 'SelectMergeStacktraces', '200');
-    expect(validate(doc, schema, { flamegraph: { total: true } })).toEqual(['$.flamegraph.total: expected integer|string, got boolean']);
+    expect(validate(doc, schema, { flamegraph: { total: true } })).toEqual([
+      '$.flamegraph.total: expected integer|string, got boolean',
+    ]);
     expect(validate(doc, schema, { flamegraph: { bogus: 1 } })).toEqual(['$.flamegraph: unexpected property "bogus"']);
-    expect(validate(doc, schema, { flamegraph: { levels: [{ values: ['1x'] }] } })).toEqual(['$.flamegraph.levels[0].values[0]: "1x" is not an int64']);
+    expect(validate(doc, schema, { flamegraph: { levels: [{ values: ['1x'] }] } })).toEqual([
+      '$.flamegraph.levels[0].values[0]: "1x" is not an int64',
+    ]);
   });
 
   it('errors match connect.error', async () => {
@@ -63,7 +71,11 @@ run('sandbox answers conform to Pyroscope\'s spec and recorded answers', () => {
 
   it.each([
     ['pyroscope-SelectMergeStacktraces-flamegraph.json', 'SelectMergeStacktraces', () => merge],
-    ['pyroscope-Series.json', 'Series', () => ({ matchers: ['{}'], labelNames: ['service_name', '__profile_type__'], ...range })],
+    [
+      'pyroscope-Series.json',
+      'Series',
+      () => ({ matchers: ['{}'], labelNames: ['service_name', '__profile_type__'], ...range }),
+    ],
     ['pyroscope-LabelNames-empty.json', 'LabelNames', () => ({ matchers: ['{nothing="here"}'], ...range })],
   ])('has the shape of the recorded real answer %s', async (file, method, body) => {
     const recorded = JSON.parse(fs.readFileSync(path.join(SHARED_FIXTURES, 'api', file), 'utf8'));

@@ -3,11 +3,28 @@
  * response encoding in the request's encoding, and Connect's error answers
  * (`{"code","message"}` with the matching HTTP status).
  */
-import { DescMessage, fromBinary, fromJsonString, MessageShape, toBinary, toJsonString, create, MessageInitShape } from '@bufbuild/protobuf';
+import {
+  DescMessage,
+  fromBinary,
+  fromJsonString,
+  MessageShape,
+  toBinary,
+  toJsonString,
+  create,
+  MessageInitShape,
+} from '@bufbuild/protobuf';
 
 export type Encoding = 'proto' | 'json';
 
-export type ConnectCode = 'invalid_argument' | 'unauthenticated' | 'permission_denied' | 'not_found' | 'unimplemented' | 'internal' | 'unavailable' | 'resource_exhausted';
+export type ConnectCode =
+  | 'invalid_argument'
+  | 'unauthenticated'
+  | 'permission_denied'
+  | 'not_found'
+  | 'unimplemented'
+  | 'internal'
+  | 'unavailable'
+  | 'resource_exhausted';
 
 const STATUS: Record<ConnectCode, number> = {
   invalid_argument: 400,
@@ -44,17 +61,30 @@ export function encodingOf(contentType: string | undefined): Encoding {
   if (ct === 'application/json' || ct === 'application/connect+json') {
     return 'json';
   }
-  if (ct === 'application/proto' || ct === 'application/protobuf' || ct === 'application/connect+proto' || ct === 'application/x-protobuf') {
+  if (
+    ct === 'application/proto' ||
+    ct === 'application/protobuf' ||
+    ct === 'application/connect+proto' ||
+    ct === 'application/x-protobuf'
+  ) {
     return 'proto';
   }
-  throw new ConnectFailure('invalid_argument', `unsupported content type "${contentType}": use application/proto or application/json`);
+  throw new ConnectFailure(
+    'invalid_argument',
+    `unsupported content type "${contentType}": use application/proto or application/json`
+  );
 }
 
 export function decodeRequest<T extends DescMessage>(schema: T, encoding: Encoding, body: Uint8Array): MessageShape<T> {
   try {
-    return encoding === 'json' ? fromJsonString(schema, body.length ? new TextDecoder().decode(body) : '{}', { ignoreUnknownFields: true }) : fromBinary(schema, body);
+    return encoding === 'json'
+      ? fromJsonString(schema, body.length ? new TextDecoder().decode(body) : '{}', { ignoreUnknownFields: true })
+      : fromBinary(schema, body);
   } catch (e) {
-    throw new ConnectFailure('invalid_argument', `could not decode the ${schema.typeName} request: ${(e as Error).message}`);
+    throw new ConnectFailure(
+      'invalid_argument',
+      `could not decode the ${schema.typeName} request: ${(e as Error).message}`
+    );
   }
 }
 
@@ -66,5 +96,7 @@ export function reply<T extends DescMessage>(schema: T, encoding: Encoding, init
 }
 
 export function rawReply(encoding: Encoding, proto: () => Uint8Array, json: () => string): Reply {
-  return encoding === 'json' ? { status: 200, contentType: 'application/json', body: json() } : { status: 200, contentType: 'application/proto', body: proto() };
+  return encoding === 'json'
+    ? { status: 200, contentType: 'application/json', body: json() }
+    : { status: 200, contentType: 'application/proto', body: proto() };
 }

@@ -33,12 +33,27 @@ export function diffLevels(left: CallTree, right: CallTree): Levels {
   let maxSelf = 0;
   for (let i = 0; i < left.count; i++) {
     const d = left.depth[i];
-    levels[d].push(ls[i] - lastL[d], left.total[i], left.self[i], rs[i] - lastR[d], right.total[i], right.self[i], left.nameId[i]);
+    levels[d].push(
+      ls[i] - lastL[d],
+      left.total[i],
+      left.self[i],
+      rs[i] - lastR[d],
+      right.total[i],
+      right.self[i],
+      left.nameId[i]
+    );
     lastL[d] = ls[i] + left.total[i];
     lastR[d] = rs[i] + right.total[i];
     maxSelf = Math.max(maxSelf, left.self[i], right.self[i]);
   }
-  return { names: left.names, levels, total: left.total[0] + right.total[0], maxSelf, leftTicks: left.total[0], rightTicks: right.total[0] };
+  return {
+    names: left.names,
+    levels,
+    total: left.total[0] + right.total[0],
+    maxSelf,
+    leftTicks: left.total[0],
+    rightTicks: right.total[0],
+  };
 }
 
 function flameGraphMessage(l: Levels): Uint8Array {

@@ -30,11 +30,22 @@ export interface DataSourceSettings {
   secureJsonData: Record<string, string>;
 }
 
-export type PublicDataSource = Omit<DataSourceSettings, 'secureJsonData'> & { secureJsonFields: Record<string, boolean>; readOnly: boolean };
+export type PublicDataSource = Omit<DataSourceSettings, 'secureJsonData'> & {
+  secureJsonFields: Record<string, boolean>;
+  readOnly: boolean;
+};
 
 export function publicView(ds: DataSourceSettings): PublicDataSource {
   const { secureJsonData, ...rest } = ds;
-  return { ...rest, readOnly: false, secureJsonFields: Object.fromEntries(Object.entries(secureJsonData).filter(([, v]) => v !== '').map(([k]) => [k, true])) };
+  return {
+    ...rest,
+    readOnly: false,
+    secureJsonFields: Object.fromEntries(
+      Object.entries(secureJsonData)
+        .filter(([, v]) => v !== '')
+        .map(([k]) => [k, true])
+    ),
+  };
 }
 
 /** Data sources from provisioning/datasources/*.yml, with saved edits on top (kept in dataDir). */
@@ -88,7 +99,10 @@ export class DataSourceRegistry {
   }
 
   /** Applies an edit as Grafana's PUT does: secure values given replace, '' clears, absent keeps. */
-  update(uid: string, body: Partial<DataSourceSettings> & { secureJsonData?: Record<string, string> }): DataSourceSettings | undefined {
+  update(
+    uid: string,
+    body: Partial<DataSourceSettings> & { secureJsonData?: Record<string, string> }
+  ): DataSourceSettings | undefined {
     const ds = this.byUid.get(uid);
     if (!ds) {
       return undefined;
@@ -117,10 +131,13 @@ interface Route {
 
 /** Fills `{{ .JsonData.x }}` and `{{ .SecureJsonData.y }}`; a missing key becomes '' (not Go's "<no value>"). */
 export function interpolate(template: string, ds: DataSourceSettings): string {
-  return template.replace(/\{\{\s*\.(JsonData|SecureJsonData)\.([A-Za-z0-9_]+)\s*\}\}/g, (_, scope: string, key: string) => {
-    const v = scope === 'JsonData' ? ds.jsonData[key] : ds.secureJsonData[key];
-    return v === undefined || v === null ? '' : String(v);
-  });
+  return template.replace(
+    /\{\{\s*\.(JsonData|SecureJsonData)\.([A-Za-z0-9_]+)\s*\}\}/g,
+    (_, scope: string, key: string) => {
+      const v = scope === 'JsonData' ? ds.jsonData[key] : ds.secureJsonData[key];
+      return v === undefined || v === null ? '' : String(v);
+    }
+  );
 }
 
 /** The route whose path is the longest prefix of `proxyPath` (segment-wise), as Grafana picks it. */
@@ -128,7 +145,10 @@ export function matchRoute(routes: Route[], proxyPath: string, method: string): 
   let best: Route | undefined;
   for (const r of routes) {
     const p = r.path.replace(/^\/+|\/+$/g, '');
-    if ((proxyPath === p || proxyPath.startsWith(`${p}/`)) && (!r.method || r.method === '*' || r.method.toUpperCase() === method)) {
+    if (
+      (proxyPath === p || proxyPath.startsWith(`${p}/`)) &&
+      (!r.method || r.method === '*' || r.method.toUpperCase() === method)
+    ) {
       if (!best || p.length > best.path.replace(/^\/+|\/+$/g, '').length) {
         best = r;
       }
@@ -143,7 +163,13 @@ export interface ProxyTarget {
 }
 
 /** Where a proxied request goes and which headers the proxy adds (without the browser's own). */
-export function proxyTarget(ds: DataSourceSettings, routes: Route[], proxyPath: string, method: string, search: string): ProxyTarget {
+export function proxyTarget(
+  ds: DataSourceSettings,
+  routes: Route[],
+  proxyPath: string,
+  method: string,
+  search: string
+): ProxyTarget {
   const headers: Record<string, string> = {};
   const route = matchRoute(routes, proxyPath, method);
   let base = ds.url;
@@ -165,10 +191,22 @@ export function proxyTarget(ds: DataSourceSettings, routes: Route[], proxyPath: 
   return { url: joined + search, headers };
 }
 
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'connect-protocol-version', 'connect-timeout-ms', 'accept-encoding'];
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'accept',
+  'connect-protocol-version',
+  'connect-timeout-ms',
+  'accept-encoding',
+];
 
 /** Proxies one request; bare 502 if the backend is unreachable, bare 504 on timeout. */
-export function proxyRequest(req: http.IncomingMessage, res: http.ServerResponse, target: ProxyTarget, timeoutMs: number, log: (msg: string) => void): void {
+export function proxyRequest(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  target: ProxyTarget,
+  timeoutMs: number,
+  log: (msg: string) => void
+): void {
   let url: URL;
   try {
     url = new URL(target.url);
@@ -185,17 +223,27 @@ export function proxyRequest(req: http.IncomingMessage, res: http.ServerResponse
     }
   }
   Object.assign(headers, target.headers);
-  const out = http.request({ protocol: url.protocol, hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: req.method, headers }, (upstream) => {
-    const h: Record<string, string> = {};
-    for (const k of ['content-type', 'content-encoding', 'grpc-status', 'grpc-message']) {
-      const v = upstream.headers[k];
-      if (typeof v === 'string') {
-        h[k] = v;
+  const out = http.request(
+    {
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      method: req.method,
+      headers,
+    },
+    (upstream) => {
+      const h: Record<string, string> = {};
+      for (const k of ['content-type', 'content-encoding', 'grpc-status', 'grpc-message']) {
+        const v = upstream.headers[k];
+        if (typeof v === 'string') {
+          h[k] = v;
+        }
       }
+      res.writeHead(upstream.statusCode ?? 502, h);
+      upstream.pipe(res);
     }
-    res.writeHead(upstream.statusCode ?? 502, h);
-    upstream.pipe(res);
-  });
+  );
   out.setTimeout(timeoutMs, () => {
     log(`proxy: ${req.method} ${target.url} timed out after ${timeoutMs} ms`);
     out.destroy(new Error('timeout'));

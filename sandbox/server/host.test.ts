@@ -13,7 +13,9 @@ import { clientFor } from './testing';
 const ROOT = path.resolve(__dirname, '../..');
 
 /** A backend that records what reached it. */
-async function echoBackend(delayMs = 0): Promise<{ url: string; seen: Array<{ url: string; headers: http.IncomingHttpHeaders }>; close(): Promise<void> }> {
+async function echoBackend(
+  delayMs = 0
+): Promise<{ url: string; seen: Array<{ url: string; headers: http.IncomingHttpHeaders }>; close(): Promise<void> }> {
   const seen: Array<{ url: string; headers: http.IncomingHttpHeaders }> = [];
   const server = http.createServer((req, res) => {
     seen.push({ url: req.url ?? '', headers: req.headers });
@@ -23,7 +25,11 @@ async function echoBackend(delayMs = 0): Promise<{ url: string; seen: Array<{ ur
     }, delayMs);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 /** A plugins folder as the build lays it out, made from the sources so the test needs no build. */
@@ -40,20 +46,34 @@ function pluginsDir(): string {
 async function startHost(apiUrl: string) {
   const dataDir = tempDir();
   const logs: string[] = [];
-  const server = http.createServer(createHost({ root: ROOT, dataDir, apiUrl, pluginsDir: pluginsDir(), log: (m) => logs.push(m) }));
+  const server = http.createServer(
+    createHost({ root: ROOT, dataDir, apiUrl, pluginsDir: pluginsDir(), log: (m) => logs.push(m) })
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url, logs, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 const UID = 'flamelens-pyroscope';
-const put = (host: string, body: unknown) => fetch(`${host}/api/datasources/uid/${UID}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-const call = (host: string, route: string) => fetch(`${host}/api/datasources/proxy/uid/${UID}/${route}/querier.v1.QuerierService/ProfileTypes`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: 'grafana_session=abc' }, body: '{}' });
+const put = (host: string, body: unknown) =>
+  fetch(`${host}/api/datasources/uid/${UID}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+const call = (host: string, route: string) =>
+  fetch(`${host}/api/datasources/proxy/uid/${UID}/${route}/querier.v1.QuerierService/ProfileTypes`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: 'grafana_session=abc' },
+    body: '{}',
+  });
 
 describe('templating and route matching', () => {
   const ds = { jsonData: { url: 'http://p:4040', tenantId: 't1' }, secureJsonData: { bearerToken: 's3cret' } } as never;
   it('fills JsonData and SecureJsonData and leaves missing keys empty', () => {
-    expect(interpolate('{{ .JsonData.url }}|{{.SecureJsonData.bearerToken}}|{{ .JsonData.nope }}', ds)).toBe('http://p:4040|s3cret|');
+    expect(interpolate('{{ .JsonData.url }}|{{.SecureJsonData.bearerToken}}|{{ .JsonData.nope }}', ds)).toBe(
+      'http://p:4040|s3cret|'
+    );
   });
   it('picks the longest matching route path', () => {
     const routes = [{ path: 'none' }, { path: 'none-tenant' }];
@@ -64,11 +84,17 @@ describe('templating and route matching', () => {
 });
 
 describe('sandbox host: data source settings and proxy', () => {
-  it('applies each auth mode\'s route, keeps secrets server-side, and never sends a header of another mode', async () => {
+  it("applies each auth mode's route, keeps secrets server-side, and never sends a header of another mode", async () => {
     const backend = await echoBackend();
     const host = await startHost(backend.url);
     try {
-      const saved = await (await put(host.url, { url: backend.url, jsonData: { url: backend.url, authMode: 'bearer', tenantId: 'team-a' }, secureJsonData: { bearerToken: 'tok-123' } })).json();
+      const saved = await (
+        await put(host.url, {
+          url: backend.url,
+          jsonData: { url: backend.url, authMode: 'bearer', tenantId: 'team-a' },
+          secureJsonData: { bearerToken: 'tok-123' },
+        })
+      ).json();
       expect(saved.datasource.secureJsonFields).toEqual({ bearerToken: true });
       expect(JSON.stringify(saved)).not.toContain('tok-123');
       const listed = await (await fetch(`${host.url}/api/datasources`)).text();
@@ -84,7 +110,12 @@ describe('sandbox host: data source settings and proxy', () => {
       expect(backend.seen[1].headers.authorization).toBeUndefined();
       expect(backend.seen[1].headers['x-scope-orgid']).toBeUndefined();
 
-      await put(host.url, { basicAuth: true, basicAuthUser: 'alice', jsonData: { url: backend.url, authMode: 'basic', httpHeaderName1: 'X-Custom' }, secureJsonData: { basicAuthPassword: 'pw', httpHeaderValue1: 'v1' } });
+      await put(host.url, {
+        basicAuth: true,
+        basicAuthUser: 'alice',
+        jsonData: { url: backend.url, authMode: 'basic', httpHeaderName1: 'X-Custom' },
+        secureJsonData: { basicAuthPassword: 'pw', httpHeaderValue1: 'v1' },
+      });
       await call(host.url, 'basic');
       expect(backend.seen[2].headers.authorization).toBe(`Basic ${Buffer.from('alice:pw').toString('base64')}`);
       expect(backend.seen[2].headers['x-custom']).toBe('v1');
@@ -119,7 +150,9 @@ describe('sandbox host: data source settings and proxy', () => {
       const mod = await fetch(`${host.url}/public/plugins/flamelens-flamegraph-panel/plugin.json`);
       expect(mod.status).toBe(200);
       expect(mod.headers.get('content-security-policy')).not.toContain('unsafe-eval');
-      expect((await fetch(`${host.url}/public/plugins/flamelens-flamegraph-panel/..%2F..%2Fpackage.json`)).status).toBe(404);
+      expect((await fetch(`${host.url}/public/plugins/flamelens-flamegraph-panel/..%2F..%2Fpackage.json`)).status).toBe(
+        404
+      );
     } finally {
       await host.close();
     }
@@ -149,7 +182,10 @@ describe('sandbox process: durability', () => {
     const wall = recordedFixtures().find((r) => r.file === 'node-wall.pb.gz')!;
     const first = await start(dataDir);
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${first.api}/ingest?name=kill-test&format=pprof`, { method: 'POST', body: wall.bytes as BodyInit });
+      const res = await fetch(`${first.api}/ingest?name=kill-test&format=pprof`, {
+        method: 'POST',
+        body: wall.bytes as BodyInit,
+      });
       expect(res.status).toBe(200);
     }
     first.child.kill('SIGKILL');
@@ -157,7 +193,12 @@ describe('sandbox process: durability', () => {
     const second = await start(dataDir);
     try {
       const now = Date.now();
-      const tree = await clientFor(second.api).selectMergeStacktraces({ profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds', labelSelector: '{service_name="kill-test"}', start: now - 3600e3, end: now + 3600e3 });
+      const tree = await clientFor(second.api).selectMergeStacktraces({
+        profileTypeID: 'wall:wall:nanoseconds:wall:nanoseconds',
+        labelSelector: '{service_name="kill-test"}',
+        start: now - 3600e3,
+        end: now + 3600e3,
+      });
       expect(BigInt(tree!.total[0])).toBe(decodePprof(wall.bytes).totals[1] * 5n);
     } finally {
       second.child.kill('SIGTERM');

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { DataSourceRegistry, proxyRequest, proxyTarget, publicView } from './grafana';
 
 /** Grafana's strict policy, minus nonces: scripts only from this origin, never eval. */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'";
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'";
 
 const TYPES: Record<string, string> = {
   '.js': 'application/javascript; charset=utf-8',
@@ -45,7 +46,11 @@ function sendFile(res: http.ServerResponse, file: string): void {
       sendJson(res, 404, { message: 'Not found' });
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-store',
+    });
     res.end(data);
   });
 }
@@ -72,7 +77,11 @@ export function createHost(opts: HostOptions): http.RequestListener {
   const hostBuild = opts.hostBuildDir ?? path.join(opts.root, 'dist-sandbox', 'host');
   const dashboardsDir = path.join(opts.root, 'provisioning', 'dashboards');
   const uiImages = path.join(opts.root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img');
-  const registry = new DataSourceRegistry(path.join(opts.root, 'provisioning', 'datasources'), path.join(opts.dataDir, 'grafana'), (url) => (/^https?:\/\/pyroscope(:\d+)?\/?$/.test(url) ? opts.apiUrl : url));
+  const registry = new DataSourceRegistry(
+    path.join(opts.root, 'provisioning', 'datasources'),
+    path.join(opts.dataDir, 'grafana'),
+    (url) => (/^https?:\/\/pyroscope(:\d+)?\/?$/.test(url) ? opts.apiUrl : url)
+  );
   const pluginJson = (id: string) => {
     const f = path.join(dist, id, 'plugin.json');
     return fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : undefined;
@@ -124,19 +133,33 @@ export function createHost(opts: HostOptions): http.RequestListener {
           }
           if (req.method === 'PUT') {
             const updated = registry.update(m[1], JSON.parse(await readBody(req)));
-            return updated ? sendJson(res, 200, { message: 'Datasource updated', datasource: publicView(updated) }) : sendJson(res, 404, { message: 'Data source not found' });
+            return updated
+              ? sendJson(res, 200, { message: 'Datasource updated', datasource: publicView(updated) })
+              : sendJson(res, 404, { message: 'Data source not found' });
           }
         }
         if (p === '/api/plugins') {
-          const ids = fs.existsSync(dist) ? fs.readdirSync(dist).filter((d) => fs.existsSync(path.join(dist, d, 'plugin.json'))) : [];
-          return sendJson(res, 200, ids.map((id) => pluginJson(id)));
+          const ids = fs.existsSync(dist)
+            ? fs.readdirSync(dist).filter((d) => fs.existsSync(path.join(dist, d, 'plugin.json')))
+            : [];
+          return sendJson(
+            res,
+            200,
+            ids.map((id) => pluginJson(id))
+          );
         }
         if ((m = /^\/api\/dashboards\/uid\/([^/]+)$/.exec(p))) {
           const d = dashboards().find((x) => x.uid === m![1]);
-          return d ? sendJson(res, 200, { dashboard: d, meta: { slug: d.uid } }) : sendJson(res, 404, { message: 'Dashboard not found' });
+          return d
+            ? sendJson(res, 200, { dashboard: d, meta: { slug: d.uid } })
+            : sendJson(res, 404, { message: 'Dashboard not found' });
         }
         if (p === '/api/search') {
-          return sendJson(res, 200, dashboards().map((d) => ({ uid: d.uid, title: d.title, url: `/d/${d.uid}`, type: 'dash-db' })));
+          return sendJson(
+            res,
+            200,
+            dashboards().map((d) => ({ uid: d.uid, title: d.title, url: `/d/${d.uid}`, type: 'dash-db' }))
+          );
         }
         if (p === '/api/sandbox/spans') {
           const r = await fetch(`${opts.apiUrl}/flamelens/spans${url.search}`);

@@ -122,7 +122,12 @@ function splitSuffix(app: string): [string, string | undefined] {
   return [app, undefined];
 }
 
-function baseLabels(metric: string, service: string, spyName: string | null, extra: Record<string, string>): Record<string, string> {
+function baseLabels(
+  metric: string,
+  service: string,
+  spyName: string | null,
+  extra: Record<string, string>
+): Record<string, string> {
   const labels: Record<string, string> = { __name__: metric, __delta__: 'false', service_name: service };
   if (spyName) {
     labels.pyroscope_spy = spyName;
@@ -183,13 +188,21 @@ export function parseIngest(query: URLSearchParams, contentType: string, body: U
   const fromMs = toMs(query.get('from'), untilMs - 10_000);
   const spyName = query.get('spyName');
   if (format === 'pprof') {
-    const raw = contentType.toLowerCase().startsWith('multipart/form-data') ? multipartField(body, contentType, 'profile') : body;
+    const raw = contentType.toLowerCase().startsWith('multipart/form-data')
+      ? multipartField(body, contentType, 'profile')
+      : body;
     if (!raw || raw.length === 0) {
       throw new IngestError('format=pprof needs the profile as the request body or a multipart part named "profile"');
     }
     const profile = decodeOrReject(raw);
     const [service] = splitSuffix(app);
-    return { labels: baseLabels(metricNameForPprof(profile), service, spyName, extra), startMs: fromMs, endMs: untilMs, bytes: raw, profile };
+    return {
+      labels: baseLabels(metricNameForPprof(profile), service, spyName, extra),
+      startMs: fromMs,
+      endMs: untilMs,
+      bytes: raw,
+      profile,
+    };
   }
   if (format === 'folded' || format === 'lines') {
     const [service, suffix] = splitSuffix(app);
@@ -217,8 +230,22 @@ export function parseIngest(query: URLSearchParams, contentType: string, body: U
         (tree.total as Float64Array)[i] *= period;
       }
     }
-    const bytes = encodeTreeAsPprof(tree, { type, unit, periodType, periodUnit, period, timeNanos: fromMs * 1e6, durationNanos: (untilMs - fromMs) * 1e6 });
-    return { labels: baseLabels(t.metric, service, spyName, extra), startMs: fromMs, endMs: untilMs, bytes, profile: decodePprof(bytes) };
+    const bytes = encodeTreeAsPprof(tree, {
+      type,
+      unit,
+      periodType,
+      periodUnit,
+      period,
+      timeNanos: fromMs * 1e6,
+      durationNanos: (untilMs - fromMs) * 1e6,
+    });
+    return {
+      labels: baseLabels(t.metric, service, spyName, extra),
+      startMs: fromMs,
+      endMs: untilMs,
+      bytes,
+      profile: decodePprof(bytes),
+    };
   }
   throw new IngestError(`format=${format} is not supported here (use pprof or folded)`);
 }

@@ -25,15 +25,27 @@ function listen(server: http.Server, port: number, host: string): Promise<number
   });
 }
 
-export async function startSandbox(config: SandboxConfig, root = path.resolve(__dirname, '../..')): Promise<RunningSandbox> {
+export async function startSandbox(
+  config: SandboxConfig,
+  root = path.resolve(__dirname, '../..')
+): Promise<RunningSandbox> {
   const store = new ProfileStore(path.join(config.dataDir, 'profiles'), config.retentionMs);
   const spans = new SpanStore(path.join(config.dataDir, 'spans'));
   const api = http.createServer(createApi({ store, spans, multitenant: config.multitenant }));
   const apiPort = await listen(api, config.apiPort, config.bindHost);
   const apiUrl = `http://${config.bindHost}:${apiPort}`;
-  const host = http.createServer(createHost({ root, dataDir: config.dataDir, apiUrl, hostBuildDir: process.env.FLAMELENS_HOST_BUILD ? path.resolve(root, process.env.FLAMELENS_HOST_BUILD) : undefined }));
+  const host = http.createServer(
+    createHost({
+      root,
+      dataDir: config.dataDir,
+      apiUrl,
+      hostBuildDir: process.env.FLAMELENS_HOST_BUILD ? path.resolve(root, process.env.FLAMELENS_HOST_BUILD) : undefined,
+    })
+  );
   const hostPort = await listen(host, config.hostPort, config.bindHost);
-  const retention = config.retentionMs ? setInterval(() => store.applyRetention(), Math.min(config.retentionMs, 3600e3)) : undefined;
+  const retention = config.retentionMs
+    ? setInterval(() => store.applyRetention(), Math.min(config.retentionMs, 3600e3))
+    : undefined;
   retention?.unref();
   return {
     apiUrl,

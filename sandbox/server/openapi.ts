@@ -73,7 +73,11 @@ export function shape(v: unknown): unknown {
     return v.length ? [shape(v[0])] : [];
   }
   if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, shape((v as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, shape((v as Record<string, unknown>)[k])])
+    );
   }
   return typeof v;
 }

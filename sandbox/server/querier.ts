@@ -55,7 +55,15 @@ function views(store: ProfileStore, tenant: string, start: number, end: number):
       continue;
     }
     for (const s of p.series) {
-      p.typeIds.forEach((typeId, typeIndex) => out.push({ profile: p, typeIndex, labels: { ...s.labels, __profile_type__: typeId }, samples: s.samples, total: s.totals[typeIndex] }));
+      p.typeIds.forEach((typeId, typeIndex) =>
+        out.push({
+          profile: p,
+          typeIndex,
+          labels: { ...s.labels, __profile_type__: typeId },
+          samples: s.samples,
+          total: s.totals[typeIndex],
+        })
+      );
     }
   }
   return out;
@@ -91,7 +99,13 @@ function matcherSets(texts: string[]): Matcher[][] {
   return texts.length === 0 ? [[]] : texts.map(selector);
 }
 
-export function labelNames(store: ProfileStore, tenant: string, matcherTexts: string[], start: number, end: number): string[] {
+export function labelNames(
+  store: ProfileStore,
+  tenant: string,
+  matcherTexts: string[],
+  start: number,
+  end: number
+): string[] {
   const names = new Set<string>();
   const vs = views(store, tenant, start, end);
   for (const ms of matcherSets(matcherTexts)) {
@@ -102,7 +116,14 @@ export function labelNames(store: ProfileStore, tenant: string, matcherTexts: st
   return [...names].sort();
 }
 
-export function labelValues(store: ProfileStore, tenant: string, name: string, matcherTexts: string[], start: number, end: number): string[] {
+export function labelValues(
+  store: ProfileStore,
+  tenant: string,
+  name: string,
+  matcherTexts: string[],
+  start: number,
+  end: number
+): string[] {
   const values = new Set<string>();
   const vs = views(store, tenant, start, end);
   for (const ms of matcherSets(matcherTexts)) {
@@ -116,7 +137,14 @@ export function labelValues(store: ProfileStore, tenant: string, name: string, m
   return [...values].sort();
 }
 
-export function series(store: ProfileStore, tenant: string, matcherTexts: string[], names: string[], start: number, end: number): Array<Array<{ name: string; value: string }>> {
+export function series(
+  store: ProfileStore,
+  tenant: string,
+  matcherTexts: string[],
+  names: string[],
+  start: number,
+  end: number
+): Array<Array<{ name: string; value: string }>> {
   const seen = new Map<string, Array<{ name: string; value: string }>>();
   const vs = views(store, tenant, start, end);
   for (const ms of matcherSets(matcherTexts)) {
@@ -160,7 +188,11 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
     appendPprof(builder, v.profile.profile, {
       sampleType: v.typeIndex,
       samples: v.samples,
-      ...(spans ? { labelAnyOf: { key: 'span_id', values: spans } } : traces ? { labelAnyOf: { key: 'trace_id', values: traces } } : {}),
+      ...(spans
+        ? { labelAnyOf: { key: 'span_id', values: spans } }
+        : traces
+          ? { labelAnyOf: { key: 'trace_id', values: traces } }
+          : {}),
     });
   }
   let tree = builder.build();
@@ -177,11 +209,22 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
   return tree;
 }
 
-export function selectMergeStacktraces(store: ProfileStore, tenant: string, q: MergeParams, maxNodes: number | undefined): CallTree {
+export function selectMergeStacktraces(
+  store: ProfileStore,
+  tenant: string,
+  q: MergeParams,
+  maxNodes: number | undefined
+): CallTree {
   return truncateTree(mergedTree(store, tenant, q), effectiveMaxNodes(maxNodes));
 }
 
-export function diff(store: ProfileStore, tenant: string, left: MergeParams, right: MergeParams, maxNodes: number | undefined): { left: CallTree; right: CallTree } {
+export function diff(
+  store: ProfileStore,
+  tenant: string,
+  left: MergeParams,
+  right: MergeParams,
+  maxNodes: number | undefined
+): { left: CallTree; right: CallTree } {
   const l = truncateTree(mergedTree(store, tenant, left), effectiveMaxNodes(maxNodes));
   const r = truncateTree(mergedTree(store, tenant, right), effectiveMaxNodes(maxNodes));
   return diffTrees(l, r);
@@ -199,13 +242,20 @@ export interface SeriesParams {
   aggregation: 'sum' | 'average';
 }
 
-export function selectSeries(store: ProfileStore, tenant: string, q: SeriesParams): Array<{ labels: Array<{ name: string; value: string }>; points: Array<{ value: number; timestamp: number }> }> {
+export function selectSeries(
+  store: ProfileStore,
+  tenant: string,
+  q: SeriesParams
+): Array<{ labels: Array<{ name: string; value: string }>; points: Array<{ value: number; timestamp: number }> }> {
   if (!(q.step > 0)) {
     throw new QueryError('invalid_argument', `step must be a positive number of seconds, got ${q.step}`);
   }
   const ms = [...selector(q.labelSelector), typeMatcher(q.profileTypeID)];
   const stepMs = q.step * 1000;
-  const groups = new Map<string, { labels: Array<{ name: string; value: string }>; buckets: Map<number, { sum: number; n: number }> }>();
+  const groups = new Map<
+    string,
+    { labels: Array<{ name: string; value: string }>; buckets: Map<number, { sum: number; n: number }> }
+  >();
   for (const v of selected(views(store, tenant, q.start, q.end), ms)) {
     const labels = q.groupBy.map((name) => ({ name, value: v.labels[name] ?? '' }));
     const key = JSON.stringify(labels);
@@ -222,7 +272,9 @@ export function selectSeries(store: ProfileStore, tenant: string, q: SeriesParam
   }
   let out = [...groups.values()].map((g) => ({
     labels: g.labels,
-    points: [...g.buckets.entries()].sort(([a], [b]) => a - b).map(([timestamp, b]) => ({ timestamp, value: q.aggregation === 'average' ? b.sum / b.n : b.sum })),
+    points: [...g.buckets.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([timestamp, b]) => ({ timestamp, value: q.aggregation === 'average' ? b.sum / b.n : b.sum })),
   }));
   if (q.limit && q.limit > 0 && out.length > q.limit) {
     const total = (s: (typeof out)[number]) => s.points.reduce((a, p) => a + p.value, 0);

@@ -58,7 +58,9 @@ export class SpanStore {
 
   /** Newest first. */
   list(filter: { service?: string; traceId?: string; limit?: number } = {}): Span[] {
-    const out = this.spans.filter((s) => (!filter.service || s.service === filter.service) && (!filter.traceId || s.traceId === filter.traceId));
+    const out = this.spans.filter(
+      (s) => (!filter.service || s.service === filter.service) && (!filter.traceId || s.traceId === filter.traceId)
+    );
     return out.reverse().slice(0, filter.limit ?? 200);
   }
 }

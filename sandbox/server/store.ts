@@ -108,7 +108,14 @@ export class ProfileStore {
    * Stores a profile durably. `bytes` must already decode (callers validate first, so a corrupt
    * upload never reaches the log).
    */
-  add(tenant: string, labels: Record<string, string>, startMs: number, endMs: number, bytes: Uint8Array, profile = decodePprof(bytes)): StoredProfile {
+  add(
+    tenant: string,
+    labels: Record<string, string>,
+    startMs: number,
+    endMs: number,
+    bytes: Uint8Array,
+    profile = decodePprof(bytes)
+  ): StoredProfile {
     const header: Header = { id: `${this.now().toString(36)}-${(this.nextId++).toString(36)}`, labels, startMs, endMs };
     const dir = tenantDir(this.dir, tenant);
     fs.mkdirSync(dir, { recursive: true });

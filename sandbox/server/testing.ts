@@ -20,10 +20,14 @@ export function tempDir(prefix = 'flamelens-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startApi(opts: { dataDir?: string; multitenant?: boolean; retentionMs?: number } = {}): Promise<RunningApi> {
+export async function startApi(
+  opts: { dataDir?: string; multitenant?: boolean; retentionMs?: number } = {}
+): Promise<RunningApi> {
   const dataDir = opts.dataDir ?? tempDir();
   const store = new ProfileStore(path.join(dataDir, 'profiles'), opts.retentionMs ?? 0);
-  const server = http.createServer(createApi({ store, spans: new SpanStore(path.join(dataDir, 'spans')), multitenant: opts.multitenant ?? false }));
+  const server = http.createServer(
+    createApi({ store, spans: new SpanStore(path.join(dataDir, 'spans')), multitenant: opts.multitenant ?? false })
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -37,7 +41,11 @@ export async function startApi(opts: { dataDir?: string; multitenant?: boolean; 
 /** A Connect transport over Node's fetch, straight to the server (no Grafana proxy). */
 export function fetchTransport(base: string, headers: Record<string, string> = {}): ConnectTransport {
   return async ({ path: p, body, contentType }) => {
-    const res = await fetch(base + p, { method: 'POST', headers: { 'Content-Type': contentType, ...headers }, body: body as BodyInit });
+    const res = await fetch(base + p, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, ...headers },
+      body: body as BodyInit,
+    });
     const bytes = new Uint8Array(await res.arrayBuffer());
     if (!res.ok) {
       let err: { code?: string; message?: string } = {};
@@ -52,6 +60,10 @@ export function fetchTransport(base: string, headers: Record<string, string> = {
   };
 }
 
-export function clientFor(base: string, encoding: Encoding = 'proto', headers: Record<string, string> = {}): PyroscopeClient {
+export function clientFor(
+  base: string,
+  encoding: Encoding = 'proto',
+  headers: Record<string, string> = {}
+): PyroscopeClient {
   return new PyroscopeClient(fetchTransport(base, headers), encoding);
 }

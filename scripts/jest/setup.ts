@@ -13,7 +13,10 @@ if (!g.TextEncoder) {
 
 if (typeof window !== 'undefined') {
   // @grafana/runtime reads boot data at import time and logs an error without it.
-  (window as unknown as Record<string, unknown>).grafanaBootData = { settings: { buildInfo: { version: '13.1.1' } }, user: {} };
+  (window as unknown as Record<string, unknown>).grafanaBootData = {
+    settings: { buildInfo: { version: '13.1.1' } },
+    user: {},
+  };
   if (!window.matchMedia) {
     Object.defineProperty(window, 'matchMedia', {
       writable: true,

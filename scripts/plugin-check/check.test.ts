@@ -41,10 +41,13 @@ describe.each([
     expect(checkPluginZip(zip, opts)).toEqual([]);
   });
 
-  it.each(mutations.map((m) => [m.rule, m.what, m] as const))('fails rule %s on a copy with %s, and only that rule', (rule, _what, m) => {
-    const rules = new Set(checkPluginZip(applyMutation(zip, m), opts).map((p) => p.rule));
-    expect([...rules]).toEqual([rule]);
-  });
+  it.each(mutations.map((m) => [m.rule, m.what, m] as const))(
+    'fails rule %s on a copy with %s, and only that rule',
+    (rule, _what, m) => {
+      const rules = new Set(checkPluginZip(applyMutation(zip, m), opts).map((p) => p.rule));
+      expect([...rules]).toEqual([rule]);
+    }
+  );
 });
 
 describe('plugin check, other inputs', () => {
@@ -57,7 +60,12 @@ describe('plugin check, other inputs', () => {
     const leaky = applyMutation(zip, {
       rule: 'absolute-path',
       what: 'x',
-      apply: (f, d) => ({ ...f, [`${d}/module.js`]: new TextEncoder().encode('define([],()=>"/opt/build/flamelens/x s3cr3t-value");\n//# sourceMappingURL=module.js.map') }),
+      apply: (f, d) => ({
+        ...f,
+        [`${d}/module.js`]: new TextEncoder().encode(
+          'define([],()=>"/opt/build/flamelens/x s3cr3t-value");\n//# sourceMappingURL=module.js.map'
+        ),
+      }),
     });
     const rules = checkPluginZip(leaky, { ...opts, knownSecrets: ['s3cr3t-value'] }).map((p) => p.rule);
     expect(rules).toEqual(['absolute-path', 'secret']);

@@ -55,12 +55,15 @@ const SECRET_PATTERNS: Array<[string, RegExp]> = [
   ['a literal bearer token', /Bearer [A-Za-z0-9._~+/-]{24,}/],
 ];
 
-const ABSOLUTE_PATH = /(?:\/home\/|\/Users\/|\/root\/|[A-Za-z]:\\\\?Users\\\\?)[^\s"'`]*?(?:\/|\\\\?)(?:src|node_modules|datasource|panel|dist)(?:\/|\\\\?)/;
+const ABSOLUTE_PATH =
+  /(?:\/home\/|\/Users\/|\/root\/|[A-Za-z]:\\\\?Users\\\\?)[^\s"'`]*?(?:\/|\\\\?)(?:src|node_modules|datasource|panel|dist)(?:\/|\\\\?)/;
 
 const TEXT_FILE = /\.(js|map|json|md|txt|svg|html|css)$|LICENSE$/;
 
 function get(obj: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return dotted
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
 /** Checks one plugin zip. Returns every problem found; an empty list means it passes. */
@@ -77,7 +80,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
   const tops = new Set(names.map((n) => n.split('/')[0]));
   const rootFiles = names.filter((n) => !n.includes('/'));
   if (tops.size !== 1 || rootFiles.length > 0) {
-    add('single-folder', `the zip must hold exactly one top-level folder <plugin id>/, found: ${[...tops].sort().join(', ')}`);
+    add(
+      'single-folder',
+      `the zip must hold exactly one top-level folder <plugin id>/, found: ${[...tops].sort().join(', ')}`
+    );
   }
   // Read the plugin from the first folder that has a plugin.json (or the first folder at all).
   const folder = [...tops].find((t) => files[`${t}/plugin.json`]) ?? [...tops][0] ?? '';
@@ -97,7 +103,18 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
     return problems;
   }
 
-  const requiredStrings = ['id', 'type', 'name', 'info.description', 'info.author.name', 'info.version', 'info.updated', 'info.logos.small', 'info.logos.large', 'dependencies.grafanaDependency'];
+  const requiredStrings = [
+    'id',
+    'type',
+    'name',
+    'info.description',
+    'info.author.name',
+    'info.version',
+    'info.updated',
+    'info.logos.small',
+    'info.logos.large',
+    'dependencies.grafanaDependency',
+  ];
   for (const f of requiredStrings) {
     const v = get(json, f);
     if (typeof v !== 'string' || v.trim() === '') {
@@ -112,7 +129,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
   }
   const dep = get(json, 'dependencies.grafanaDependency');
   if (typeof dep === 'string' && !/^[<>=~^ ]*\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?( .*)?$/.test(dep.trim())) {
-    add('required-field', `plugin.json: dependencies.grafanaDependency "${dep}" is not a semver range such as ">=12.3.0"`);
+    add(
+      'required-field',
+      `plugin.json: dependencies.grafanaDependency "${dep}" is not a semver range such as ">=12.3.0"`
+    );
   }
   const type = json.type;
   if (typeof type === 'string' && !['app', 'panel', 'datasource'].includes(type)) {
@@ -120,7 +140,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
   }
   const id = typeof json.id === 'string' ? json.id : '';
   if (!ID_PATTERN.test(id) || (typeof type === 'string' && !id.endsWith(`-${type}`))) {
-    add('id-pattern', `plugin.json: id "${id}" must match <org>-<name>-<type> (${ID_PATTERN}) and end in "-${String(type)}"`);
+    add(
+      'id-pattern',
+      `plugin.json: id "${id}" must match <org>-<name>-<type> (${ID_PATTERN}) and end in "-${String(type)}"`
+    );
   }
   if (id && id !== folder) {
     add('id-folder', `the zip's folder "${folder}" must be named after the plugin id "${id}"`);
@@ -140,7 +163,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
 
   const version = get(json, 'info.version');
   if (typeof version === 'string' && version !== opts.expectedVersion) {
-    add('version-mismatch', `plugin.json: info.version "${version}" differs from package.json's "${opts.expectedVersion}"`);
+    add(
+      'version-mismatch',
+      `plugin.json: info.version "${version}" differs from package.json's "${opts.expectedVersion}"`
+    );
   }
   const updated = get(json, 'info.updated');
   if (typeof updated === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(updated)) {
@@ -153,7 +179,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
   } else {
     const head = text('module.js').replace(/^(\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*/, '');
     if (!/^define\(/.test(head)) {
-      add('module-not-amd', 'module.js is not an AMD module (it must start with define(...)); Grafana loads plugins through SystemJS as AMD');
+      add(
+        'module-not-amd',
+        'module.js is not an AMD module (it must start with define(...)); Grafana loads plugins through SystemJS as AMD'
+      );
     }
     const map = file('module.js.map');
     let mapOk = false;
@@ -166,7 +195,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
       }
     }
     if (!mapOk || !/\/\/# sourceMappingURL=module\.js\.map\s*$/.test(text('module.js'))) {
-      add('sourcemap-missing', 'module.js.map is missing, invalid, or not referenced by module.js (//# sourceMappingURL=module.js.map)');
+      add(
+        'sourcemap-missing',
+        'module.js.map is missing, invalid, or not referenced by module.js (//# sourceMappingURL=module.js.map)'
+      );
     }
   }
   for (const key of ['small', 'large']) {
@@ -204,7 +236,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
     const content = new TextDecoder().decode(files[n]);
     const leaked = buildPaths.find((p) => content.includes(p));
     if (leaked || ABSOLUTE_PATH.test(content)) {
-      add('absolute-path', `${n} holds an absolute build path (${leaked ?? ABSOLUTE_PATH.exec(content)?.[0]}): builds must not embed this machine's paths`);
+      add(
+        'absolute-path',
+        `${n} holds an absolute build path (${leaked ?? ABSOLUTE_PATH.exec(content)?.[0]}): builds must not embed this machine's paths`
+      );
     }
     for (const [what, re] of SECRET_PATTERNS) {
       if (re.test(content)) {
@@ -238,7 +273,10 @@ function checkRoutes(routes: unknown, add: (rule: RuleId, message: string) => vo
     }
     paths.add(p);
     for (const h of (Array.isArray(r.headers) ? r.headers : []) as Array<{ name?: string; content?: string }>) {
-      const literal = (h.content ?? '').replace(/\{\{[^}]*\}\}/g, '').replace(/^Bearer\s*/, '').trim();
+      const literal = (h.content ?? '')
+        .replace(/\{\{[^}]*\}\}/g, '')
+        .replace(/^Bearer\s*/, '')
+        .trim();
       if (/^authorization$/i.test(h.name ?? '') && !/\{\{\s*\.SecureJsonData\./.test(h.content ?? '')) {
         add('routes', `plugin.json: route "${p}" sends an Authorization header that does not come from secureJsonData`);
       } else if (/^authorization$/i.test(h.name ?? '') && literal !== '') {

@@ -32,12 +32,32 @@ function editModule(files: Files, folder: string, edit: (s: string) => string): 
 }
 
 export const MUTATIONS: Mutation[] = [
-  { rule: 'single-folder', what: 'a second top-level folder', apply: (f) => ({ ...f, 'extra/readme.txt': enc('stray') }) },
+  {
+    rule: 'single-folder',
+    what: 'a second top-level folder',
+    apply: (f) => ({ ...f, 'extra/readme.txt': enc('stray') }),
+  },
   { rule: 'plugin-json-missing', what: 'no plugin.json', apply: (f, d) => without(f, `${d}/plugin.json`) },
-  { rule: 'plugin-json-invalid', what: 'plugin.json that is not JSON', apply: (f, d) => ({ ...f, [`${d}/plugin.json`]: enc('{"id": ') }) },
-  { rule: 'required-field', what: 'no info.description', apply: (f, d) => editJson(f, d, (j) => delete (j.info as Record<string, unknown>).description) },
-  { rule: 'required-field', what: 'no grafanaDependency', apply: (f, d) => editJson(f, d, (j) => delete (j.dependencies as Record<string, unknown>).grafanaDependency) },
-  { rule: 'required-field', what: 'empty keywords', apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).keywords = [])) },
+  {
+    rule: 'plugin-json-invalid',
+    what: 'plugin.json that is not JSON',
+    apply: (f, d) => ({ ...f, [`${d}/plugin.json`]: enc('{"id": ') }),
+  },
+  {
+    rule: 'required-field',
+    what: 'no info.description',
+    apply: (f, d) => editJson(f, d, (j) => delete (j.info as Record<string, unknown>).description),
+  },
+  {
+    rule: 'required-field',
+    what: 'no grafanaDependency',
+    apply: (f, d) => editJson(f, d, (j) => delete (j.dependencies as Record<string, unknown>).grafanaDependency),
+  },
+  {
+    rule: 'required-field',
+    what: 'empty keywords',
+    apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).keywords = [])),
+  },
   {
     rule: 'id-pattern',
     what: 'an id with capitals and no type suffix',
@@ -51,34 +71,72 @@ export const MUTATIONS: Mutation[] = [
       return editJson(out, bad, (j) => (j.id = bad));
     },
   },
-  { rule: 'id-folder', what: 'a folder not named after the id', apply: (f, d) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k.replace(`${d}/`, `${d}-renamed/`), v])) },
+  {
+    rule: 'id-folder',
+    what: 'a folder not named after the id',
+    apply: (f, d) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k.replace(`${d}/`, `${d}-renamed/`), v])),
+  },
   { rule: 'module-missing', what: 'no module.js', apply: (f, d) => without(f, `${d}/module.js`) },
-  { rule: 'module-not-amd', what: 'an ES module instead of AMD', apply: (f, d) => editModule(f, d, (s) => s.replace(/^define\(/, 'export default (')) },
+  {
+    rule: 'module-not-amd',
+    what: 'an ES module instead of AMD',
+    apply: (f, d) => editModule(f, d, (s) => s.replace(/^define\(/, 'export default (')),
+  },
   { rule: 'sourcemap-missing', what: 'no module.js.map', apply: (f, d) => without(f, `${d}/module.js.map`) },
   {
     rule: 'logo-missing',
     what: 'a logo path that is not in the zip',
-    apply: (f, d) => editJson(f, d, (j) => (((j.info as Record<string, unknown>).logos as Record<string, unknown>).large = 'img/missing-logo.svg')),
+    apply: (f, d) =>
+      editJson(
+        f,
+        d,
+        (j) => (((j.info as Record<string, unknown>).logos as Record<string, unknown>).large = 'img/missing-logo.svg')
+      ),
   },
   {
     rule: 'screenshot-missing',
     what: 'a screenshot path that is not in the zip',
-    apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).screenshots = [{ name: 'x', path: 'img/missing.png' }])),
+    apply: (f, d) =>
+      editJson(
+        f,
+        d,
+        (j) => ((j.info as Record<string, unknown>).screenshots = [{ name: 'x', path: 'img/missing.png' }])
+      ),
   },
   { rule: 'readme-missing', what: 'no README.md', apply: (f, d) => without(f, `${d}/README.md`) },
   { rule: 'changelog-missing', what: 'no CHANGELOG.md', apply: (f, d) => without(f, `${d}/CHANGELOG.md`) },
   { rule: 'license-missing', what: 'no LICENSE', apply: (f, d) => without(f, `${d}/LICENSE`) },
-  { rule: 'version-mismatch', what: 'a version other than package.json', apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).version = '9.9.9')) },
-  { rule: 'updated-date', what: 'an unreplaced %TODAY% placeholder', apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).updated = '%TODAY%')) },
+  {
+    rule: 'version-mismatch',
+    what: 'a version other than package.json',
+    apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).version = '9.9.9')),
+  },
+  {
+    rule: 'updated-date',
+    what: 'an unreplaced %TODAY% placeholder',
+    apply: (f, d) => editJson(f, d, (j) => ((j.info as Record<string, unknown>).updated = '%TODAY%')),
+  },
   {
     rule: 'absolute-path',
     what: 'an absolute build path in the bundle',
-    apply: (f, d) => editModule(f, d, (s) => s.replace(/\n\/\/# sourceMappingURL/, '\n;"/home/builder/flamelens/src/tree/callTree.ts";\n//# sourceMappingURL')),
+    apply: (f, d) =>
+      editModule(f, d, (s) =>
+        s.replace(
+          /\n\/\/# sourceMappingURL/,
+          '\n;"/home/builder/flamelens/src/tree/callTree.ts";\n//# sourceMappingURL'
+        )
+      ),
   },
   {
     rule: 'secret',
     what: 'a Grafana service account token in the bundle',
-    apply: (f, d) => editModule(f, d, (s) => s.replace(/\n\/\/# sourceMappingURL/, '\n;"glsa_abcdefghijklmnopqrstuvwxyz012345_0123abcd";\n//# sourceMappingURL')),
+    apply: (f, d) =>
+      editModule(f, d, (s) =>
+        s.replace(
+          /\n\/\/# sourceMappingURL/,
+          '\n;"glsa_abcdefghijklmnopqrstuvwxyz012345_0123abcd";\n//# sourceMappingURL'
+        )
+      ),
   },
 ];
 
@@ -88,7 +146,15 @@ export const DATASOURCE_MUTATIONS: Mutation[] = [
   {
     rule: 'routes',
     what: 'an Authorization header with a literal token',
-    apply: (f, d) => editJson(f, d, (j) => ((j.routes as Array<Record<string, unknown>>)[0].headers = [{ name: 'Authorization', content: 'Bearer hunter2' }])),
+    apply: (f, d) =>
+      editJson(
+        f,
+        d,
+        (j) =>
+          ((j.routes as Array<Record<string, unknown>>)[0].headers = [
+            { name: 'Authorization', content: 'Bearer hunter2' },
+          ])
+      ),
   },
 ];
 

@@ -12,7 +12,12 @@ function io(): CliIo & { out: string; err: string; files: Map<string, Uint8Array
     out: '',
     err: '',
     files,
-    readFile: (p: string) => (files.has(p) ? (typeof files.get(p) === 'string' ? new TextEncoder().encode(files.get(p) as string) : (files.get(p) as Uint8Array)) : new Uint8Array(fs.readFileSync(p))),
+    readFile: (p: string) =>
+      files.has(p)
+        ? typeof files.get(p) === 'string'
+          ? new TextEncoder().encode(files.get(p) as string)
+          : (files.get(p) as Uint8Array)
+        : new Uint8Array(fs.readFileSync(p)),
     writeFile: (p: string, d: Uint8Array | string) => void files.set(p, d),
     stdout: (t: string) => void (self.out += t),
     stderr: (t: string) => void (self.err += t),
@@ -28,7 +33,9 @@ describe('flamelens CLI', () => {
     expect(run(['info', recordedWall, '--json'], t)).toBe(0);
     const parsed = JSON.parse(t.out);
     const p = decodePprof(new Uint8Array(fs.readFileSync(recordedWall)));
-    expect(parsed.sampleTypes).toEqual(p.sampleTypes.map((s, i) => ({ type: s.type, unit: s.unit, total: Number(p.totals[i]) })));
+    expect(parsed.sampleTypes).toEqual(
+      p.sampleTypes.map((s, i) => ({ type: s.type, unit: s.unit, total: Number(p.totals[i]) }))
+    );
     expect(parsed.samples).toBe(p.sampleCount);
     expect(parsed.locations).toBe(p.locationCount);
     expect(parsed.functions).toBe(p.functionCount);
@@ -47,7 +54,10 @@ describe('flamelens CLI', () => {
     const t = io();
     t.files.set('x.txt', 'a;b 2\na;c 3\n');
     run(['info', 'x.txt', '--json'], t);
-    expect(JSON.parse(t.out)).toMatchObject({ sampleTypes: [{ type: 'samples', unit: 'count', total: 5 }], samples: 2 });
+    expect(JSON.parse(t.out)).toMatchObject({
+      sampleTypes: [{ type: 'samples', unit: 'count', total: 5 }],
+      samples: 2,
+    });
   });
 
   it('exits 1 with a one-line reason on bad input, 2 on wrong usage', () => {
@@ -72,32 +82,37 @@ describe('flamelens CLI', () => {
     }
     expect(run(['info', 'out.pprof', '--json'], t)).toBe(0);
     const lines = t.out.trim().split('\n');
-    expect(JSON.parse(lines[lines.length - 1]).sampleTypes[0].total).toBe(Number(decodePprof(new Uint8Array(fs.readFileSync(recordedWall))).totals[1]));
+    expect(JSON.parse(lines[lines.length - 1]).sampleTypes[0].total).toBe(
+      Number(decodePprof(new Uint8Array(fs.readFileSync(recordedWall))).totals[1])
+    );
     for (const to of ['folded', 'flamebearer']) {
       expect(run(['top', `out.${to}`, '--json'], t)).toBe(0);
     }
   });
 
-  (sharedFixturesAvailable() ? it : it.skip)('runs info, top, convert and diff on every shared pprof and folded fixture, and exits 1 on legacy ones', () => {
-    const files = [...sharedFixtureFiles('pprof'), ...sharedFixtureFiles('folded')];
-    expect(files.length).toBeGreaterThan(0);
-    for (const f of files) {
-      const t = io();
-      expect({ f, code: run(['info', f, '--json'], t), err: t.err }).toEqual({ f, code: 0, err: '' });
-      JSON.parse(t.out);
-      expect({ f, code: run(['top', f, '--limit', '5'], t) }).toEqual({ f, code: 0 });
-      expect({ f, code: run(['convert', f, '--to', 'folded', '-o', 'o.folded'], t) }).toEqual({ f, code: 0 });
-      for (const to of ['pprof', 'flamebearer', 'frame', 'speedscope', 'svg', 'html']) {
-        expect({ f, to, code: run(['convert', f, '--to', to, '-o', `o.${to}`], t) }).toEqual({ f, to, code: 0 });
+  (sharedFixturesAvailable() ? it : it.skip)(
+    'runs info, top, convert and diff on every shared pprof and folded fixture, and exits 1 on legacy ones',
+    () => {
+      const files = [...sharedFixtureFiles('pprof'), ...sharedFixtureFiles('folded')];
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) {
+        const t = io();
+        expect({ f, code: run(['info', f, '--json'], t), err: t.err }).toEqual({ f, code: 0, err: '' });
+        JSON.parse(t.out);
+        expect({ f, code: run(['top', f, '--limit', '5'], t) }).toEqual({ f, code: 0 });
+        expect({ f, code: run(['convert', f, '--to', 'folded', '-o', 'o.folded'], t) }).toEqual({ f, code: 0 });
+        for (const to of ['pprof', 'flamebearer', 'frame', 'speedscope', 'svg', 'html']) {
+          expect({ f, to, code: run(['convert', f, '--to', to, '-o', `o.${to}`], t) }).toEqual({ f, to, code: 0 });
+        }
+        expect({ f, code: run(['diff', f, f, '--json'], t) }).toEqual({ f, code: 0 });
       }
-      expect({ f, code: run(['diff', f, f, '--json'], t) }).toEqual({ f, code: 0 });
+      for (const f of sharedFixtureFiles('legacy')) {
+        const t = io();
+        expect(run(['info', f], t)).toBe(1);
+        expect(t.err).toMatch(/^flamelens: .+\n$/);
+      }
+      // eslint-disable-next-line no-console
+      console.log(`CLI ran on ${files.length} fixture files from ${SHARED_FIXTURES}`);
     }
-    for (const f of sharedFixtureFiles('legacy')) {
-      const t = io();
-      expect(run(['info', f], t)).toBe(1);
-      expect(t.err).toMatch(/^flamelens: .+\n$/);
-    }
-    // eslint-disable-next-line no-console
-    console.log(`CLI ran on ${files.length} fixture files from ${SHARED_FIXTURES}`);
-  });
+  );
 });

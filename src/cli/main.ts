@@ -75,7 +75,10 @@ function treeOf(loaded: LoadedProfile, type?: string): { tree: CallTree; unit: s
     return { tree: pprofToTree(loaded.profile, { sampleType: t }), unit: loaded.profile.sampleTypes[t].unit };
   }
   if (type && !(loaded.format === 'folded' && (type === 'samples' || type === 'samples/count'))) {
-    throw new FlamelensError('unknown-sample-type', `sample type "${type}" is not in this ${loaded.format} file; it has one: samples/count`);
+    throw new FlamelensError(
+      'unknown-sample-type',
+      `sample type "${type}" is not in this ${loaded.format} file; it has one: samples/count`
+    );
   }
   return { tree: loaded.tree, unit: loaded.format === 'flamebearer' ? (loaded.unit ?? 'samples') : 'count' };
 }
@@ -92,11 +95,19 @@ function info(loaded: LoadedProfile, json: boolean, io: CliIo): void {
     samples = p.sampleCount;
     locations = p.locationCount;
     functions = p.functionCount;
-    extra = { ...extra, defaultSampleType: p.defaultSampleType, durationNanos: p.durationNanos, period: p.period, mappings: p.mappingCount };
+    extra = {
+      ...extra,
+      defaultSampleType: p.defaultSampleType,
+      durationNanos: p.durationNanos,
+      period: p.period,
+      mappings: p.mappingCount,
+    };
   } else {
     const t = loaded.tree;
     const exact = loaded.format === 'folded' ? loaded.exactTotal : undefined;
-    sampleTypes = [{ type: 'samples', unit: 'count', total: exact !== undefined ? exact.toString() : String(t.total[0]) }];
+    sampleTypes = [
+      { type: 'samples', unit: 'count', total: exact !== undefined ? exact.toString() : String(t.total[0]) },
+    ];
     samples = loaded.format === 'folded' ? loaded.stacks : t.count;
     const names = new Set<number>();
     for (let i = 1; i < t.count; i++) {
@@ -109,14 +120,24 @@ function info(loaded: LoadedProfile, json: boolean, io: CliIo): void {
   if (json) {
     // Totals are printed as plain JSON integers: exact int64 sums, which JSON.stringify cannot
     // write for values past 2^53.
-    const types = sampleTypes.map((s) => `{"type":${JSON.stringify(s.type)},"unit":${JSON.stringify(s.unit)},"total":${s.total}}`).join(',');
+    const types = sampleTypes
+      .map((s) => `{"type":${JSON.stringify(s.type)},"unit":${JSON.stringify(s.unit)},"total":${s.total}}`)
+      .join(',');
     const rest = Object.entries(extra)
       .map(([k, v]) => `,${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join('');
-    io.stdout(`{"sampleTypes":[${types}],"samples":${samples},"locations":${locations},"functions":${functions}${rest}}\n`);
+    io.stdout(
+      `{"sampleTypes":[${types}],"samples":${samples},"locations":${locations},"functions":${functions}${rest}}\n`
+    );
     return;
   }
-  const lines = [`format: ${loaded.format}`, `samples: ${samples}`, `locations: ${locations}`, `functions: ${functions}`, 'sample types:'];
+  const lines = [
+    `format: ${loaded.format}`,
+    `samples: ${samples}`,
+    `locations: ${locations}`,
+    `functions: ${functions}`,
+    'sample types:',
+  ];
   for (const s of sampleTypes) {
     lines.push(`  ${s.type || '(empty)'}/${s.unit || '(empty)'}  total ${s.total}`);
   }
@@ -134,12 +155,22 @@ function top(tree: CallTree, unit: string, limit: number, json: boolean, io: Cli
   const rows = topTable(tree, 'self').slice(0, limit);
   const total = tree.total[0] || 1;
   if (json) {
-    io.stdout(JSON.stringify({ unit, total: tree.total[0], rows: rows.map((r) => ({ name: r.name, self: r.self, total: r.total })) }) + '\n');
+    io.stdout(
+      JSON.stringify({
+        unit,
+        total: tree.total[0],
+        rows: rows.map((r) => ({ name: r.name, self: r.self, total: r.total })),
+      }) + '\n'
+    );
     return;
   }
-  const out = [`${'self'.padStart(14)} ${'self%'.padStart(7)} ${'total'.padStart(14)} ${'total%'.padStart(7)}  function (${unit})`];
+  const out = [
+    `${'self'.padStart(14)} ${'self%'.padStart(7)} ${'total'.padStart(14)} ${'total%'.padStart(7)}  function (${unit})`,
+  ];
   for (const r of rows) {
-    out.push(`${String(r.self).padStart(14)} ${pct(r.self / total).padStart(7)} ${String(r.total).padStart(14)} ${pct(r.total / total).padStart(7)}  ${r.name}`);
+    out.push(
+      `${String(r.self).padStart(14)} ${pct(r.self / total).padStart(7)} ${String(r.total).padStart(14)} ${pct(r.total / total).padStart(7)}  ${r.name}`
+    );
   }
   io.stdout(out.join('\n') + '\n');
 }
@@ -160,7 +191,8 @@ export function run(args: string[], io: CliIo): number {
         if (positional.length !== 1) throw new UsageError('top takes one FILE');
         const limitText = (flags.get('--limit') as string | undefined) ?? '20';
         const limit = Number(limitText);
-        if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
+        if (!Number.isInteger(limit) || limit <= 0)
+          throw new UsageError(`--limit must be a positive integer, not "${limitText}"`);
         const { tree, unit } = treeOf(load(positional[0]), type);
         top(tree, unit, limit, json, io);
         return 0;
@@ -176,7 +208,14 @@ export function run(args: string[], io: CliIo): number {
             io.writeFile(out, printFolded(tree));
             break;
           case 'flamebearer':
-            io.writeFile(out, JSON.stringify({ version: 1, flamebearer: treeToFlamebearer(tree), metadata: { format: 'single', units: unit } }) + '\n');
+            io.writeFile(
+              out,
+              JSON.stringify({
+                version: 1,
+                flamebearer: treeToFlamebearer(tree),
+                metadata: { format: 'single', units: unit },
+              }) + '\n'
+            );
             break;
           case 'frame':
             io.writeFile(out, JSON.stringify(treeToNestedSetFrame(tree, { unit })) + '\n');
@@ -194,7 +233,9 @@ export function run(args: string[], io: CliIo): number {
             io.writeFile(out, treeToHtml(tree, { title: positional[0], unit }));
             break;
           default:
-            throw new UsageError(`unknown --to format "${to}" (use pprof, folded, flamebearer, frame, speedscope, svg or html)`);
+            throw new UsageError(
+              `unknown --to format "${to}" (use pprof, folded, flamebearer, frame, speedscope, svg or html)`
+            );
         }
         return 0;
       }
@@ -204,12 +245,23 @@ export function run(args: string[], io: CliIo): number {
         const comp = treeOf(load(positional[1]), type);
         const deltas = functionDeltas(base.tree, comp.tree);
         if (json) {
-          io.stdout(JSON.stringify({ unit: base.unit, baselineTotal: base.tree.total[0], comparisonTotal: comp.tree.total[0], functions: deltas }) + '\n');
+          io.stdout(
+            JSON.stringify({
+              unit: base.unit,
+              baselineTotal: base.tree.total[0],
+              comparisonTotal: comp.tree.total[0],
+              functions: deltas,
+            }) + '\n'
+          );
         } else {
-          const out = [`baseline total ${base.tree.total[0]}, comparison total ${comp.tree.total[0]} (${base.unit}); self share change:`];
+          const out = [
+            `baseline total ${base.tree.total[0]}, comparison total ${comp.tree.total[0]} (${base.unit}); self share change:`,
+          ];
           for (const d of deltas.slice(0, 30)) {
             const sign = d.delta > 0 ? '+' : '';
-            out.push(`${(sign + (d.delta * 100).toFixed(2) + '%').padStart(9)}  ${pct(d.leftShare).padStart(7)} → ${pct(d.rightShare).padStart(7)}  ${d.name}`);
+            out.push(
+              `${(sign + (d.delta * 100).toFixed(2) + '%').padStart(9)}  ${pct(d.leftShare).padStart(7)} → ${pct(d.rightShare).padStart(7)}  ${d.name}`
+            );
           }
           io.stdout(out.join('\n') + '\n');
         }

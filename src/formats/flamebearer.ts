@@ -36,9 +36,21 @@ interface RowNodes {
   count: number;
 }
 
-function decodeRow(row: ArrayLike<number | string>, stride: number, offsetAt: number, totalAt: number, selfAt: number, nameAt: number, nameCount: number, d: number): RowNodes {
+function decodeRow(
+  row: ArrayLike<number | string>,
+  stride: number,
+  offsetAt: number,
+  totalAt: number,
+  selfAt: number,
+  nameAt: number,
+  nameCount: number,
+  d: number
+): RowNodes {
   if (row.length % stride !== 0) {
-    throw new FlamelensError('bad-flamebearer', `flame graph level ${d} has ${row.length} numbers, not a multiple of ${stride}`);
+    throw new FlamelensError(
+      'bad-flamebearer',
+      `flame graph level ${d} has ${row.length} numbers, not a multiple of ${stride}`
+    );
   }
   const count = row.length / stride;
   const start = new Float64Array(count);
@@ -51,7 +63,10 @@ function decodeRow(row: ArrayLike<number | string>, stride: number, offsetAt: nu
     const t = toNum(row[j + totalAt]);
     const n = toNum(row[j + nameAt]);
     if (!Number.isFinite(s) || !Number.isFinite(t) || t < 0 || !Number.isInteger(n) || n < 0 || n >= nameCount) {
-      throw new FlamelensError('bad-flamebearer', `flame graph level ${d}, node ${k}: invalid offset, total or name index`);
+      throw new FlamelensError(
+        'bad-flamebearer',
+        `flame graph level ${d}, node ${k}: invalid offset, total or name index`
+      );
     }
     start[k] = s;
     total[k] = t;
@@ -66,7 +81,14 @@ function decodeRow(row: ArrayLike<number | string>, stride: number, offsetAt: nu
  * Assigns each node of row d+1 to its containing node of row d by one sweep over both rows (rows
  * are sorted by start), so decoding is O(nodes).
  */
-function linkRows(parentRow: RowNodes, childRow: RowNodes, parentBase: number, childBase: number, parents: Int32Array, d: number): void {
+function linkRows(
+  parentRow: RowNodes,
+  childRow: RowNodes,
+  parentBase: number,
+  childBase: number,
+  parents: Int32Array,
+  d: number
+): void {
   let p = 0;
   for (let c = 0; c < childRow.count; c++) {
     const s = childRow.start[c];
@@ -79,7 +101,10 @@ function linkRows(parentRow: RowNodes, childRow: RowNodes, parentBase: number, c
       p++;
     }
     if (p >= parentRow.count || s < parentRow.start[p]) {
-      throw new FlamelensError('bad-flamebearer', `flame graph level ${d + 1}, node ${c} lies outside every node of level ${d}`);
+      throw new FlamelensError(
+        'bad-flamebearer',
+        `flame graph level ${d + 1}, node ${c} lies outside every node of level ${d}`
+      );
     }
     parents[childBase + c] = parentBase + p;
   }
@@ -94,7 +119,11 @@ export function treeFromFlamebearer(names: readonly string[], levels: Flamebeare
 }
 
 /** Decodes one side (left = baseline, right = comparison) of a diff flame bearer. */
-export function treeFromDiffFlamebearer(names: readonly string[], levels: FlamebearerLevels, side: 'left' | 'right'): CallTree {
+export function treeFromDiffFlamebearer(
+  names: readonly string[],
+  levels: FlamebearerLevels,
+  side: 'left' | 'right'
+): CallTree {
   const both = treesFromDiffFlamebearer(names, levels);
   return side === 'left' ? both.left : both.right;
 }
@@ -104,7 +133,10 @@ export function treeFromDiffFlamebearer(names: readonly string[], levels: Flameb
  * width there, so parents are found by containment in the combined (left + right) widths, where
  * every node has room; the two trees then share node indexes, names and parents.
  */
-export function treesFromDiffFlamebearer(names: readonly string[], levels: FlamebearerLevels): { left: CallTree; right: CallTree } {
+export function treesFromDiffFlamebearer(
+  names: readonly string[],
+  levels: FlamebearerLevels
+): { left: CallTree; right: CallTree } {
   const rowsL: RowNodes[] = [];
   const rowsR: RowNodes[] = [];
   const rowsC: RowNodes[] = [];
@@ -137,9 +169,17 @@ export function treesFromDiffFlamebearer(names: readonly string[], levels: Flame
  * parents found by containment in the row above, and "other" marked truncated. Level 0 must hold
  * exactly one root.
  */
-function linkLevels(rows: RowNodes[], n: number, names: readonly string[], what: string): { nameIds: Int32Array; parents: Int32Array; flags: Uint8Array } {
+function linkLevels(
+  rows: RowNodes[],
+  n: number,
+  names: readonly string[],
+  what: string
+): { nameIds: Int32Array; parents: Int32Array; flags: Uint8Array } {
   if (rows.length === 0 || rows[0].count !== 1) {
-    throw new FlamelensError('bad-flamebearer', `${what} level 0 must hold exactly one root node, found ${rows[0]?.count ?? 0}`);
+    throw new FlamelensError(
+      'bad-flamebearer',
+      `${what} level 0 must hold exactly one root node, found ${rows[0]?.count ?? 0}`
+    );
   }
   const nameIds = new Int32Array(n);
   const parents = new Int32Array(n);
@@ -177,10 +217,26 @@ function selfColumn(rows: RowNodes[], n: number): Float64Array {
   return selfs;
 }
 
-function decodeLevels(names: readonly string[], levels: FlamebearerLevels, stride: number, offsetAt: number, totalAt: number, selfAt: number, nameAt: number): CallTree {
+function decodeLevels(
+  names: readonly string[],
+  levels: FlamebearerLevels,
+  stride: number,
+  offsetAt: number,
+  totalAt: number,
+  selfAt: number,
+  nameAt: number
+): CallTree {
   if (levels.length === 0) {
     const table = new NameTable(['total']);
-    return layoutPreOrder(1, table.names, new Int32Array(1), Int32Array.of(-1), new Float64Array(1), new Uint8Array(1), 'insertion');
+    return layoutPreOrder(
+      1,
+      table.names,
+      new Int32Array(1),
+      Int32Array.of(-1),
+      new Float64Array(1),
+      new Uint8Array(1),
+      'insertion'
+    );
   }
   const rows: RowNodes[] = [];
   let n = 0;

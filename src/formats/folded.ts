@@ -55,7 +55,10 @@ export function parseFolded(text: string): FoldedParseResult {
       continue;
     }
     if (!/^\d+(\.\d+)?$/.test(countText) || !Number.isFinite(Number(countText))) {
-      throw new FlamelensError('bad-folded', `line ${ln + 1}: "${countText.slice(0, 40)}" is not a count (a non-negative number)`);
+      throw new FlamelensError(
+        'bad-folded',
+        `line ${ln + 1}: "${countText.slice(0, 40)}" is not a count (a non-negative number)`
+      );
     }
     const count = Number(countText);
     exactTotal = exactTotal !== undefined && /^\d+$/.test(countText) ? exactTotal + BigInt(countText) : undefined;

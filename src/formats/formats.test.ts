@@ -16,7 +16,11 @@ describe('speedscope export', () => {
     expect(p.unit).toBe('nanoseconds');
     expect(p.endValue).toBe(10);
     const stacks = p.samples.map((s: number[]) => s.map((i) => frames[i]).join(';'));
-    expect(Object.fromEntries(stacks.map((s: string, i: number) => [s, p.weights[i]]))).toEqual({ 'main;work': 6, [`main;${HOSTILE}`]: 3, [`main;${SCRIPT}`]: 1 });
+    expect(Object.fromEntries(stacks.map((s: string, i: number) => [s, p.weights[i]]))).toEqual({
+      'main;work': 6,
+      [`main;${HOSTILE}`]: 3,
+      [`main;${SCRIPT}`]: 1,
+    });
   });
 });
 

@@ -77,9 +77,14 @@ export function loadProfile(input: Uint8Array): LoadedProfile {
       }
       const found = flamebearerFromJson(json);
       if (!found || !Array.isArray(found.fb.names) || !Array.isArray(found.fb.levels)) {
-        throw new FlamelensError('bad-flamebearer', 'JSON without a flame graph: expected {flamebearer: {names, levels}}, {flamegraph: {names, levels}} or {names, levels}');
+        throw new FlamelensError(
+          'bad-flamebearer',
+          'JSON without a flame graph: expected {flamebearer: {names, levels}}, {flamegraph: {names, levels}} or {names, levels}'
+        );
       }
-      const levels = (found.fb.levels as unknown[]).map((l) => (Array.isArray(l) ? l : ((l as { values?: unknown[] })?.values ?? []))) as Array<Array<number | string>>;
+      const levels = (found.fb.levels as unknown[]).map((l) =>
+        Array.isArray(l) ? l : ((l as { values?: unknown[] })?.values ?? [])
+      ) as Array<Array<number | string>>;
       return { format: 'flamebearer', tree: treeFromFlamebearer(found.fb.names as string[], levels), unit: found.unit };
     }
     const { tree, skippedLines, exactTotal } = parseFolded(text);

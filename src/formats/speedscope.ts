@@ -32,6 +32,8 @@ export function treeToSpeedscope(tree: CallTree, opts: { name?: string; unit?: s
     name: opts.name ?? 'profile',
     activeProfileIndex: 0,
     shared: { frames },
-    profiles: [{ type: 'sampled', name: opts.name ?? 'profile', unit, startValue: 0, endValue: tree.total[0], samples, weights }],
+    profiles: [
+      { type: 'sampled', name: opts.name ?? 'profile', unit, startValue: 0, endValue: tree.total[0], samples, weights },
+    ],
   });
 }

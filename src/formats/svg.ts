@@ -47,7 +47,9 @@ export function treeToSvg(tree: CallTree, opts: SvgOptions = {}): string {
     );
   }
   const height = top + (maxDepthDrawn + 1) * rowH + 4;
-  const title = opts.title ? `<text x="${width / 2}" y="18" text-anchor="middle" font-size="14">${escapeXml(opts.title)}</text>` : '';
+  const title = opts.title
+    ? `<text x="${width / 2}" y="18" text-anchor="middle" font-size="14">${escapeXml(opts.title)}</text>`
+    : '';
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="monospace" font-size="12">` +

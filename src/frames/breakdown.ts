@@ -24,7 +24,15 @@ export function breakdownRows(series: Series[], label: string): BreakdownRow[] {
     const total = vs.reduce((a, b) => a + b, 0);
     const mean = vs.length ? total / vs.length : 0;
     const variance = vs.length ? vs.reduce((a, b) => a + (b - mean) ** 2, 0) / vs.length : 0;
-    return { value, total, share: 0, mean, min: vs.length ? Math.min(...vs) : 0, max: vs.length ? Math.max(...vs) : 0, stddev: Math.sqrt(variance) };
+    return {
+      value,
+      total,
+      share: 0,
+      mean,
+      min: vs.length ? Math.min(...vs) : 0,
+      max: vs.length ? Math.max(...vs) : 0,
+      stddev: Math.sqrt(variance),
+    };
   });
   const sum = rows.reduce((a, r) => a + r.total, 0);
   for (const r of rows) {
@@ -36,8 +44,19 @@ export function breakdownRows(series: Series[], label: string): BreakdownRow[] {
 const STRING = 'string' as FieldType;
 const NUMBER = 'number' as FieldType;
 
-export function breakdownFrame(rows: BreakdownRow[], label: string, unit: string, links: DataLink[], refId?: string): DataFrame {
-  const num = (name: string, pick: (r: BreakdownRow) => number, u = unit) => ({ name, type: NUMBER, values: rows.map(pick), config: { unit: u } });
+export function breakdownFrame(
+  rows: BreakdownRow[],
+  label: string,
+  unit: string,
+  links: DataLink[],
+  refId?: string
+): DataFrame {
+  const num = (name: string, pick: (r: BreakdownRow) => number, u = unit) => ({
+    name,
+    type: NUMBER,
+    values: rows.map(pick),
+    config: { unit: u },
+  });
   return {
     name: `breakdown by ${label}`,
     refId,

@@ -4,7 +4,12 @@ import { readSharedFixture, sharedFixturesAvailable } from '../testing/fixtures'
 import { treeFromFlamebearer } from '../formats/flamebearer';
 
 const body = (fg: unknown, extra = '') => `{${extra}"flamegraph":${JSON.stringify(fg)}}`;
-const FG = { names: ['total', 'main', 'we\\ird "name"'], levels: [{ values: ['0', '10', '0', '0'] }, { values: ['0', '10', '4', '1'] }, { values: ['0', '6', '6', '2'] }], total: '10', maxSelf: '6' };
+const FG = {
+  names: ['total', 'main', 'we\\ird "name"'],
+  levels: [{ values: ['0', '10', '0', '0'] }, { values: ['0', '10', '4', '1'] }, { values: ['0', '6', '6', '2'] }],
+  total: '10',
+  maxSelf: '6',
+};
 
 describe('Connect JSON flame graph scanner', () => {
   it('reads names (with escapes), quoted int64 values and ignores other keys', () => {
@@ -18,7 +23,10 @@ describe('Connect JSON flame graph scanner', () => {
   });
 
   it('falls back to JSON.parse for numbers it does not scan itself, with the same result', () => {
-    const fg = { names: ['total', 'a'], levels: [{ values: ['0', '1e3', '0', '0'] }, { values: [0, 1000, 1000.0, 1] }] };
+    const fg = {
+      names: ['total', 'a'],
+      levels: [{ values: ['0', '1e3', '0', '0'] }, { values: [0, 1000, 1000.0, 1] }],
+    };
     expect(printFolded(flameGraphJsonToTree(body(fg))!)).toBe('a 1000\n');
   });
 
@@ -31,7 +39,10 @@ describe('Connect JSON flame graph scanner', () => {
   (sharedFixturesAvailable() ? it : it.skip)('gives the same tree as JSON.parse on the recorded real answer', () => {
     const text = readSharedFixture('api/pyroscope-SelectMergeStacktraces-flamegraph.json').toString('utf8');
     const j = JSON.parse(text).flamegraph;
-    const ref = treeFromFlamebearer(j.names, j.levels.map((l: { values: string[] }) => l.values));
+    const ref = treeFromFlamebearer(
+      j.names,
+      j.levels.map((l: { values: string[] }) => l.values)
+    );
     const ours = flameGraphJsonToTree(text)!;
     expect(printFolded(ours)).toBe(printFolded(ref));
     expect(Array.from(ours.total)).toEqual(Array.from(ref.total));

@@ -250,10 +250,15 @@ export function flameGraphJsonToTree(body: string): CallTree | undefined {
     try {
       json = JSON.parse(body);
     } catch (err) {
-      throw new FlamelensError('bad-flamebearer', `the flame graph answer is not valid JSON: ${(err as Error).message}`);
+      throw new FlamelensError(
+        'bad-flamebearer',
+        `the flame graph answer is not valid JSON: ${(err as Error).message}`
+      );
     }
     const fg = json?.flamegraph;
-    parsed = fg ? { names: fg.names ?? [], levels: (fg.levels ?? []).map((l) => Float64Array.from((l.values ?? []).map(Number))) } : undefined;
+    parsed = fg
+      ? { names: fg.names ?? [], levels: (fg.levels ?? []).map((l) => Float64Array.from((l.values ?? []).map(Number))) }
+      : undefined;
   }
   if (!parsed || parsed.levels.length === 0) {
     return undefined;

@@ -1,4 +1,9 @@
-import { checkNestedSetFrame, diffTreesToNestedSetFrame, nestedSetFrameToTree, treeToNestedSetFrame } from './nestedSet';
+import {
+  checkNestedSetFrame,
+  diffTreesToNestedSetFrame,
+  nestedSetFrameToTree,
+  treeToNestedSetFrame,
+} from './nestedSet';
 import { parseFolded } from '../formats/folded';
 import { NODE_TRUNCATED } from '../tree/callTree';
 import { treeFromFlamebearer } from '../formats/flamebearer';
@@ -44,10 +49,30 @@ describe('nested-set frames', () => {
   });
 
   it('writes and reads diff frames with valueRight/selfRight', () => {
-    const left = treeFromFlamebearer(['total', 'a'], [[0, 4, 0, 0], [0, 4, 4, 1]]);
-    const right = treeFromFlamebearer(['total', 'a'], [[0, 9, 0, 0], [0, 9, 9, 1]]);
+    const left = treeFromFlamebearer(
+      ['total', 'a'],
+      [
+        [0, 4, 0, 0],
+        [0, 4, 4, 1],
+      ]
+    );
+    const right = treeFromFlamebearer(
+      ['total', 'a'],
+      [
+        [0, 9, 0, 0],
+        [0, 9, 9, 1],
+      ]
+    );
     const frame = diffTreesToNestedSetFrame(left, right);
-    expect(frame.fields.map((f) => f.name)).toEqual(['level', 'value', 'self', 'valueRight', 'selfRight', 'label', 'truncated']);
+    expect(frame.fields.map((f) => f.name)).toEqual([
+      'level',
+      'value',
+      'self',
+      'valueRight',
+      'selfRight',
+      'label',
+      'truncated',
+    ]);
     const decoded = nestedSetFrameToTree(frame);
     expect(decoded.right?.total[1]).toBe(9);
     expect(decoded.tree.total[1]).toBe(4);

@@ -65,13 +65,19 @@ export function treeToNestedSetFrame(tree: CallTree, opts: FrameOptions = {}): D
     length: n,
     meta: {
       preferredVisualisationType: 'flamegraph',
-      ...(opts.custom || anyTruncated ? { custom: { ...opts.custom, ...(anyTruncated ? { truncated: true } : {}) } } : {}),
+      ...(opts.custom || anyTruncated
+        ? { custom: { ...opts.custom, ...(anyTruncated ? { truncated: true } : {}) } }
+        : {}),
     },
   };
 }
 
 /** Encodes an aligned pair of trees (same shape, see diffTrees) as a diff frame. */
-export function diffTreesToNestedSetFrame(baseline: CallTree, comparison: CallTree, opts: FrameOptions = {}): DataFrame {
+export function diffTreesToNestedSetFrame(
+  baseline: CallTree,
+  comparison: CallTree,
+  opts: FrameOptions = {}
+): DataFrame {
   if (baseline.count !== comparison.count) {
     throw new FlamelensError('bad-frame', 'diff frame needs two aligned trees of the same shape');
   }
@@ -83,7 +89,12 @@ export function diffTreesToNestedSetFrame(baseline: CallTree, comparison: CallTr
     valueRight.push(comparison.total[i]);
     selfRight.push(comparison.self[i]);
   }
-  frame.fields.splice(3, 0, numberField('valueRight', valueRight, opts.unit), numberField('selfRight', selfRight, opts.unit));
+  frame.fields.splice(
+    3,
+    0,
+    numberField('valueRight', valueRight, opts.unit),
+    numberField('selfRight', selfRight, opts.unit)
+  );
   return frame;
 }
 
@@ -167,7 +178,10 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
   for (let i = 0; i < n; i++) {
     const lvl = Number(levels[i]);
     if (i === 0 ? lvl !== 0 : !(lvl >= 1 && lvl <= prevLevel + 1)) {
-      throw new FlamelensError('bad-frame', `row ${i}: level ${lvl} does not follow a depth-first pre-order with one root at level 0`);
+      throw new FlamelensError(
+        'bad-frame',
+        `row ${i}: level ${lvl} does not follow a depth-first pre-order with one root at level 0`
+      );
     }
     prevLevel = lvl;
     depth[i] = lvl;
@@ -207,11 +221,21 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
     }
   }
   const names = table.names;
-  const tree: CallTree = { count: n, names, nameId: nameIds, parent: parents, depth, end, self: selfs, total: totals, flags, maxDepth };
+  const tree: CallTree = {
+    count: n,
+    names,
+    nameId: nameIds,
+    parent: parents,
+    depth,
+    end,
+    self: selfs,
+    total: totals,
+    flags,
+    maxDepth,
+  };
   const unit = valueF.config?.unit;
   if (selfsRight && totalsRight) {
     return { tree, right: { ...tree, self: selfsRight, total: totalsRight }, unit };
   }
   return { tree, unit };
 }
-

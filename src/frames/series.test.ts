@@ -3,7 +3,12 @@ import { breakdownFrame, breakdownRows } from './breakdown';
 
 describe('series frames', () => {
   it('turns cumulative CPU nanoseconds per step into cores', () => {
-    const [f] = seriesToFrames([{ labels: [{ name: 'vehicle', value: 'car' }], points: [{ timestamp: 1000, value: 30e9 }] }], 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', 15, 'A');
+    const [f] = seriesToFrames(
+      [{ labels: [{ name: 'vehicle', value: 'car' }], points: [{ timestamp: 1000, value: 30e9 }] }],
+      'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+      15,
+      'A'
+    );
     expect(f.fields[1].values).toEqual([2]);
     expect(f.fields[1].config.unit).toBe('cores');
     expect(f.fields[1].config.displayNameFromDS).toBe('vehicle=car');
@@ -14,7 +19,11 @@ describe('series frames', () => {
     expect(rateInfo('memory:alloc_space:bytes:space:bytes')).toEqual({ cumulative: true, unit: 'binBps', scale: 1 });
     expect(rateInfo('memory:alloc_objects:count:space:bytes').unit).toBe('ops');
     expect(rateInfo('memory:inuse_space:bytes:space:bytes')).toEqual({ cumulative: false, unit: 'bytes', scale: 1 });
-    const [f] = seriesToFrames([{ labels: [], points: [{ timestamp: 1, value: 500 }] }], 'memory:inuse_space:bytes:space:bytes', 15);
+    const [f] = seriesToFrames(
+      [{ labels: [], points: [{ timestamp: 1, value: 500 }] }],
+      'memory:inuse_space:bytes:space:bytes',
+      15
+    );
     expect(f.fields[1].values).toEqual([500]);
   });
 });

@@ -19,7 +19,8 @@ export interface RateInfo {
 /** How a profile type id `<name>:<type>:<unit>:<periodType>:<periodUnit>` is shown over time. */
 export function rateInfo(profileTypeId: string): RateInfo {
   const [name = '', type = '', unit = ''] = profileTypeId.split(':');
-  const instant = type.startsWith('inuse') || type === 'live' || name.startsWith('goroutine') || type.startsWith('goroutine');
+  const instant =
+    type.startsWith('inuse') || type === 'live' || name.startsWith('goroutine') || type.startsWith('goroutine');
   if (instant) {
     return { cumulative: false, unit: unit === 'bytes' ? 'bytes' : unit === 'nanoseconds' ? 'ns' : 'short', scale: 1 };
   }
@@ -36,21 +37,42 @@ const TIME = 'time' as FieldType;
 const NUMBER = 'number' as FieldType;
 
 /** Series → frames named by their labels, values as rates for cumulative types. */
-export function seriesToFrames(series: Series[], profileTypeId: string, stepSeconds: number, refId?: string): DataFrame[] {
+export function seriesToFrames(
+  series: Series[],
+  profileTypeId: string,
+  stepSeconds: number,
+  refId?: string
+): DataFrame[] {
   const info = rateInfo(profileTypeId);
   const sampleType = profileTypeId.split(':')[1] || 'value';
   const divisor = info.cumulative ? stepSeconds * info.scale : 1;
   return series.map((s) => {
     const labels = Object.fromEntries(s.labels.filter((l) => !l.name.startsWith('__')).map((l) => [l.name, l.value]));
-    const display = Object.keys(labels).length > 0 ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') : sampleType;
+    const display =
+      Object.keys(labels).length > 0
+        ? Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')
+        : sampleType;
     return {
       name: 'series',
       refId,
       length: s.points.length,
       meta: { preferredVisualisationType: 'graph', ...(info.cumulative ? { custom: { rateCalculated: true } } : {}) },
       fields: [
-        { name: 'time', type: TIME, values: s.points.map((p) => p.timestamp), config: { interval: stepSeconds * 1000 } },
-        { name: sampleType, type: NUMBER, values: s.points.map((p) => p.value / divisor), labels, config: { unit: info.unit, displayNameFromDS: display } },
+        {
+          name: 'time',
+          type: TIME,
+          values: s.points.map((p) => p.timestamp),
+          config: { interval: stepSeconds * 1000 },
+        },
+        {
+          name: sampleType,
+          type: NUMBER,
+          values: s.points.map((p) => p.value / divisor),
+          labels,
+          config: { unit: info.unit, displayNameFromDS: display },
+        },
       ],
     };
   });

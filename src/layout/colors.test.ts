@@ -19,7 +19,8 @@ describe('packageOf', () => {
 
 describe('nodeColors', () => {
   const tree = parseFolded('runtime.mallocgc 1\nruntime.gcBgMarkWorker 1\nmain.work 98\n').tree;
-  const id = (name: string) => Array.from({ length: tree.count }, (_, i) => i).find((i) => tree.names[tree.nameId[i]] === name)!;
+  const id = (name: string) =>
+    Array.from({ length: tree.count }, (_, i) => i).find((i) => tree.names[tree.nameId[i]] === name)!;
 
   it('gives frames of one package one colour in the package scheme, and different ones by name', () => {
     const byPkg = nodeColors(tree, 'package', false);

@@ -61,7 +61,11 @@ export function nodeColors(tree: CallTree, scheme: ColorScheme, dark: boolean): 
   const lightness = dark ? 45 : 72;
   if (scheme === 'value') {
     // Yellow (cold) to red (hot) on a log scale of the node's share: 0.1% and 10% look different.
-    const palette = Array.from({ length: VALUE_BUCKETS }, (_, b) => `hsl(${Math.round(55 - (55 * b) / (VALUE_BUCKETS - 1))}, 85%, ${lightness + (dark ? 0 : -10) + Math.round((VALUE_BUCKETS - 1 - b) / 4)}%)`);
+    const palette = Array.from(
+      { length: VALUE_BUCKETS },
+      (_, b) =>
+        `hsl(${Math.round(55 - (55 * b) / (VALUE_BUCKETS - 1))}, 85%, ${lightness + (dark ? 0 : -10) + Math.round((VALUE_BUCKETS - 1 - b) / 4)}%)`
+    );
     const root = tree.total[0] || 1;
     return (i) => {
       const share = tree.total[i] / root;

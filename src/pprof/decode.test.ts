@@ -28,7 +28,9 @@ interface ManifestEntry {
   };
 }
 
-const manifest: ManifestEntry[] = sharedFixturesAvailable() ? JSON.parse(fs.readFileSync(path.join(SHARED_FIXTURES, 'manifest.json'), 'utf8')) : [];
+const manifest: ManifestEntry[] = sharedFixturesAvailable()
+  ? JSON.parse(fs.readFileSync(path.join(SHARED_FIXTURES, 'manifest.json'), 'utf8'))
+  : [];
 
 /** Per-function self of one sample type, from the independent pprof-format decoder. */
 function referenceSelf(bytes: Uint8Array, typeIndex: number): Map<string, number> {
@@ -42,7 +44,12 @@ function referenceSelf(bytes: Uint8Array, typeIndex: number): Map<string, number
   const locLeaf = new Map<string, string>();
   for (const l of prof.location) {
     const lines = l.line;
-    locLeaf.set(String(l.id), lines.length > 0 ? fnName.get(String(lines[0].functionId)) || `0x${Number(l.address).toString(16)}` : `0x${Number(l.address).toString(16)}`);
+    locLeaf.set(
+      String(l.id),
+      lines.length > 0
+        ? fnName.get(String(lines[0].functionId)) || `0x${Number(l.address).toString(16)}`
+        : `0x${Number(l.address).toString(16)}`
+    );
   }
   const out = new Map<string, number>();
   for (const s of prof.sample) {
@@ -62,9 +69,17 @@ function checkAgainstReference(file: string, bytes: Uint8Array): void {
   for (let t = 0; t < p.sampleTypes.length; t++) {
     const tree = pprofToTree(p, { sampleType: t });
     expect(BigInt(tree.total[0])).toBe(p.totals[t]);
-    const ours = new Map(topTable(tree).filter((r) => r.self !== 0).map((r) => [r.name, r.self]));
+    const ours = new Map(
+      topTable(tree)
+        .filter((r) => r.self !== 0)
+        .map((r) => [r.name, r.self])
+    );
     const ref = referenceSelf(bytes, t);
-    expect({ file, type: t, self: Object.fromEntries([...ours].sort()) }).toEqual({ file, type: t, self: Object.fromEntries([...ref].sort()) });
+    expect({ file, type: t, self: Object.fromEntries([...ours].sort()) }).toEqual({
+      file,
+      type: t,
+      self: Object.fromEntries([...ref].sort()),
+    });
   }
 }
 
@@ -81,7 +96,13 @@ describe('decodePprof on the shared real-profile corpus', () => {
       expect(m).toBeDefined();
       const p = decodePprof(new Uint8Array(fs.readFileSync(file)));
       expect({ rel, types: p.sampleTypes.map((t) => `${t.type}/${t.unit}`) }).toEqual({ rel, types: m!.sampleTypes });
-      expect({ rel, samples: p.sampleCount, locations: p.locationCount, functions: p.functionCount, mappings: p.mappingCount }).toEqual({
+      expect({
+        rel,
+        samples: p.sampleCount,
+        locations: p.locationCount,
+        functions: p.functionCount,
+        mappings: p.mappingCount,
+      }).toEqual({
         rel,
         samples: m!.samples,
         locations: m!.locations,
@@ -90,7 +111,9 @@ describe('decodePprof on the shared real-profile corpus', () => {
       });
       // manifest.json sums int64 columns as unsigned (its decoder's reading); profile.proto says
       // signed, and delta heap profiles hold negative values. Equal modulo 2^64 is the same sum.
-      const totals = p.totals.map((t, i) => (BigInt.asUintN(64, t) === BigInt.asUintN(64, BigInt(m!.totals[i])) ? m!.totals[i] : String(t)));
+      const totals = p.totals.map((t, i) =>
+        BigInt.asUintN(64, t) === BigInt.asUintN(64, BigInt(m!.totals[i])) ? m!.totals[i] : String(t)
+      );
       expect({ rel, totals }).toEqual({ rel, totals: m!.totals });
       expect(p.defaultSampleType).toBe(m!.defaultSampleType);
       checked++;
@@ -111,7 +134,12 @@ describe('decodePprof on the shared real-profile corpus', () => {
       for (let t = 0; t < p.sampleTypes.length; t++) {
         const tree = pprofToTree(p, { sampleType: t });
         const again = pprofToTree(decodePprof(encodeTreeAsPprof(tree, p.sampleTypes[t])), { sampleType: 0 });
-        expect({ file, t, total: again.total[0], stacks: printFolded(again) }).toEqual({ file, t, total: tree.total[0], stacks: printFolded(tree) });
+        expect({ file, t, total: again.total[0], stacks: printFolded(again) }).toEqual({
+          file,
+          t,
+          total: tree.total[0],
+          stacks: printFolded(tree),
+        });
         const back = nestedSetFrameToTree(treeToNestedSetFrame(tree)).tree;
         expect(Array.from(back.total)).toEqual(Array.from(tree.total));
         expect(Array.from(back.self)).toEqual(Array.from(tree.self));
@@ -146,7 +174,11 @@ describe('decodePprof on profiles this project records (runs with or without ../
     expect(recorded.length).toBeGreaterThan(0);
     for (const r of recorded) {
       const p = decodePprof(r.bytes);
-      expect({ file: r.file, samples: p.sampleCount, totals: p.totals.map(String) }).toEqual({ file: r.file, samples: r.expected.samples, totals: r.expected.totals });
+      expect({ file: r.file, samples: p.sampleCount, totals: p.totals.map(String) }).toEqual({
+        file: r.file,
+        samples: r.expected.samples,
+        totals: r.expected.totals,
+      });
       checkAgainstReference(r.file, r.bytes);
     }
   });
@@ -172,13 +204,17 @@ describe('decodePprof on bad input', () => {
 
   it('rejects JSON and text with what they look like', () => {
     expect(() => decodePprof(new TextEncoder().encode('{"flamebearer": {}}'))).toThrow(/JSON/);
-    expect(() => decodePprof(gzipSync(new TextEncoder().encode('heap profile: 1: 2 [3: 4] @ heap/1048576\n')))).toThrow(/legacy text/);
+    expect(() => decodePprof(gzipSync(new TextEncoder().encode('heap profile: 1: 2 [3: 4] @ heap/1048576\n')))).toThrow(
+      /legacy text/
+    );
   });
 
   it('resolves sample types by name, name/unit, default and last', () => {
     const p = decodePprof(good);
     const last = p.sampleTypes.length - 1;
-    expect(resolveSampleType(p)).toBe(p.defaultSampleType ? p.sampleTypes.findIndex((t) => t.type === p.defaultSampleType) : last);
+    expect(resolveSampleType(p)).toBe(
+      p.defaultSampleType ? p.sampleTypes.findIndex((t) => t.type === p.defaultSampleType) : last
+    );
     const t = p.sampleTypes[0];
     expect(resolveSampleType(p, t.type)).toBe(0);
     expect(resolveSampleType(p, `${t.type}/${t.unit}`)).toBe(0);

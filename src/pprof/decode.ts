@@ -34,13 +34,22 @@ const u8 = (n = 16) => new Column(new Uint8Array(n), (m) => new Uint8Array(m));
 /** Says what non-protobuf input looks like, for the error message. */
 export function sniffNonProtobuf(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 256));
-  if (/^\s*(---\s*)?(heap profile|heap_v2\/|--- contention|--- mutex|goroutine profile|threadcreate profile|--- symbol)/i.test(head) || /^\s*heap profile:/m.test(head)) {
+  if (
+    /^\s*(---\s*)?(heap profile|heap_v2\/|--- contention|--- mutex|goroutine profile|threadcreate profile|--- symbol)/i.test(
+      head
+    ) ||
+    /^\s*heap profile:/m.test(head)
+  ) {
     return 'a legacy text pprof profile (Go heap/contention text format); re-export it with `go tool pprof -proto`';
   }
   // The legacy Go CPU profile is a sequence of 64-bit words starting 0, 3, 0, period, ...
   if (bytes.length >= 16) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const le = dv.getUint32(0, true) === 0 && dv.getUint32(4, true) === 0 && dv.getUint32(8, true) === 3 && dv.getUint32(12, true) === 0;
+    const le =
+      dv.getUint32(0, true) === 0 &&
+      dv.getUint32(4, true) === 0 &&
+      dv.getUint32(8, true) === 3 &&
+      dv.getUint32(12, true) === 0;
     const le32 = dv.getUint32(0, true) === 0 && dv.getUint32(4, true) === 3;
     if (le || le32) {
       return 'a legacy binary CPU profile (pre-protobuf Go/gperftools format); convert it with `go tool pprof -proto`';
@@ -66,14 +75,20 @@ export function decodePprof(input: Uint8Array): PprofProfile {
   }
   const sniffed = sniffNonProtobuf(bytes);
   if (sniffed) {
-    throw new FlamelensError(sniffed.startsWith('a legacy') ? 'legacy-profile' : 'not-a-profile', `not a protobuf pprof profile: this looks like ${sniffed}`);
+    throw new FlamelensError(
+      sniffed.startsWith('a legacy') ? 'legacy-profile' : 'not-a-profile',
+      `not a protobuf pprof profile: this looks like ${sniffed}`
+    );
   }
   try {
     return decodeProfileMessage(bytes);
   } catch (e) {
     if (e instanceof FlamelensError) {
       if (e.kind === 'malformed-protobuf') {
-        throw new FlamelensError('malformed-protobuf', `${e.message}: the input is not a valid pprof profile (corrupt or truncated protobuf)`);
+        throw new FlamelensError(
+          'malformed-protobuf',
+          `${e.message}: the input is not a valid pprof profile (corrupt or truncated protobuf)`
+        );
       }
       throw e;
     }
@@ -155,7 +170,10 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
       case 4: {
         expectLen(r, wt, 'location');
         const end = r.lenEnd();
-        let id = 0, mid = 0, addr = 0, folded = 0;
+        let id = 0,
+          mid = 0,
+          addr = 0,
+          folded = 0;
         locationLineStart.push(lineFunctionId.length);
         while (r.pos < end) {
           const k = r.key();
@@ -232,15 +250,24 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
     throw new FlamelensError('empty-input', 'the protobuf message is empty: no pprof profile fields');
   }
   if (strings.length === 0 || strings[0] !== '') {
-    throw new FlamelensError('not-a-profile', "not a pprof profile: its string table must start with the empty string (profile.proto's rule)");
+    throw new FlamelensError(
+      'not-a-profile',
+      "not a pprof profile: its string table must start with the empty string (profile.proto's rule)"
+    );
   }
   const str = (i: number, what: string): string => {
     if (i < 0 || i >= strings.length || !Number.isInteger(i)) {
-      throw new FlamelensError('malformed-protobuf', `malformed pprof profile: ${what} refers to string ${i}, but the table has ${strings.length}`);
+      throw new FlamelensError(
+        'malformed-protobuf',
+        `malformed pprof profile: ${what} refers to string ${i}, but the table has ${strings.length}`
+      );
     }
     return strings[i];
   };
-  const sampleTypes: ValueType[] = sampleTypeIdx.map(([t, u], i) => ({ type: str(t, `sample_type ${i}`), unit: str(u, `sample_type ${i}`) }));
+  const sampleTypes: ValueType[] = sampleTypeIdx.map(([t, u], i) => ({
+    type: str(t, `sample_type ${i}`),
+    unit: str(u, `sample_type ${i}`),
+  }));
 
   // Second pass over the samples, now that the number of values per sample is known.
   const nTypes = sampleTypes.length;
@@ -290,7 +317,10 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
       }
     }
     if (v !== nTypes && !(v === 0 && nTypes === 0)) {
-      throw new FlamelensError('malformed-protobuf', `malformed pprof profile: sample ${s} has ${v} values but the profile declares ${nTypes} sample types`);
+      throw new FlamelensError(
+        'malformed-protobuf',
+        `malformed pprof profile: sample ${s} has ${v} values but the profile declares ${nTypes} sample types`
+      );
     }
   }
   sampleLocStart[sampleCount] = sampleLocIds.length;
@@ -303,7 +333,9 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
   return {
     sampleTypes,
     defaultSampleType: str(defaultSampleTypeIdx, 'default_sample_type'),
-    periodType: periodTypeIdx ? { type: str(periodTypeIdx[0], 'period_type'), unit: str(periodTypeIdx[1], 'period_type') } : undefined,
+    periodType: periodTypeIdx
+      ? { type: str(periodTypeIdx[0], 'period_type'), unit: str(periodTypeIdx[1], 'period_type') }
+      : undefined,
     period,
     timeNanos,
     durationNanos,
@@ -351,7 +383,15 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * Reads one sample value. Values and running sums stay in plain numbers while exact; a value or
  * sum beyond 2^53 moves into the BigInt total, so totals are exact int64 sums.
  */
-function readSampleValue(r: WireReader, values: Float64Array, s: number, nTypes: number, v: number, totals: bigint[], safeTotals: Float64Array): number {
+function readSampleValue(
+  r: WireReader,
+  values: Float64Array,
+  s: number,
+  nTypes: number,
+  v: number,
+  totals: bigint[],
+  safeTotals: Float64Array
+): number {
   if (v >= nTypes) {
     r.fail(`sample ${s} has more values than the ${nTypes} sample types`);
   }

@@ -66,14 +66,20 @@ export function encodeTreeAsPprof(tree: CallTree, opts: EncodeOptions): Uint8Arr
     out.bytesField(5, new WireWriter().uintField(1, id).uintField(2, nameIdx).uintField(3, nameIdx).finish());
   }
   if (opts.periodType !== undefined || opts.periodUnit !== undefined) {
-    const pt = new WireWriter().uintField(1, s(opts.periodType ?? '')).uintField(2, s(opts.periodUnit ?? '')).finish();
+    const pt = new WireWriter()
+      .uintField(1, s(opts.periodType ?? ''))
+      .uintField(2, s(opts.periodUnit ?? ''))
+      .finish();
     out.bytesField(11, pt);
   }
   // Strings are interned above as they are met; fields after the table only refer to it.
   for (const str of strings) {
     out.stringField(6, str);
   }
-  out.uintField(9, opts.timeNanos ?? 0).uintField(10, opts.durationNanos ?? 0).uintField(12, opts.period ?? 0);
+  out
+    .uintField(9, opts.timeNanos ?? 0)
+    .uintField(10, opts.durationNanos ?? 0)
+    .uintField(12, opts.period ?? 0);
   const bytes = out.finish();
   return opts.gzip === false ? bytes : gzipSync(bytes);
 }

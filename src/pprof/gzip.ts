@@ -32,7 +32,10 @@ export function gunzipBounded(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Ui
     if (e instanceof FlamelensError) {
       throw e;
     }
-    throw new FlamelensError('truncated-gzip', `gzip data is truncated or corrupt (${(e as Error).message}): the file was probably cut off during download or upload`);
+    throw new FlamelensError(
+      'truncated-gzip',
+      `gzip data is truncated or corrupt (${(e as Error).message}): the file was probably cut off during download or upload`
+    );
   }
   if (!ended) {
     throw new FlamelensError('truncated-gzip', 'gzip data is truncated: the stream ended before its last block');

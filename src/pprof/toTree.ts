@@ -51,7 +51,10 @@ export interface PprofTreeOptions {
 }
 
 /** Per-location frame names, root-first, as name ids; built once per profile and tree. */
-function locationFrames(p: PprofProfile, table: NameTable): { start: Int32Array; ids: Int32Array; byId: Map<number, number> } {
+function locationFrames(
+  p: PprofProfile,
+  table: NameTable
+): { start: Int32Array; ids: Int32Array; byId: Map<number, number> } {
   const fnIndex = new Map<number, number>();
   for (let i = 0; i < p.functionCount; i++) {
     fnIndex.set(p.functionId[i], i);
@@ -104,7 +107,10 @@ export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTr
   const t = opts.sampleType;
   const nTypes = p.sampleTypes.length;
   if (t < 0 || t >= nTypes) {
-    throw new FlamelensError('unknown-sample-type', `sample type index ${t} is out of range (the profile has ${nTypes})`);
+    throw new FlamelensError(
+      'unknown-sample-type',
+      `sample type index ${t} is out of range (the profile has ${nTypes})`
+    );
   }
   const frames = locationFrames(p, builder.names);
   const anyOf = opts.labelAnyOf;
@@ -117,7 +123,10 @@ export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTr
     }
     const l = frames.byId.get(id);
     if (l === undefined) {
-      throw new FlamelensError('malformed-protobuf', `malformed pprof profile: a sample refers to location ${id}, which the profile does not define`);
+      throw new FlamelensError(
+        'malformed-protobuf',
+        `malformed pprof profile: a sample refers to location ${id}, which the profile does not define`
+      );
     }
     return l;
   };

@@ -16,7 +16,20 @@ function encodeVarint(v: bigint): Uint8Array {
 }
 
 describe('WireReader.varint', () => {
-  it.each([0n, 1n, 127n, 128n, 300n, 2n ** 31n, 2n ** 32n + 5n, 2n ** 53n - 1n, -1n, -5n, -1234567890123n, -(2n ** 53n) + 1n])('reads %s exactly', (v) => {
+  it.each([
+    0n,
+    1n,
+    127n,
+    128n,
+    300n,
+    2n ** 31n,
+    2n ** 32n + 5n,
+    2n ** 53n - 1n,
+    -1n,
+    -5n,
+    -1234567890123n,
+    -(2n ** 53n) + 1n,
+  ])('reads %s exactly', (v) => {
     const r = new WireReader(encodeVarint(v));
     expect(r.varint()).toBe(Number(v));
     const rb = new WireReader(encodeVarint(v));

@@ -246,4 +246,3 @@ export function decodeUtf8(buf: Uint8Array, start: number, end: number): string 
   }
   return utf8.decode(buf.subarray(start, end));
 }
-

@@ -10,7 +10,16 @@
  * The transport is injected: the datasource passes one built on Grafana's backend service (through
  * the data source proxy), tests and the sandbox pass their own.
  */
-import { create, fromBinary, fromJsonString, toBinary, toJsonString, DescMessage, MessageShape, MessageInitShape } from '@bufbuild/protobuf';
+import {
+  create,
+  fromBinary,
+  fromJsonString,
+  toBinary,
+  toJsonString,
+  DescMessage,
+  MessageShape,
+  MessageInitShape,
+} from '@bufbuild/protobuf';
 import { CallTree } from '../tree/callTree';
 import { treeFromFlamebearer, treesFromDiffFlamebearer } from '../formats/flamebearer';
 import { FlamelensError } from '../errors';
@@ -27,10 +36,22 @@ import {
   SeriesRequestSchema,
   SeriesResponseSchema,
 } from './gen/querier/v1/querier_pb';
-import { LabelNamesRequestSchema, LabelNamesResponseSchema, LabelValuesRequestSchema, LabelValuesResponseSchema } from './gen/types/v1/types_pb';
+import {
+  LabelNamesRequestSchema,
+  LabelNamesResponseSchema,
+  LabelValuesRequestSchema,
+  LabelValuesResponseSchema,
+} from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
 import { flameGraphJsonToTree } from '../frames/fromConnectJson';
-import type { LabelPair, ProfileType, SelectMergeStacktracesParams, SelectSeriesParams, Series, TimeRangeMs } from './types';
+import type {
+  LabelPair,
+  ProfileType,
+  SelectMergeStacktracesParams,
+  SelectSeriesParams,
+  Series,
+  TimeRangeMs,
+} from './types';
 
 export const QUERIER = 'querier.v1.QuerierService';
 
@@ -69,7 +90,11 @@ function asBytes(body: Uint8Array | string): Uint8Array {
 }
 
 function malformed(method: string, e: unknown): ConnectError {
-  return new ConnectError(200, 'malformed_response', `${method}: the server's answer could not be decoded (${(e as Error).message}); is the URL a Pyroscope server?`);
+  return new ConnectError(
+    200,
+    'malformed_response',
+    `${method}: the server's answer could not be decoded (${(e as Error).message}); is the URL a Pyroscope server?`
+  );
 }
 
 const big = (n: number | undefined) => {
@@ -85,16 +110,27 @@ export class PyroscopeClient {
     readonly encoding: Encoding = 'proto'
   ) {}
 
-  private async call<I extends DescMessage, O extends DescMessage>(method: string, reqSchema: I, init: MessageInitShape<I>, resSchema: O): Promise<MessageShape<O>> {
+  private async call<I extends DescMessage, O extends DescMessage>(
+    method: string,
+    reqSchema: I,
+    init: MessageInitShape<I>,
+    resSchema: O
+  ): Promise<MessageShape<O>> {
     const raw = await this.send(method, reqSchema, init);
     try {
-      return this.encoding === 'proto' ? fromBinary(resSchema, asBytes(raw)) : fromJsonString(resSchema, asText(raw), JSON_READ);
+      return this.encoding === 'proto'
+        ? fromBinary(resSchema, asBytes(raw))
+        : fromJsonString(resSchema, asText(raw), JSON_READ);
     } catch (e) {
       throw malformed(method, e);
     }
   }
 
-  private send<I extends DescMessage>(method: string, reqSchema: I, init: MessageInitShape<I>): Promise<Uint8Array | string> {
+  private send<I extends DescMessage>(
+    method: string,
+    reqSchema: I,
+    init: MessageInitShape<I>
+  ): Promise<Uint8Array | string> {
     const msg = create(reqSchema, init);
     return this.transport(
       this.encoding === 'proto'
@@ -104,27 +140,57 @@ export class PyroscopeClient {
   }
 
   async profileTypes(range?: TimeRangeMs): Promise<ProfileType[]> {
-    const r = await this.call('ProfileTypes', ProfileTypesRequestSchema, range ? { start: big(range.start), end: big(range.end) } : {}, ProfileTypesResponseSchema);
-    return r.profileTypes.map((t) => ({ ID: t.ID, name: t.name, sampleType: t.sampleType, sampleUnit: t.sampleUnit, periodType: t.periodType, periodUnit: t.periodUnit }));
+    const r = await this.call(
+      'ProfileTypes',
+      ProfileTypesRequestSchema,
+      range ? { start: big(range.start), end: big(range.end) } : {},
+      ProfileTypesResponseSchema
+    );
+    return r.profileTypes.map((t) => ({
+      ID: t.ID,
+      name: t.name,
+      sampleType: t.sampleType,
+      sampleUnit: t.sampleUnit,
+      periodType: t.periodType,
+      periodUnit: t.periodUnit,
+    }));
   }
 
   async labelNames(matchers: string[], range: TimeRangeMs): Promise<string[]> {
-    const r = await this.call('LabelNames', LabelNamesRequestSchema, { matchers, start: big(range.start), end: big(range.end) }, LabelNamesResponseSchema);
+    const r = await this.call(
+      'LabelNames',
+      LabelNamesRequestSchema,
+      { matchers, start: big(range.start), end: big(range.end) },
+      LabelNamesResponseSchema
+    );
     return r.names;
   }
 
   async labelValues(name: string, matchers: string[], range: TimeRangeMs): Promise<string[]> {
-    const r = await this.call('LabelValues', LabelValuesRequestSchema, { name, matchers, start: big(range.start), end: big(range.end) }, LabelValuesResponseSchema);
+    const r = await this.call(
+      'LabelValues',
+      LabelValuesRequestSchema,
+      { name, matchers, start: big(range.start), end: big(range.end) },
+      LabelValuesResponseSchema
+    );
     return r.names;
   }
 
   /** Label sets of the series matching `matchers`, limited to `labelNames` when given. */
   async series(matchers: string[], labelNames: string[], range: TimeRangeMs): Promise<LabelPair[][]> {
-    const r = await this.call('Series', SeriesRequestSchema, { matchers, labelNames, start: big(range.start), end: big(range.end) }, SeriesResponseSchema);
+    const r = await this.call(
+      'Series',
+      SeriesRequestSchema,
+      { matchers, labelNames, start: big(range.start), end: big(range.end) },
+      SeriesResponseSchema
+    );
     return r.labelsSet.map((l) => l.labels.map((p) => ({ name: p.name, value: p.value })));
   }
 
-  private mergeInit(p: SelectMergeStacktracesParams, format: ProfileFormat): MessageInitShape<typeof SelectMergeStacktracesRequestSchema> {
+  private mergeInit(
+    p: SelectMergeStacktracesParams,
+    format: ProfileFormat
+  ): MessageInitShape<typeof SelectMergeStacktracesRequestSchema> {
     return {
       profileTypeID: p.profileTypeID,
       labelSelector: p.labelSelector,
@@ -135,13 +201,19 @@ export class PyroscopeClient {
       spanSelector: p.spanSelector ?? [],
       profileIdSelector: p.profileIdSelector ?? [],
       traceIdSelector: p.traceIdSelector ?? [],
-      ...(p.stackTraceSelector?.length ? { stackTraceSelector: { callSite: p.stackTraceSelector.map((name) => ({ name })) } } : {}),
+      ...(p.stackTraceSelector?.length
+        ? { stackTraceSelector: { callSite: p.stackTraceSelector.map((name) => ({ name })) } }
+        : {}),
     };
   }
 
   /** The merged flame graph of a query; undefined when the server has no data for it. */
   async selectMergeStacktraces(p: SelectMergeStacktracesParams): Promise<CallTree | undefined> {
-    const raw = await this.send('SelectMergeStacktraces', SelectMergeStacktracesRequestSchema, this.mergeInit(p, ProfileFormat.FLAMEGRAPH));
+    const raw = await this.send(
+      'SelectMergeStacktraces',
+      SelectMergeStacktracesRequestSchema,
+      this.mergeInit(p, ProfileFormat.FLAMEGRAPH)
+    );
     try {
       if (this.encoding === 'proto') {
         const fg = decodeMergeResponse(asBytes(raw)).flamegraph;
@@ -167,7 +239,12 @@ export class PyroscopeClient {
         throw malformed('SelectMergeStacktraces', e);
       }
     }
-    const r = await this.call('SelectMergeStacktraces', SelectMergeStacktracesRequestSchema, init, SelectMergeStacktracesResponseSchema);
+    const r = await this.call(
+      'SelectMergeStacktraces',
+      SelectMergeStacktracesRequestSchema,
+      init,
+      SelectMergeStacktracesResponseSchema
+    );
     return r.pprof?.profile;
   }
 
@@ -194,8 +271,14 @@ export class PyroscopeClient {
   }
 
   /** Pyroscope's diff of two queries, as two trees aligned node for node; undefined without data. */
-  async diff(left: SelectMergeStacktracesParams, right: SelectMergeStacktracesParams): Promise<{ left: CallTree; right: CallTree } | undefined> {
-    const init = { left: this.mergeInit(left, ProfileFormat.FLAMEGRAPH), right: this.mergeInit(right, ProfileFormat.FLAMEGRAPH) };
+  async diff(
+    left: SelectMergeStacktracesParams,
+    right: SelectMergeStacktracesParams
+  ): Promise<{ left: CallTree; right: CallTree } | undefined> {
+    const init = {
+      left: this.mergeInit(left, ProfileFormat.FLAMEGRAPH),
+      right: this.mergeInit(right, ProfileFormat.FLAMEGRAPH),
+    };
     const raw = await this.send('Diff', DiffRequestSchema, init);
     try {
       let names: string[];

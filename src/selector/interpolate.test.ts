@@ -4,7 +4,8 @@ import { matches, parseSelector } from './selector';
 
 /** A tiny Grafana-like replace: $name and ${name}, values from a table, format applied. */
 function replacer(vars: Record<string, string | string[]>): Replace {
-  return (text, format) => text.replace(/\$\{(\w+)\}|\$(\w+)/g, (m, a, b) => (vars[a ?? b] === undefined ? m : format(vars[a ?? b])));
+  return (text, format) =>
+    text.replace(/\$\{(\w+)\}|\$(\w+)/g, (m, a, b) => (vars[a ?? b] === undefined ? m : format(vars[a ?? b])));
 }
 
 describe('interpolateSelector', () => {
@@ -31,25 +32,34 @@ describe('interpolateSelector', () => {
 
   it('for any value, the interpolated selector parses to a matcher matching exactly that value (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('=', '=~'), fc.string({ unit: 'binary' }), (value, op, other) => {
-        const out = interpolateSelector(`{label${op}"$v"}`, replacer({ v: value }));
-        const [m] = parseSelector(out);
-        expect(matches(m, value)).toBe(true);
-        expect(matches(m, other)).toBe(other === value);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('=', '=~'),
+        fc.string({ unit: 'binary' }),
+        (value, op, other) => {
+          const out = interpolateSelector(`{label${op}"$v"}`, replacer({ v: value }));
+          const [m] = parseSelector(out);
+          expect(matches(m, value)).toBe(true);
+          expect(matches(m, other)).toBe(other === value);
+        }
+      ),
       { numRuns: 300 }
     );
   });
 
   it('multi-value regex matches exactly the chosen values (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), fc.string({ unit: 'binary' }), (values, other) => {
-        const [m] = parseSelector(interpolateSelector('{label=~"$v"}', replacer({ v: values })));
-        for (const v of values) {
-          expect(matches(m, v)).toBe(true);
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }),
+        fc.string({ unit: 'binary' }),
+        (values, other) => {
+          const [m] = parseSelector(interpolateSelector('{label=~"$v"}', replacer({ v: values })));
+          for (const v of values) {
+            expect(matches(m, v)).toBe(true);
+          }
+          expect(matches(m, other)).toBe(values.includes(other));
         }
-        expect(matches(m, other)).toBe(values.includes(other));
-      }),
+      ),
       { numRuns: 200 }
     );
   });

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { anyOfMatcher, literalMatcher, matches, parseSelector, printSelector, quoteValue, SelectorError, withMatcher } from './selector';
+import {
+  anyOfMatcher,
+  literalMatcher,
+  matches,
+  parseSelector,
+  printSelector,
+  quoteValue,
+  SelectorError,
+  withMatcher,
+} from './selector';
 
 describe('parseSelector', () => {
   it('parses every operator, spacing and a trailing comma', () => {
@@ -65,13 +74,18 @@ describe('printing and literal matchers', () => {
 
   it('escape → parse gives back any value, and the matcher matches exactly it (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('=' as const, '=~' as const), fc.string({ unit: 'binary' }), (value, op, other) => {
-        const m = literalMatcher('label', op, value);
-        const [parsed] = parseSelector(`{label${op}${quoteValue(m.value)}}`);
-        expect(parsed).toEqual(m);
-        expect(matches(parsed, value)).toBe(true);
-        expect(matches(parsed, other)).toBe(other === value);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('=' as const, '=~' as const),
+        fc.string({ unit: 'binary' }),
+        (value, op, other) => {
+          const m = literalMatcher('label', op, value);
+          const [parsed] = parseSelector(`{label${op}${quoteValue(m.value)}}`);
+          expect(parsed).toEqual(m);
+          expect(matches(parsed, value)).toBe(true);
+          expect(matches(parsed, other)).toBe(other === value);
+        }
+      ),
       { numRuns: 300 }
     );
   });

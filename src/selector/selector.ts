@@ -87,7 +87,10 @@ export function parseSelector(text: string): Matcher[] {
       } else if (text[i] === '=') {
         op = '=';
       } else {
-        throw new SelectorError(opCol, `expected an operator (=, !=, =~ or !~) after "${name}"${i < n ? `, found "${text[i]}"` : ''}`);
+        throw new SelectorError(
+          opCol,
+          `expected an operator (=, !=, =~ or !~) after "${name}"${i < n ? `, found "${text[i]}"` : ''}`
+        );
       }
       i += op.length;
       skipWs();
@@ -113,7 +116,10 @@ export function parseSelector(text: string): Matcher[] {
         i++;
         break;
       }
-      throw new SelectorError(col(), i >= n ? 'unexpected end: expected "," or "}"' : `expected "," or "}", found "${text[i]}"`);
+      throw new SelectorError(
+        col(),
+        i >= n ? 'unexpected end: expected "," or "}"' : `expected "," or "}", found "${text[i]}"`
+      );
     }
   }
   skipWs();
@@ -139,7 +145,18 @@ function readString(text: string, start: number, setEnd: (end: number) => void):
       if (e === undefined) {
         break;
       }
-      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", a: '\x07', b: '\b', f: '\f', v: '\v' };
+      const simple: Record<string, string> = {
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '\\': '\\',
+        '"': '"',
+        "'": "'",
+        a: '\x07',
+        b: '\b',
+        f: '\f',
+        v: '\v',
+      };
       if (e in simple) {
         out += simple[e];
         i += 2;
@@ -219,7 +236,11 @@ export function literalMatcher(name: string, op: MatchOp, value: string): Matche
 
 /** A regex matcher matching exactly one of `values` (an empty list matches nothing). */
 export function anyOfMatcher(name: string, values: string[], negate = false): Matcher {
-  return { name, op: negate ? '!~' : '=~', value: values.length === 0 ? '[^\\s\\S]' : values.map(escapeRegex).join('|') };
+  return {
+    name,
+    op: negate ? '!~' : '=~',
+    value: values.length === 0 ? '[^\\s\\S]' : values.map(escapeRegex).join('|'),
+  };
 }
 
 /** Whether a label value satisfies a matcher (regexes are anchored, as in Prometheus). */

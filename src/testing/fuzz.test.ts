@@ -11,8 +11,17 @@ describe('fuzzing the decoders (seeded, small)', () => {
     const seeds = fuzzSeeds(16 * 1024);
     const report = runFuzz(seeds, 3000, 20261122);
     // eslint-disable-next-line no-console
-    console.log(`fuzz: ${report.runs} cases over ${seeds.length} seeds; per target ${JSON.stringify(report.perTarget)}`);
+    console.log(
+      `fuzz: ${report.runs} cases over ${seeds.length} seeds; per target ${JSON.stringify(report.perTarget)}`
+    );
     expect(report.findings.map((f) => `${f.target} #${f.iteration}: ${f.problem}`)).toEqual([]);
-    expect(Object.keys(report.perTarget).sort()).toEqual(['flamebearer-json', 'flamegraph-proto', 'folded', 'pprof', 'pprof-gzip', 'selector']);
+    expect(Object.keys(report.perTarget).sort()).toEqual([
+      'flamebearer-json',
+      'flamegraph-proto',
+      'folded',
+      'pprof',
+      'pprof-gzip',
+      'selector',
+    ]);
   });
 });

@@ -151,7 +151,13 @@ export interface FuzzReport {
  * Runs `iterations` mutated cases round-robin over the seeds. `maxMs` marks a case as a finding
  * when it takes longer (pass Infinity in unit tests: no timing assertions there).
  */
-export function runFuzz(seeds: Seed[], iterations: number, seed: number, maxMs = Infinity, now: () => number = () => Date.now()): FuzzReport {
+export function runFuzz(
+  seeds: Seed[],
+  iterations: number,
+  seed: number,
+  maxMs = Infinity,
+  now: () => number = () => Date.now()
+): FuzzReport {
   const rand = prng(seed);
   const findings: FuzzFinding[] = [];
   const perTarget: Record<string, number> = {};

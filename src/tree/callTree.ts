@@ -239,7 +239,9 @@ export function layoutPreOrder(
   if (order === 'name') {
     // Rank every name once, then sort children by integer rank: string comparisons per child pair
     // dominated layout on large trees.
-    const byName = Array.from(names.keys()).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+    const byName = Array.from(names.keys()).sort((a, b) =>
+      names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b
+    );
     const rank = new Int32Array(names.length);
     for (let r = 0; r < byName.length; r++) {
       rank[byName[r]] = r;

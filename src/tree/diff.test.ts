@@ -9,7 +9,11 @@ describe('diffTrees', () => {
   it('aligns both sides on the union of their stack paths', () => {
     const { left, right } = diffTrees(base, comp);
     expect(left.count).toBe(right.count);
-    const rows = Array.from({ length: left.count }, (_, i) => [stackOf(left, i).join(';'), left.self[i], right.self[i]]);
+    const rows = Array.from({ length: left.count }, (_, i) => [
+      stackOf(left, i).join(';'),
+      left.self[i],
+      right.self[i],
+    ]);
     expect(rows).toEqual([
       ['', 0, 0],
       ['main', 0, 0],
@@ -27,7 +31,7 @@ describe('diffTrees', () => {
     expect(functionDeltas(base, base).every((d) => d.delta === 0)).toBe(true);
   });
 
-  it('normalises deltas by each side\'s total', () => {
+  it("normalises deltas by each side's total", () => {
     // Same shape, comparison twice as busy: no function changed its share.
     const doubled = parseFolded('main;a 8\nmain;b 12\n').tree;
     expect(functionDeltas(base, doubled).every((d) => Math.abs(d.delta) < 1e-12)).toBe(true);

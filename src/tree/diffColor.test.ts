@@ -5,9 +5,11 @@ import { parseFolded } from '../formats/folded';
 describe('diff colours', () => {
   const { left, right } = diffTrees(parseFolded('main;a 5\nmain;b 5\n').tree, parseFolded('main;a 9\nmain;c 1\n').tree);
 
-  it('measures each node\'s change in share: grew, removed, added', () => {
+  it("measures each node's change in share: grew, removed, added", () => {
     const ch = shareChanges(left, right);
-    const byName = Object.fromEntries(Array.from({ length: left.count }, (_, i) => [left.names[left.nameId[i]], ch[i]]));
+    const byName = Object.fromEntries(
+      Array.from({ length: left.count }, (_, i) => [left.names[left.nameId[i]], ch[i]])
+    );
     expect(byName.a).toBeCloseTo(0.8);
     expect(byName.b).toBe(-1);
     expect(byName.c).toBe(1);

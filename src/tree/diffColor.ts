@@ -23,8 +23,16 @@ export function shareChanges(left: CallTree, right: CallTree): Float32Array {
 
 // [shrank, neutral, grew] as RGB.
 const PALETTES: Record<DiffPalette, [number[], number[], number[]]> = {
-  redgreen: [[59, 160, 90], [140, 140, 140], [214, 64, 64]],
-  colorblind: [[56, 110, 220], [140, 140, 140], [220, 120, 40]],
+  redgreen: [
+    [59, 160, 90],
+    [140, 140, 140],
+    [214, 64, 64],
+  ],
+  colorblind: [
+    [56, 110, 220],
+    [140, 140, 140],
+    [220, 120, 40],
+  ],
 };
 
 /** The colour for a change in [-1, 1]. */

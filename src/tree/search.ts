@@ -24,7 +24,10 @@ export interface SearchResult {
 }
 
 /** Builds the name test for a query; invalid regexes report an error instead of throwing. */
-export function compileQuery(query: string, opts: SearchOptions = {}): { test: (name: string) => boolean; error?: string } {
+export function compileQuery(
+  query: string,
+  opts: SearchOptions = {}
+): { test: (name: string) => boolean; error?: string } {
   if (opts.regex) {
     try {
       const re = new RegExp(query, opts.caseSensitive ? '' : 'i');

@@ -12,7 +12,13 @@ const tree = (text: string) => parseFolded(text).tree;
 
 /** Random folded profiles over a small alphabet, so paths overlap and recursion happens. */
 const foldedArb = fc
-  .array(fc.tuple(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'main'), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 1000 })), { minLength: 1, maxLength: 30 })
+  .array(
+    fc.tuple(
+      fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'main'), { minLength: 1, maxLength: 6 }),
+      fc.integer({ min: 1, max: 1000 })
+    ),
+    { minLength: 1, maxLength: 30 }
+  )
   .map((rows) => rows.map(([stack, n]) => `${stack.join(';')} ${n}`).join('\n'));
 
 describe('mergeTrees', () => {
@@ -88,7 +94,20 @@ describe('truncateTree', () => {
     for (let i = 0; i < 40_000; i++) {
       rows.push(`main;lib${i % 400};fn${i};leaf${i} ${1 + (i % 2)}`);
     }
-    const hot = ['main', 'server', 'handle', 'route', 'order', 'price', 'quote', 'tax', 'round', 'fmt', 'write', 'memcpy'];
+    const hot = [
+      'main',
+      'server',
+      'handle',
+      'route',
+      'order',
+      'price',
+      'quote',
+      'tax',
+      'round',
+      'fmt',
+      'write',
+      'memcpy',
+    ];
     rows.push(`${hot.join(';')} 500000`);
     rows.push(`${hot.slice(0, 6).join(';')};cache 200000`);
     const t0 = tree(rows.join('\n'));
@@ -139,7 +158,9 @@ describe('nested-set round trip is the identity (property)', () => {
 
 describe('hideFrames', () => {
   it('lifts the children of hidden frames and gives their self to the parent', () => {
-    expect(printFolded(hideFrames(tree('main;runtime.gc;scan 5\nmain;runtime.gc 2\nmain;work 3'), /^runtime\./))).toBe('main 2\nmain;scan 5\nmain;work 3\n');
+    expect(printFolded(hideFrames(tree('main;runtime.gc;scan 5\nmain;runtime.gc 2\nmain;work 3'), /^runtime\./))).toBe(
+      'main 2\nmain;scan 5\nmain;work 3\n'
+    );
   });
 });
 

@@ -10,7 +10,11 @@ import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
  * returns the new node for i (usually `builder.child(newParent, nameId)`), or `newParent` itself to
  * merge i into it. Self values follow their nodes.
  */
-function rebuild(tree: CallTree, decide: (i: number, newParent: number, builder: TreeBuilder, nameMap: Int32Array) => number, range: [number, number] = [0, tree.count]): CallTree {
+function rebuild(
+  tree: CallTree,
+  decide: (i: number, newParent: number, builder: TreeBuilder, nameMap: Int32Array) => number,
+  range: [number, number] = [0, tree.count]
+): CallTree {
   const table = new NameTable(['total']);
   const nameMap = Int32Array.from(tree.names, (n) => table.intern(n));
   const builder = new TreeBuilder('total', table, range[1] - range[0]);

@@ -25,14 +25,34 @@ afterAll(async () => {
 });
 
 function explore(query: Record<string, unknown>): string {
-  const panes = { a: { datasource: 'flamelens-pyroscope', queries: [{ refId: 'A', profileTypeId: typeId, labelSelector: '{service_name="ride-sharing-app"}', groupBy: [], ...query }], range: { from: 'now-15m', to: 'now' } } };
+  const panes = {
+    a: {
+      datasource: 'flamelens-pyroscope',
+      queries: [
+        {
+          refId: 'A',
+          profileTypeId: typeId,
+          labelSelector: '{service_name="ride-sharing-app"}',
+          groupBy: [],
+          ...query,
+        },
+      ],
+      range: { from: 'now-15m', to: 'now' },
+    },
+  };
   return `${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`;
 }
 
 describe('query types', () => {
   it('comparison: eu-north against us-east, two flame graphs from their own selectors', async () => {
     const { page, responses } = await recordedPage(browser);
-    await page.goto(explore({ queryType: 'comparison', labelSelector: '{service_name="ride-sharing-app", region="eu-north"}', baselineSelector: '{service_name="ride-sharing-app", region="us-east"}' }));
+    await page.goto(
+      explore({
+        queryType: 'comparison',
+        labelSelector: '{service_name="ride-sharing-app", region="eu-north"}',
+        baselineSelector: '{service_name="ride-sharing-app", region="us-east"}',
+      })
+    );
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     expect(responses.filter((r) => r.url().endsWith('/SelectMergeStacktraces')).length).toBe(2);
     // The panel diffs the two sides itself when it gets a baseline and a comparison.
@@ -43,7 +63,13 @@ describe('query types', () => {
 
   it("diff: Pyroscope's Diff through the proxy, rendered", async () => {
     const { page, responses } = await recordedPage(browser);
-    await page.goto(explore({ queryType: 'diff', labelSelector: '{service_name="ride-sharing-app", region="eu-north"}', baselineSelector: '{service_name="ride-sharing-app", region="us-east"}' }));
+    await page.goto(
+      explore({
+        queryType: 'diff',
+        labelSelector: '{service_name="ride-sharing-app", region="eu-north"}',
+        baselineSelector: '{service_name="ride-sharing-app", region="us-east"}',
+      })
+    );
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     expect(responses.some((r) => r.url().endsWith('/querier.v1.QuerierService/Diff') && r.status() === 200)).toBe(true);
     await page.getByTestId('flamelens-diff-legend').waitFor();
@@ -54,7 +80,11 @@ describe('query types', () => {
   it('tag breakdown: a row per region with totals and shares', async () => {
     const { page } = await recordedPage(browser);
     await page.goto(explore({ queryType: 'tagBreakdown', breakdownLabel: 'region' }));
-    await page.waitForFunction(() => /eu-north/.test(document.querySelector('[data-panel-type="table"]')?.textContent ?? ''), undefined, { timeout: 60000 });
+    await page.waitForFunction(
+      () => /eu-north/.test(document.querySelector('[data-panel-type="table"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 60000 }
+    );
     const text = await page.locator('[data-panel-type="table"]').textContent();
     expect(text).toMatch(/us-east/);
     expect(text).toMatch(/%/);
@@ -66,7 +96,10 @@ describe('query types', () => {
     const { page } = await recordedPage(browser);
     await page.goto(explore({ queryType: 'profile', maxNodes: 5 }));
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('explore-download-a').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('explore-download-a').click(),
+    ]);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const file = path.join(ARTIFACTS, 'download.pb');
     await download.saveAs(file);
@@ -82,9 +115,15 @@ describe('dashboard variables', () => {
   const regionTable = async (regions: string[]) => {
     const { page } = await recordedPage(browser);
     const vars = regions.map((r) => `&var-region=${r}`).join('');
-    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=${encodeURIComponent(typeId)}&var-service=ride-sharing-app${vars}&from=now-15m&to=now`);
+    await page.goto(
+      `${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=${encodeURIComponent(typeId)}&var-service=ride-sharing-app${vars}&from=now-15m&to=now`
+    );
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
-    await page.waitForFunction(() => /region=/.test(document.querySelector('[data-testid="panel-3"]')?.textContent ?? ''), undefined, { timeout: 60000 });
+    await page.waitForFunction(
+      () => /region=/.test(document.querySelector('[data-testid="panel-3"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 60000 }
+    );
     const text = (await page.getByTestId('panel-3').textContent()) ?? '';
     const url = new URL(page.url());
     await page.close();
@@ -133,21 +172,34 @@ describe('Save & test failures', () => {
       const { page } = await recordedPage(browser);
       await page.goto(`${secured.hostUrl}/connections/datasources/edit/flamelens-pyroscope`);
       await page.getByTestId('save-and-test').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'error');
-      await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(/credentials or tenant \(HTTP 401\).*tenant ID/);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'error'
+      );
+      await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(
+        /credentials or tenant \(HTTP 401\).*tenant ID/
+      );
       await page.locator('#flamelens-tenant').fill('team-a');
       await page.getByTestId('save-and-test').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success'
+      );
       const url = page.getByLabel('URL', { exact: true });
       await url.fill(`${secured.apiUrl}/not-pyroscope`);
       await page.getByTestId('save-and-test').click();
-      await page.waitForFunction(() => /404/.test(document.querySelector('[data-testid="datasource-test-result"]')?.textContent ?? ''));
-      await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(/Not a Pyroscope URL: .*ProfileTypes returned 404/);
+      await page.waitForFunction(() =>
+        /404/.test(document.querySelector('[data-testid="datasource-test-result"]')?.textContent ?? '')
+      );
+      await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(
+        /Not a Pyroscope URL: .*ProfileTypes returned 404/
+      );
       await screenshot(page, 'datasource-404');
       // A URL that answers 200 with a web page (like Grafana itself) is not Pyroscope either.
       await url.fill(`${secured.hostUrl}/`);
       await page.getByTestId('save-and-test').click();
-      await page.waitForFunction(() => /could not be decoded/.test(document.querySelector('[data-testid="datasource-test-result"]')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /could not be decoded/.test(document.querySelector('[data-testid="datasource-test-result"]')?.textContent ?? '')
+      );
       await page.close();
     } finally {
       await secured.stop();

@@ -21,7 +21,15 @@ export function startSandbox(opts: { demo?: boolean; env?: Record<string, string
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'sandbox', 'start.ts')], {
       cwd: ROOT,
-      env: { ...process.env, FLAMELENS_HOST_PORT: '0', FLAMELENS_API_PORT: '0', FLAMELENS_DATA_DIR: dataDir, FLAMELENS_DEMO: opts.demo === false ? 'off' : 'on', DEMO_FLUSH_MS: '2000', ...opts.env },
+      env: {
+        ...process.env,
+        FLAMELENS_HOST_PORT: '0',
+        FLAMELENS_API_PORT: '0',
+        FLAMELENS_DATA_DIR: dataDir,
+        FLAMELENS_DEMO: opts.demo === false ? 'off' : 'on',
+        DEMO_FLUSH_MS: '2000',
+        ...opts.env,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -84,7 +92,11 @@ export async function waitForProfiles(apiUrl: string, pattern: RegExp, timeoutMs
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const now = Date.now();
-    const r = await fetch(`${apiUrl}/querier.v1.QuerierService/ProfileTypes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ start: String(now - 3600e3), end: String(now + 60e3) }) });
+    const r = await fetch(`${apiUrl}/querier.v1.QuerierService/ProfileTypes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ start: String(now - 3600e3), end: String(now + 60e3) }),
+    });
     const body = (await r.json()) as { profileTypes?: Array<{ ID: string }> };
     const found = body.profileTypes?.find((t) => pattern.test(t.ID));
     if (found) {

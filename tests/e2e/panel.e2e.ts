@@ -16,7 +16,10 @@ beforeAll(async () => {
   sandbox = await startSandbox({ demo: false });
   browser = await launchBrowser();
   const folded = `main;${HOSTILE};work 70\nmain;<script>alert(2)</script> 30\n`;
-  const res = await fetch(`${sandbox.apiUrl}/ingest?name=hostile.cpu&format=folded&sampleRate=100`, { method: 'POST', body: folded });
+  const res = await fetch(`${sandbox.apiUrl}/ingest?name=hostile.cpu&format=folded&sampleRate=100`, {
+    method: 'POST',
+    body: folded,
+  });
   expect(res.status).toBe(200);
 });
 
@@ -27,7 +30,21 @@ afterAll(async () => {
 
 async function exportFrom(format: string): Promise<string> {
   const { page } = await recordedPage(browser);
-  const panes = { a: { datasource: 'flamelens-pyroscope', queries: [{ refId: 'A', queryType: 'profile', profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{service_name="hostile"}', groupBy: [] }], range: { from: 'now-1h', to: 'now' } } };
+  const panes = {
+    a: {
+      datasource: 'flamelens-pyroscope',
+      queries: [
+        {
+          refId: 'A',
+          queryType: 'profile',
+          profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+          labelSelector: '{service_name="hostile"}',
+          groupBy: [],
+        },
+      ],
+      range: { from: 'now-1h', to: 'now' },
+    },
+  };
   await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
   await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
   // Names are text in the table and tooltip, never markup.
@@ -46,7 +63,9 @@ it('exports SVG in which hostile names add no elements', async () => {
   const file = await exportFrom('SVG (vector)');
   const { page } = await recordedPage(browser);
   await page.goto(`file://${file}`);
-  const tags = await page.evaluate(() => [...new Set(Array.from(document.querySelectorAll('*'), (e) => e.tagName.toLowerCase()))].sort());
+  const tags = await page.evaluate(() =>
+    [...new Set(Array.from(document.querySelectorAll('*'), (e) => e.tagName.toLowerCase()))].sort()
+  );
   expect(tags).toEqual(['g', 'rect', 'svg', 'text', 'title']);
   expect(await page.evaluate(() => document.documentElement.textContent)).toContain('<img src=x onerror=alert(1)>');
   await screenshot(page, 'export-svg');

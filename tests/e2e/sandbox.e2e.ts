@@ -23,19 +23,31 @@ afterAll(async () => {
 });
 
 describe('provisioned dashboard', () => {
-  it('loads both plugins from /public/plugins/<id>/module.js and renders the demo\'s real profiles', async () => {
+  it("loads both plugins from /public/plugins/<id>/module.js and renders the demo's real profiles", async () => {
     const { page, responses, errors } = await recordedPage(browser);
-    await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
+    await page.goto(
+      `${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`
+    );
     const table = page.getByTestId('flamelens-top-table');
     await table.waitFor({ timeout: 60000 });
     // The table renders only the rows in view: narrow it to the demo's functions with the search.
     await page.getByLabel('Search functions').first().fill('/FindNearestVehicle|OrderCar/');
-    await page.waitForFunction(() => document.querySelector('[data-testid="flamelens-top-table"]')?.textContent?.includes('FindNearestVehicle'), undefined, { timeout: 60000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="flamelens-top-table"]')?.textContent?.includes('FindNearestVehicle'),
+      undefined,
+      { timeout: 60000 }
+    );
     const urls = responses.map((r) => new URL(r.url()).pathname);
     expect(urls).toContain('/public/plugins/flamelens-profiles-datasource/module.js');
     expect(urls).toContain('/public/plugins/flamelens-flamegraph-panel/module.js');
     // The datasource went through the proxy, never straight to the API's port.
-    expect(urls.some((u) => u.startsWith('/api/datasources/proxy/uid/flamelens-pyroscope/none/querier.v1.QuerierService/SelectMergeStacktraces'))).toBe(true);
+    expect(
+      urls.some((u) =>
+        u.startsWith(
+          '/api/datasources/proxy/uid/flamelens-pyroscope/none/querier.v1.QuerierService/SelectMergeStacktraces'
+        )
+      )
+    ).toBe(true);
     expect(responses.every((r) => r.url().startsWith(sandbox.hostUrl))).toBe(true);
     await expect(table.textContent()).resolves.toMatch(/OrderCar/);
     // The flame graph canvas is painted: some pixel differs from the background.
@@ -59,9 +71,15 @@ describe('regions side by side', () => {
     const panel = page.getByTestId('panel-4');
     // Until the demo has pushed a few profiles per region, so the timelines have a range to pick from.
     for (let attempt = 0; ; attempt++) {
-      await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`);
+      await page.goto(
+        `${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=wall:cpu:nanoseconds:wall:nanoseconds&from=now-15m&to=now`
+      );
       await panel.getByTestId('flamelens-timeline').first().waitFor({ timeout: 60000 });
-      const points = Number(/(\d+) points/.exec((await panel.getByTestId('flamelens-timeline').first().getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+      const points = Number(
+        /(\d+) points/.exec(
+          (await panel.getByTestId('flamelens-timeline').first().getAttribute('aria-label')) ?? ''
+        )?.[1] ?? 0
+      );
       if (points >= 4 || attempt >= 20) {
         break;
       }
@@ -76,7 +94,10 @@ describe('regions side by side', () => {
     const comparison = panel.getByTestId('flamelens-side-comparison');
     await expect(baseline.textContent()).resolves.toContain('region="eu-north"');
     await expect(comparison.textContent()).resolves.toContain('region="us-east"');
-    const before = { baseline: await baseline.locator('div').first().textContent(), comparison: await comparison.locator('div').first().textContent() };
+    const before = {
+      baseline: await baseline.locator('div').first().textContent(),
+      comparison: await comparison.locator('div').first().textContent(),
+    };
     await timelines.first().scrollIntoViewIfNeeded();
     const box = (await timelines.first().boundingBox())!;
     // Most of the timeline: the demo has only run for seconds, so a narrow window may hold no profile.
@@ -86,10 +107,16 @@ describe('regions side by side', () => {
     await page.mouse.move(box.x + box.width * 0.98, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     // The baseline's header now names a narrower range; the comparison's is unchanged.
-    await page.waitForFunction((old) => {
-      const t = document.querySelector('[data-testid="panel-4"] [data-testid="flamelens-side-baseline"] div')?.textContent;
-      return t !== old && !t?.includes('loading');
-    }, before.baseline, { timeout: 30000 });
+    await page.waitForFunction(
+      (old) => {
+        const t = document.querySelector(
+          '[data-testid="panel-4"] [data-testid="flamelens-side-baseline"] div'
+        )?.textContent;
+        return t !== old && !t?.includes('loading');
+      },
+      before.baseline,
+      { timeout: 30000 }
+    );
     expect(await comparison.locator('div').first().textContent()).toBe(before.comparison);
     expect(await baseline.locator('div').first().textContent()).not.toMatch(/no profiles|Error|failed/i);
     await screenshot(page, 'dashboard-regions-side-by-side');
@@ -113,12 +140,18 @@ describe('data source settings', () => {
     const original = await url.inputValue();
     await url.fill('http://127.0.0.1:1');
     await page.getByTestId('save-and-test').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'error');
-    await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(/could not reach the Pyroscope server \(HTTP 502\): check the URL, TLS and network/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'error'
+    );
+    await expect(page.getByTestId('datasource-test-result').textContent()).resolves.toMatch(
+      /could not reach the Pyroscope server \(HTTP 502\): check the URL, TLS and network/
+    );
     await screenshot(page, 'datasource-unreachable');
     await url.fill(original);
     await page.getByTestId('save-and-test').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success'
+    );
     await page.close();
   });
 
@@ -152,7 +185,21 @@ describe('Explore, panel edit and traces', () => {
   it('runs a flame graph and series query in Explore, and splits the view', async () => {
     const { page } = await recordedPage(browser);
     const typeId = await waitForProfiles(sandbox.apiUrl, /^wall:cpu:nanoseconds/);
-    const panes = { a: { datasource: 'flamelens-pyroscope', queries: [{ refId: 'A', queryType: 'both', profileTypeId: typeId, labelSelector: '{service_name="ride-sharing-app"}', groupBy: [] }], range: { from: 'now-15m', to: 'now' } } };
+    const panes = {
+      a: {
+        datasource: 'flamelens-pyroscope',
+        queries: [
+          {
+            refId: 'A',
+            queryType: 'both',
+            profileTypeId: typeId,
+            labelSelector: '{service_name="ride-sharing-app"}',
+            groupBy: [],
+          },
+        ],
+        range: { from: 'now-15m', to: 'now' },
+      },
+    };
     await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
     const pane = page.getByTestId('explore-pane-a');
     await pane.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
@@ -177,7 +224,7 @@ describe('Explore, panel edit and traces', () => {
     await page.close();
   });
 
-  it('opens the plugin\'s query editor in panel edit', async () => {
+  it("opens the plugin's query editor in panel edit", async () => {
     const { page } = await recordedPage(browser);
     await page.goto(`${sandbox.hostUrl}/d/flamelens-demo?from=now-15m&to=now`);
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
@@ -187,12 +234,18 @@ describe('Explore, panel edit and traces', () => {
     await page.close();
   });
 
-  it('lists the demo\'s spans, with profile links only where a plugin registered them', async () => {
+  it("lists the demo's spans, with profile links only where a plugin registered them", async () => {
     const { page } = await recordedPage(browser);
     await page.goto(`${sandbox.hostUrl}/traces`);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="spans"] tbody')?.children.length ?? 0) > 0, undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="spans"] tbody')?.children.length ?? 0) > 0,
+      undefined,
+      { timeout: 30000 }
+    );
     await expect(page.getByTestId('spans').textContent()).resolves.toMatch(/Order(Car|Bike|Scooter)/);
-    const apps = ((await (await fetch(`${sandbox.hostUrl}/api/plugins`)).json()) as Array<{ type: string }>).filter((p) => p.type === 'app');
+    const apps = ((await (await fetch(`${sandbox.hostUrl}/api/plugins`)).json()) as Array<{ type: string }>).filter(
+      (p) => p.type === 'app'
+    );
     if (apps.length === 0) {
       await expect(page.getByTestId('span-profile-link').count()).resolves.toBe(0);
     }

@@ -19,7 +19,10 @@ const V1 = 'main;api;handler;db 40\nmain;api;handler;json 30\nmain;gc 20\nmain;a
 const V2 = 'main;api;handler;db 70\nmain;api;handler;json 10\nmain;gc 10\nmain;api;auth 10\n';
 
 async function ingest(name: string, folded: string) {
-  const res = await fetch(`${sandbox.apiUrl}/ingest?name=${encodeURIComponent(name)}&format=folded&sampleRate=100`, { method: 'POST', body: folded });
+  const res = await fetch(`${sandbox.apiUrl}/ingest?name=${encodeURIComponent(name)}&format=folded&sampleRate=100`, {
+    method: 'POST',
+    body: folded,
+  });
   expect(res.status).toBe(200);
 }
 
@@ -31,7 +34,13 @@ beforeAll(async () => {
   // 100 functions of 3 and one caller of 50 smaller ones (2 each): with a 40-node limit the 40th
   // largest total is 3, so Pyroscope's rule keeps main, cold and all 100 tied a-functions, and folds
   // cold's 50 children into one "other".
-  await ingest('wide.cpu', [...Array.from({ length: 100 }, (_, i) => `main;a${i} 3`), ...Array.from({ length: 50 }, (_, i) => `main;cold;f${i} 2`)].join('\n') + '\n');
+  await ingest(
+    'wide.cpu',
+    [
+      ...Array.from({ length: 100 }, (_, i) => `main;a${i} 3`),
+      ...Array.from({ length: 50 }, (_, i) => `main;cold;f${i} 2`),
+    ].join('\n') + '\n'
+  );
   await ingest('deep.cpu', `${Array.from({ length: DEPTH }, (_, i) => `level${i}`).join(';')} 5\nside 1\n`);
 });
 
@@ -41,7 +50,22 @@ afterAll(async () => {
 });
 
 function explore(query: Record<string, unknown>, params: Record<string, string> = {}): string {
-  const panes = { a: { datasource: 'flamelens-pyroscope', queries: [{ refId: 'A', queryType: 'profile', profileTypeId: CPU, labelSelector: '{service_name="views", version="1"}', groupBy: [], ...query }], range: { from: 'now-1h', to: 'now' } } };
+  const panes = {
+    a: {
+      datasource: 'flamelens-pyroscope',
+      queries: [
+        {
+          refId: 'A',
+          queryType: 'profile',
+          profileTypeId: CPU,
+          labelSelector: '{service_name="views", version="1"}',
+          groupBy: [],
+          ...query,
+        },
+      ],
+      range: { from: 'now-1h', to: 'now' },
+    },
+  };
   return `${sandbox.hostUrl}/explore?${new URLSearchParams({ schemaVersion: '1', panes: JSON.stringify(panes), ...params })}`;
 }
 
@@ -58,14 +82,20 @@ async function pixel(page: Page, canvasLabel: string, x: number, y: number): Pro
     ([label, px, py]) => {
       const c = document.querySelector(`canvas[aria-label="${label}"]`) as HTMLCanvasElement;
       const s = c.width / c.clientWidth;
-      const d = c.getContext('2d')!.getImageData(Math.floor((px as number) * s), Math.floor((py as number) * s), 1, 1).data;
+      const d = c
+        .getContext('2d')!
+        .getImageData(Math.floor((px as number) * s), Math.floor((py as number) * s), 1, 1).data;
       return [d[0], d[1], d[2]] as [number, number, number];
     },
     [canvasLabel, x, y] as const
   );
 }
 
-const canvasBox = (page: Page, label: string) => page.locator(`canvas[aria-label="${label}"]`).boundingBox().then((b) => b!);
+const canvasBox = (page: Page, label: string) =>
+  page
+    .locator(`canvas[aria-label="${label}"]`)
+    .boundingBox()
+    .then((b) => b!);
 
 describe('views', () => {
   it.each([
@@ -124,13 +154,24 @@ describe('views', () => {
     expect(new URL(page.url()).searchParams.get('fl2-fn')).toBe('handler');
     // Callers are drawn root (handler) at the bottom; callees with handler on top: both painted.
     const callees = await canvasBox(page, 'Callees of handler');
-    expect(await pixel(page, 'Callees of handler', callees.width / 2, 10)).not.toEqual(await pixel(page, 'Callees of handler', callees.width / 2, 5 * 20 + 10));
+    expect(await pixel(page, 'Callees of handler', callees.width / 2, 10)).not.toEqual(
+      await pixel(page, 'Callees of handler', callees.width / 2, 5 * 20 + 10)
+    );
     await screenshot(page, 'view-sandwich');
     await page.close();
   });
 
   it('diff: what grew is red, what shrank green, with a legend', async () => {
-    const page = await open(explore({ queryType: 'diff', labelSelector: '{service_name="views", version="2"}', baselineSelector: '{service_name="views", version="1"}' }, { 'fl2-view': 'flamegraph' }));
+    const page = await open(
+      explore(
+        {
+          queryType: 'diff',
+          labelSelector: '{service_name="views", version="2"}',
+          baselineSelector: '{service_name="views", version="1"}',
+        },
+        { 'fl2-view': 'flamegraph' }
+      )
+    );
     await page.getByTestId('flamelens-diff-legend').waitFor();
     const box = await canvasBox(page, 'Flame graph');
     // Both sides together (200): api 0-170, handler 20-170, db 20-130 (grew), json 130-170 (shrank).
@@ -139,13 +180,24 @@ describe('views', () => {
     expect(r1).toBeGreaterThan(g1 + 40);
     expect(g2).toBeGreaterThan(r2 + 20);
     await page.mouse.move(box.x + box.width * (75 / 200), box.y + 4 * 20 + 10);
-    await expect(page.getByTestId('flamelens-tooltip').textContent()).resolves.toMatch(/Baseline.*40\.00%.*Comparison.*70\.00%/);
+    await expect(page.getByTestId('flamelens-tooltip').textContent()).resolves.toMatch(
+      /Baseline.*40\.00%.*Comparison.*70\.00%/
+    );
     await screenshot(page, 'view-diff');
     await page.close();
   });
 
   it('comparison: two graphs side by side, zoomed and searched together', async () => {
-    const page = await open(explore({ queryType: 'comparison', labelSelector: '{service_name="views", version="2"}', baselineSelector: '{service_name="views", version="1"}' }, { 'fl2-view': 'comparison' }));
+    const page = await open(
+      explore(
+        {
+          queryType: 'comparison',
+          labelSelector: '{service_name="views", version="2"}',
+          baselineSelector: '{service_name="views", version="1"}',
+        },
+        { 'fl2-view': 'comparison' }
+      )
+    );
     await page.locator('canvas[aria-label="Baseline flame graph"]').waitFor();
     const right = await canvasBox(page, 'Comparison flame graph');
     // Row 2 of the comparison is api (0-90% of its width): zoom into it.
@@ -190,7 +242,9 @@ describe('a truncated "other"', () => {
     // The only "other" is the one under cold.
     await page.getByLabel('Search functions').fill('other');
     await page.getByRole('button', { name: /Next match/ }).click();
-    await expect(page.getByTestId('flamelens-selection').textContent()).resolves.toMatch(/^other: .*truncated by the node limit/);
+    await expect(page.getByTestId('flamelens-selection').textContent()).resolves.toMatch(
+      /^other: .*truncated by the node limit/
+    );
     await page.getByLabel('Search functions').fill('');
     await page.locator('canvas[aria-label="Flame graph"]').focus();
     await page.keyboard.press('ContextMenu');
@@ -217,7 +271,9 @@ describe('a 10,000-level stack', () => {
     await page.addInitScript(() => {
       const tasks: number[] = [];
       (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration))).observe({
+        type: 'longtask',
+      });
     });
     await page.goto(explore({ labelSelector: '{service_name="deep"}', maxNodes: 16384 }, { 'fl2-view': 'flamegraph' }));
     await page.locator('canvas[aria-label="Flame graph"]').waitFor({ timeout: 60000 });
@@ -225,7 +281,10 @@ describe('a 10,000-level stack', () => {
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
     // Scroll to the bottom, where the deepest frames are (icicle: root on top).
     const scroller = page.getByTestId('flamelens-flamegraph');
-    const { scrollHeight, clientHeight } = await scroller.evaluate((e) => ({ scrollHeight: e.scrollHeight, clientHeight: e.clientHeight }));
+    const { scrollHeight, clientHeight } = await scroller.evaluate((e) => ({
+      scrollHeight: e.scrollHeight,
+      clientHeight: e.clientHeight,
+    }));
     expect(scrollHeight).toBeGreaterThanOrEqual(DEPTH * 20);
     await scroller.evaluate((e) => (e.scrollTop = e.scrollHeight));
     await scroller.scrollIntoViewIfNeeded();
@@ -245,7 +304,9 @@ describe('a 10,000-level stack', () => {
     await page.keyboard.press('Escape');
     await scroller.evaluate((e) => (e.scrollTop = 0));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)
+    );
     expect(longest).toBeLessThan(200);
     await screenshot(page, 'deep-stack-bottom');
     await page.close();

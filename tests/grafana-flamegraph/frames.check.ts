@@ -19,7 +19,10 @@ import { recordedFixtures } from '../../src/testing/recorded';
 import { sharedFixtureFiles } from '../../src/testing/fixtures';
 import * as fs from 'fs';
 
-const trees = [...recordedFixtures().map((r) => r.bytes), ...sharedFixtureFiles('pprof').map((f) => new Uint8Array(fs.readFileSync(f)))].map((b) => {
+const trees = [
+  ...recordedFixtures().map((r) => r.bytes),
+  ...sharedFixtureFiles('pprof').map((f) => new Uint8Array(fs.readFileSync(f))),
+].map((b) => {
   const p = decodePprof(b);
   return pprofToTree(p, { sampleType: resolveSampleType(p) });
 });
@@ -28,7 +31,9 @@ describe("Grafana's @grafana/flamegraph accepts Flamelens frames", () => {
   it(`passes checkFields for single, truncated and diff frames (${trees.length} profiles)`, () => {
     for (const tree of trees) {
       expect(checkFields(createDataFrame(treeToNestedSetFrame(tree, { unit: 'ns' })))).toBeUndefined();
-      expect(checkFields(createDataFrame(treeToNestedSetFrame(truncateTree(tree, 50), { unit: 'ns' })))).toBeUndefined();
+      expect(
+        checkFields(createDataFrame(treeToNestedSetFrame(truncateTree(tree, 50), { unit: 'ns' })))
+      ).toBeUndefined();
       const d = diffTrees(tree, truncateTree(tree, 20));
       expect(checkFields(createDataFrame(diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })))).toBeUndefined();
     }
@@ -52,7 +57,14 @@ describe("Grafana's @grafana/flamegraph accepts Flamelens frames", () => {
 describe("Grafana's exported frame in the Flamelens panel", () => {
   it('lists every function of it in the top table, the heaviest self time first', () => {
     const frame = createDataFrame(grafanaFrame as never);
-    const props = { id: 9, title: 'fixture', data: { series: [frame], state: LoadingState.Done, timeRange: getDefaultTimeRange() }, options: { ...DEFAULT_OPTIONS, view: 'table' }, width: 900, height: 100000 };
+    const props = {
+      id: 9,
+      title: 'fixture',
+      data: { series: [frame], state: LoadingState.Done, timeRange: getDefaultTimeRange() },
+      options: { ...DEFAULT_OPTIONS, view: 'table' },
+      width: 900,
+      height: 100000,
+    };
     render(React.createElement(FlameGraphPanel, props as never));
     const table = screen.getByTestId('flamelens-top-table');
     // Self per label summed from the frame itself, the heaviest first.

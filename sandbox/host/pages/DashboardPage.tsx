@@ -36,7 +36,10 @@ interface Dashboard {
   panels: DashboardPanel[];
 }
 
-const RANGES = ['now-5m', 'now-15m', 'now-1h', 'now-6h', 'now-24h', 'now-7d'].map((v) => ({ label: `Last ${v.slice(4)}`, value: v }));
+const RANGES = ['now-5m', 'now-15m', 'now-1h', 'now-6h', 'now-24h', 'now-7d'].map((v) => ({
+  label: `Last ${v.slice(4)}`,
+  value: v,
+}));
 
 function params(): URLSearchParams {
   return new URLSearchParams(locationService.getLocation().search);
@@ -47,7 +50,17 @@ async function variableValues(v: VariableModel, range: TimeRange): Promise<Metri
   const ds = await dataSourceInstance(v.datasource?.uid);
   const support = (ds as unknown as { variables?: { query?: (r: DataQueryRequest) => unknown } }).variables;
   if (support?.query) {
-    const request = { targets: [{ refId: 'variable', ...(v.query as object) }], range, scopedVars: {}, app: 'dashboard', requestId: `var-${v.name}`, interval: '1m', intervalMs: 60000, timezone: 'browser', startTime: Date.now() } as unknown as DataQueryRequest;
+    const request = {
+      targets: [{ refId: 'variable', ...(v.query as object) }],
+      range,
+      scopedVars: {},
+      app: 'dashboard',
+      requestId: `var-${v.name}`,
+      interval: '1m',
+      intervalMs: 60000,
+      timezone: 'browser',
+      startTime: Date.now(),
+    } as unknown as DataQueryRequest;
     const res = support.query(request);
     const r = (isObservable(res) ? await lastValueFrom(res) : await res) as { data: MetricFindValue[] };
     return r.data;
@@ -114,7 +127,15 @@ export function DashboardPage({ uid }: { uid: string }) {
         if (current.length === 0 && options.length) {
           current = [v.includeAll ? '$__all' : options[0].value];
         }
-        resolved.push({ name: v.name, label: v.label, multi: !!v.multi, includeAll: !!v.includeAll, allValue: v.allValue, options, current });
+        resolved.push({
+          name: v.name,
+          label: v.label,
+          multi: !!v.multi,
+          includeAll: !!v.includeAll,
+          allValue: v.allValue,
+          options,
+          current,
+        });
       }
       if (live) {
         setVariables(resolved);
@@ -149,16 +170,36 @@ export function DashboardPage({ uid }: { uid: string }) {
       setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Loading, series: [], timeRange: range } }));
       try {
         const ds = await dataSourceInstance(panel.datasource?.uid);
-        const res = await runQueries(ds, panel.targets, range, { maxDataPoints: Math.round((width * panel.gridPos.w) / 24), panelId: panel.id });
+        const res = await runQueries(ds, panel.targets, range, {
+          maxDataPoints: Math.round((width * panel.gridPos.w) / 24),
+          panelId: panel.id,
+        });
         if (!latest()) {
           return;
         }
-        setData((d) => ({ ...d, [panel.id]: { state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range, request: res.request } }));
+        setData((d) => ({
+          ...d,
+          [panel.id]: {
+            state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done,
+            series: res.data,
+            errors: res.errors ?? (res.error ? [res.error] : undefined),
+            timeRange: range,
+            request: res.request,
+          },
+        }));
       } catch (e) {
         if (!latest()) {
           return;
         }
-        setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Error, series: [], errors: [{ message: (e as Error).message }], timeRange: range } }));
+        setData((d) => ({
+          ...d,
+          [panel.id]: {
+            state: LoadingState.Error,
+            series: [],
+            errors: [{ message: (e as Error).message }],
+            timeRange: range,
+          },
+        }));
       }
     },
     [range, width]
@@ -175,30 +216,80 @@ export function DashboardPage({ uid }: { uid: string }) {
   }
   const col = width / 24;
   const ROW = 30;
-  const setVar = (name: string, current: string[]) => setVars((vs) => vs.map((v) => (v.name === name ? { ...v, current } : v)));
+  const setVar = (name: string, current: string[]) =>
+    setVars((vs) => vs.map((v) => (v.name === name ? { ...v, current } : v)));
   return (
     <div>
       <div className={styles.bar} data-testid="variables-bar">
         <h2 style={{ margin: 0, marginRight: 16 }}>{dash.title}</h2>
         {vars.map((v) => {
-          const opts = [...(v.includeAll ? [{ label: 'All', value: '$__all' }] : []), ...v.options.map((o) => ({ label: o.text, value: o.value }))];
+          const opts = [
+            ...(v.includeAll ? [{ label: 'All', value: '$__all' }] : []),
+            ...v.options.map((o) => ({ label: o.text, value: o.value })),
+          ];
           return (
             <InlineField key={v.name} label={v.label ?? v.name} data-testid={`variable-${v.name}`}>
               {v.multi ? (
-                <MultiSelect aria-label={`Variable ${v.name}`} width={30} options={opts} value={v.current} onChange={(sel) => setVar(v.name, sel.map((s) => String(s.value)))} />
+                <MultiSelect
+                  aria-label={`Variable ${v.name}`}
+                  width={30}
+                  options={opts}
+                  value={v.current}
+                  onChange={(sel) =>
+                    setVar(
+                      v.name,
+                      sel.map((s) => String(s.value))
+                    )
+                  }
+                />
               ) : (
-                <Select aria-label={`Variable ${v.name}`} width={40} options={opts} value={v.current[0]} onChange={(sel) => setVar(v.name, [String(sel.value)])} />
+                <Select
+                  aria-label={`Variable ${v.name}`}
+                  width={40}
+                  options={opts}
+                  value={v.current[0]}
+                  onChange={(sel) => setVar(v.name, [String(sel.value)])}
+                />
               )}
             </InlineField>
           );
         })}
-        <Select aria-label="Time range" width={20} options={RANGES} value={RANGES.find((r) => r.value === from) ? from : undefined} placeholder={`${from} to ${to}`} onChange={(s) => { setFrom(String(s.value)); setTo('now'); }} />
+        <Select
+          aria-label="Time range"
+          width={20}
+          options={RANGES}
+          value={RANGES.find((r) => r.value === from) ? from : undefined}
+          placeholder={`${from} to ${to}`}
+          onChange={(s) => {
+            setFrom(String(s.value));
+            setTo('now');
+          }}
+        />
         <Button variant="secondary" icon="sync" onClick={() => setRefresh((n) => n + 1)} aria-label="Refresh" />
       </div>
-      <div className={styles.grid} style={{ height: Math.max(...dash.panels.map((p) => (p.gridPos.y + p.gridPos.h) * ROW)) }}>
+      <div
+        className={styles.grid}
+        style={{ height: Math.max(...dash.panels.map((p) => (p.gridPos.y + p.gridPos.h) * ROW)) }}
+      >
         {dash.panels.map((p) => (
-          <div key={p.id} style={{ position: 'absolute', left: p.gridPos.x * col, top: p.gridPos.y * ROW, width: p.gridPos.w * col - 8, height: p.gridPos.h * ROW - 8 }}>
-            <Button size="sm" variant="secondary" fill="text" style={{ position: 'absolute', right: 8, top: 4, zIndex: 2 }} onClick={() => setEditing(p.id)} data-testid={`edit-panel-${p.id}`}>
+          <div
+            key={p.id}
+            style={{
+              position: 'absolute',
+              left: p.gridPos.x * col,
+              top: p.gridPos.y * ROW,
+              width: p.gridPos.w * col - 8,
+              height: p.gridPos.h * ROW - 8,
+            }}
+          >
+            <Button
+              size="sm"
+              variant="secondary"
+              fill="text"
+              style={{ position: 'absolute', right: 8, top: 4, zIndex: 2 }}
+              onClick={() => setEditing(p.id)}
+              data-testid={`edit-panel-${p.id}`}
+            >
               Edit
             </Button>
             <PanelView
@@ -226,19 +317,32 @@ export function DashboardPage({ uid }: { uid: string }) {
           }}
         />
       )}
-      <span hidden data-testid="template-probe">{templateSrv.replace('$service')}</span>
+      <span hidden data-testid="template-probe">
+        {templateSrv.replace('$service')}
+      </span>
     </div>
   );
 }
 
 /** Panel edit: the data source's own query editor for each of the panel's queries. */
-function PanelEditor({ panel, range, onChange, onClose }: { panel: DashboardPanel; range: TimeRange; onChange: (p: DashboardPanel) => void; onClose: () => void }) {
+function PanelEditor({
+  panel,
+  range,
+  onChange,
+  onClose,
+}: {
+  panel: DashboardPanel;
+  range: TimeRange;
+  onChange: (p: DashboardPanel) => void;
+  onClose: () => void;
+}) {
   const [ds, setDs] = useState<Awaited<ReturnType<typeof dataSourceInstance>>>();
   const [targets, setTargets] = useState(panel.targets);
   useEffect(() => {
     void dataSourceInstance(panel.datasource?.uid).then(setDs);
   }, [panel.datasource?.uid]);
-  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })?.components?.QueryEditor;
+  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })
+    ?.components?.QueryEditor;
   return (
     <div style={{ margin: 16, padding: 16, border: '1px solid #555' }} data-testid="panel-editor">
       <h3>Edit panel: {panel.title}</h3>

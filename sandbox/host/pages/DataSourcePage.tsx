@@ -11,7 +11,8 @@ type Settings = DataSourceSettings & { secureJsonData?: Record<string, string> }
 export function DataSourcePage({ uid }: { uid: string }) {
   const styles = useStyles2(() => ({ page: css({ padding: 16, maxWidth: 900 }) }));
   const [options, setOptions] = useState<Settings>();
-  const [Editor, setEditor] = useState<React.ComponentType<{ options: Settings; onOptionsChange: (o: Settings) => void }>>();
+  const [Editor, setEditor] =
+    useState<React.ComponentType<{ options: Settings; onOptionsChange: (o: Settings) => void }>>();
   const [status, setStatus] = useState<{ status: string; message: string }>();
   const [busy, setBusy] = useState(false);
 
@@ -32,7 +33,11 @@ export function DataSourcePage({ uid }: { uid: string }) {
     setBusy(true);
     setStatus(undefined);
     try {
-      const res = await fetch(`/api/datasources/uid/${uid}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(options) });
+      const res = await fetch(`/api/datasources/uid/${uid}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(options),
+      });
       const saved = (await res.json()).datasource as Settings;
       setOptions({ ...saved, secureJsonData: {} });
       await loadDataSources();

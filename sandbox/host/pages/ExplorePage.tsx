@@ -27,7 +27,17 @@ function panesFromUrl(): Record<string, Pane> {
   return { a: { datasource: ds?.uid ?? '', queries: [{ refId: 'A' }], range: { from: 'now-1h', to: 'now' } } };
 }
 
-function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; onChange: (p: Pane) => void; width: number }) {
+function ExplorePane({
+  id,
+  pane,
+  onChange,
+  width,
+}: {
+  id: string;
+  pane: Pane;
+  onChange: (p: Pane) => void;
+  width: number;
+}) {
   const [ds, setDs] = useState<DataSourceApi>();
   const [data, setData] = useState<PanelData>();
   const range = toTimeRange(pane.range.from, pane.range.to);
@@ -40,8 +50,19 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
       return;
     }
     setData({ state: LoadingState.Loading, series: [], timeRange: range });
-    const res = await runQueries(ds, pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })), range, { app: CoreApp.Explore, requestId: `explore_${id}` });
-    setData({ state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done, series: res.data, errors: res.errors ?? (res.error ? [res.error] : undefined), timeRange: range, request: res.request });
+    const res = await runQueries(
+      ds,
+      pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })),
+      range,
+      { app: CoreApp.Explore, requestId: `explore_${id}` }
+    );
+    setData({
+      state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done,
+      series: res.data,
+      errors: res.errors ?? (res.error ? [res.error] : undefined),
+      timeRange: range,
+      request: res.request,
+    });
   };
   useEffect(() => {
     if (ds && pane.queries.some((q) => (q as { profileTypeId?: string }).profileTypeId)) {
@@ -49,11 +70,16 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
     }
   }, [ds, pane.range.from, pane.range.to]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })?.components?.QueryEditor;
+  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })
+    ?.components?.QueryEditor;
   const flame = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'flamegraph') ?? [];
   const tables = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'table') ?? [];
   const series = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'graph') ?? [];
-  const download = (ds as unknown as { downloadProfile?: (q: DataQuery, r: { start: number; end: number }) => Promise<Uint8Array | undefined> })?.downloadProfile;
+  const download = (
+    ds as unknown as {
+      downloadProfile?: (q: DataQuery, r: { start: number; end: number }) => Promise<Uint8Array | undefined>;
+    }
+  )?.downloadProfile;
   const saveProfile = async () => {
     const bytes = await download!.call(ds, pane.queries[0], { start: range.from.valueOf(), end: range.to.valueOf() });
     if (!bytes) {
@@ -68,7 +94,8 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
   };
   return (
     <div data-testid={`explore-pane-${id}`} style={{ width, padding: 8 }}>
-      {ds && QueryEditor &&
+      {ds &&
+        QueryEditor &&
         pane.queries.map((q, i) => (
           <QueryEditor
             key={q.refId}
@@ -76,7 +103,9 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
             query={q}
             range={range}
             app={CoreApp.Explore}
-            onChange={(next: DataQuery) => onChange({ ...pane, queries: pane.queries.map((x, j) => (j === i ? next : x)) })}
+            onChange={(next: DataQuery) =>
+              onChange({ ...pane, queries: pane.queries.map((x, j) => (j === i ? next : x)) })
+            }
             onRunQuery={() => void run()}
           />
         ))}
@@ -89,17 +118,49 @@ function ExplorePane({ id, pane, onChange, width }: { id: string; pane: Pane; on
         </Button>
       )}
       {data?.state === LoadingState.Error && <div role="alert">{data.errors?.[0]?.message}</div>}
-      {data?.state === LoadingState.Done && data.series.length === 0 && <div data-testid={`explore-nodata-${id}`}>No data for this query and time range.</div>}
-      {series.length > 0 && data && <PanelView panel={{ id: 1, type: 'timeseries', title: 'Profile metrics' }} data={{ ...data, series }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={(r) => onChange({ ...pane, range: { from: String(r.from), to: String(r.to) } })} />}
+      {data?.state === LoadingState.Done && data.series.length === 0 && (
+        <div data-testid={`explore-nodata-${id}`}>No data for this query and time range.</div>
+      )}
+      {series.length > 0 && data && (
+        <PanelView
+          panel={{ id: 1, type: 'timeseries', title: 'Profile metrics' }}
+          data={{ ...data, series }}
+          width={width - 16}
+          height={260}
+          timeRange={range}
+          onChangeTimeRange={(r) => onChange({ ...pane, range: { from: String(r.from), to: String(r.to) } })}
+        />
+      )}
       <span hidden data-testid={`explore-range-${id}`}>{`${pane.range.from}..${pane.range.to}`}</span>
-      {tables.length > 0 && data && <PanelView panel={{ id: 3, type: 'table', title: tables[0].name ?? 'Table' }} data={{ ...data, series: tables }} width={width - 16} height={260} timeRange={range} onChangeTimeRange={() => undefined} />}
-      {flame.length > 0 && data && <PanelView panel={{ id: 2, type: 'flamelens-flamegraph-panel', title: 'Flame graph', options: { view: 'both' } }} data={{ ...data, series: flame }} width={width - 16} height={520} timeRange={range} onChangeTimeRange={() => undefined} />}
+      {tables.length > 0 && data && (
+        <PanelView
+          panel={{ id: 3, type: 'table', title: tables[0].name ?? 'Table' }}
+          data={{ ...data, series: tables }}
+          width={width - 16}
+          height={260}
+          timeRange={range}
+          onChangeTimeRange={() => undefined}
+        />
+      )}
+      {flame.length > 0 && data && (
+        <PanelView
+          panel={{ id: 2, type: 'flamelens-flamegraph-panel', title: 'Flame graph', options: { view: 'both' } }}
+          data={{ ...data, series: flame }}
+          width={width - 16}
+          height={520}
+          timeRange={range}
+          onChangeTimeRange={() => undefined}
+        />
+      )}
     </div>
   );
 }
 
 export function ExplorePage() {
-  const styles = useStyles2(() => ({ row: css({ display: 'flex' }), bar: css({ display: 'flex', gap: 8, padding: 8 }) }));
+  const styles = useStyles2(() => ({
+    row: css({ display: 'flex' }),
+    bar: css({ display: 'flex', gap: 8, padding: 8 }),
+  }));
   const [panes, setPanes] = useState<Record<string, Pane>>(panesFromUrl);
   useEffect(() => {
     // Only the panes change: other parameters (panels' view state, the theme) stay, as in Grafana.
@@ -110,9 +171,19 @@ export function ExplorePage() {
   return (
     <div>
       <div className={styles.bar}>
-        <Select aria-label="Data source" width={40} options={dataSources().map((d) => ({ label: d.name, value: d.uid }))} value={panes[ids[0]]?.datasource} onChange={(s) => setPanes((p) => ({ ...p, [ids[0]]: { ...p[ids[0]], datasource: String(s.value) } }))} />
+        <Select
+          aria-label="Data source"
+          width={40}
+          options={dataSources().map((d) => ({ label: d.name, value: d.uid }))}
+          value={panes[ids[0]]?.datasource}
+          onChange={(s) => setPanes((p) => ({ ...p, [ids[0]]: { ...p[ids[0]], datasource: String(s.value) } }))}
+        />
         {ids.length === 1 ? (
-          <Button variant="secondary" onClick={() => setPanes((p) => ({ ...p, b: JSON.parse(JSON.stringify(p[ids[0]])) }))} data-testid="explore-split">
+          <Button
+            variant="secondary"
+            onClick={() => setPanes((p) => ({ ...p, b: JSON.parse(JSON.stringify(p[ids[0]])) }))}
+            data-testid="explore-split"
+          >
             Split
           </Button>
         ) : (
@@ -123,7 +194,13 @@ export function ExplorePage() {
       </div>
       <div className={styles.row}>
         {ids.map((id) => (
-          <ExplorePane key={id} id={id} pane={panes[id]} width={w} onChange={(p) => setPanes((all) => ({ ...all, [id]: p }))} />
+          <ExplorePane
+            key={id}
+            id={id}
+            pane={panes[id]}
+            width={w}
+            onChange={(p) => setPanes((all) => ({ ...all, [id]: p }))}
+          />
         ))}
       </div>
     </div>

@@ -1,6 +1,18 @@
 import React, { useEffect, useState } from 'react';
 import { css } from '@emotion/css';
-import { DataFrame, EventBusSrv, ScopedVars, FieldType, LoadingState, PanelData, PanelPlugin, TimeRange, applyFieldOverrides, createTheme, getDisplayProcessor } from '@grafana/data';
+import {
+  DataFrame,
+  EventBusSrv,
+  ScopedVars,
+  FieldType,
+  LoadingState,
+  PanelData,
+  PanelPlugin,
+  TimeRange,
+  applyFieldOverrides,
+  createTheme,
+  getDisplayProcessor,
+} from '@grafana/data';
 import { Alert, PanelChrome, Table, TimeSeries, TooltipDisplayMode, UPlotConfigBuilder, useTheme2 } from '@grafana/ui';
 import type uPlot from 'uplot';
 import { templateSrv } from '../services/templateSrv';
@@ -10,7 +22,13 @@ import { importPlugin } from '../shared';
  * Drag-to-select on a time series, as Grafana's graph panels do: the selected range becomes the
  * new time range (in Explore, the flame graph of that window follows).
  */
-function RangeSelect({ config, onZoom }: { config: UPlotConfigBuilder; onZoom: (r: { from: number; to: number }) => void }) {
+function RangeSelect({
+  config,
+  onZoom,
+}: {
+  config: UPlotConfigBuilder;
+  onZoom: (r: { from: number; to: number }) => void;
+}) {
   // The latest handler, without re-adding the hook on every render.
   const handler = React.useRef(onZoom);
   handler.current = onZoom;
@@ -41,7 +59,21 @@ export interface PanelModel {
 const bus = new EventBusSrv();
 
 /** A panel from a plugin (ours, or any panel plugin in dist/), rendered with Grafana's PanelProps. */
-function PluginPanel({ panel, data, width, height, timeRange, onChangeTimeRange }: { panel: PanelModel; data: PanelData; width: number; height: number; timeRange: TimeRange; onChangeTimeRange: (r: { from: number; to: number }) => void }) {
+function PluginPanel({
+  panel,
+  data,
+  width,
+  height,
+  timeRange,
+  onChangeTimeRange,
+}: {
+  panel: PanelModel;
+  data: PanelData;
+  width: number;
+  height: number;
+  timeRange: TimeRange;
+  onChangeTimeRange: (r: { from: number; to: number }) => void;
+}) {
   const [plugin, setPlugin] = useState<PanelPlugin>();
   const [error, setError] = useState<string>();
   const [options, setOptions] = useState(panel.options ?? {});
@@ -93,7 +125,12 @@ export function reduceFrames(frames: DataFrame[], reducers: string[]): DataFrame
           min: values.length ? Math.min(...values) : 0,
           last: values[values.length - 1] ?? 0,
         };
-        const labels = x.labels && Object.keys(x.labels).length ? Object.entries(x.labels).map(([k, v]) => `${k}=${v}`).join(', ') : x.name;
+        const labels =
+          x.labels && Object.keys(x.labels).length
+            ? Object.entries(x.labels)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')
+            : x.name;
         return { field: labels, unit: x.config.unit, calc };
       })
   );
@@ -101,7 +138,12 @@ export function reduceFrames(frames: DataFrame[], reducers: string[]): DataFrame
     length: rows.length,
     fields: [
       { name: 'Field', type: FieldType.string, values: rows.map((r) => r.field), config: {} },
-      ...reducers.map((r) => ({ name: r[0].toUpperCase() + r.slice(1), type: FieldType.number, values: rows.map((x) => x.calc[r] ?? 0), config: { unit: rows[0]?.unit } })),
+      ...reducers.map((r) => ({
+        name: r[0].toUpperCase() + r.slice(1),
+        type: FieldType.number,
+        values: rows.map((x) => x.calc[r] ?? 0),
+        config: { unit: rows[0]?.unit },
+      })),
     ],
   };
 }
@@ -124,15 +166,40 @@ const GRAPH_DEFAULTS = {
   hideFrom: { legend: false, tooltip: false, viz: false },
 };
 
-function withDisplay(frames: DataFrame[], theme: ReturnType<typeof createTheme>, _timeRange: TimeRange, graph = false): DataFrame[] {
+function withDisplay(
+  frames: DataFrame[],
+  theme: ReturnType<typeof createTheme>,
+  _timeRange: TimeRange,
+  graph = false
+): DataFrame[] {
   const defaults = graph ? { custom: GRAPH_DEFAULTS, color: { mode: 'palette-classic' } } : {};
-  return applyFieldOverrides({ data: frames, fieldConfig: { defaults, overrides: [] }, replaceVariables: (s) => s, theme, timeZone: 'browser' }).map((f) => ({
+  return applyFieldOverrides({
+    data: frames,
+    fieldConfig: { defaults, overrides: [] },
+    replaceVariables: (s) => s,
+    theme,
+    timeZone: 'browser',
+  }).map((f) => ({
     ...f,
     fields: f.fields.map((x) => ({ ...x, display: x.display ?? getDisplayProcessor({ field: x, theme }) })),
   }));
 }
 
-export function PanelView({ panel, data, width, height, timeRange, onChangeTimeRange }: { panel: PanelModel; data?: PanelData; width: number; height: number; timeRange: TimeRange; onChangeTimeRange: (r: { from: number; to: number }) => void }) {
+export function PanelView({
+  panel,
+  data,
+  width,
+  height,
+  timeRange,
+  onChangeTimeRange,
+}: {
+  panel: PanelModel;
+  data?: PanelData;
+  width: number;
+  height: number;
+  timeRange: TimeRange;
+  onChangeTimeRange: (r: { from: number; to: number }) => void;
+}) {
   const theme = useTheme2();
   // The content size comes from PanelChrome, as in Grafana: its header and padding are its own.
   const renderBody = (innerW: number, innerH: number): React.ReactNode => {
@@ -146,9 +213,23 @@ export function PanelView({ panel, data, width, height, timeRange, onChangeTimeR
         </Alert>
       );
     } else if (panel.type === 'timeseries') {
-      const frames = withDisplay(data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)), theme, timeRange, true);
+      const frames = withDisplay(
+        data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)),
+        theme,
+        timeRange,
+        true
+      );
       body = frames.length ? (
-        <TimeSeries frames={frames} width={innerW} height={innerH} timeRange={timeRange} timeZone="browser" legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }} tweakScale={(o) => o} tweakAxis={(o) => o}>
+        <TimeSeries
+          frames={frames}
+          width={innerW}
+          height={innerH}
+          timeRange={timeRange}
+          timeZone="browser"
+          legend={{ showLegend: true, displayMode: 'list' as never, placement: 'bottom', calcs: [] }}
+          tweakScale={(o) => o}
+          tweakAxis={(o) => o}
+        >
           {(config) => <RangeSelect config={config} onZoom={onChangeTimeRange} />}
         </TimeSeries>
       ) : (
@@ -158,16 +239,31 @@ export function PanelView({ panel, data, width, height, timeRange, onChangeTimeR
     } else if (panel.type === 'table') {
       const reduce = panel.transformations?.find((t) => t.id === 'reduce');
       const frame = reduce ? reduceFrames(data.series, reduce.options?.reducers ?? ['sum']) : data.series[0];
-      body = frame ? <Table data={withDisplay([frame], theme, timeRange)[0]} width={innerW} height={innerH} /> : <div>No data</div>;
+      body = frame ? (
+        <Table data={withDisplay([frame], theme, timeRange)[0]} width={innerW} height={innerH} />
+      ) : (
+        <div>No data</div>
+      );
     } else {
-      body = <PluginPanel panel={panel} data={data} width={innerW} height={innerH} timeRange={timeRange} onChangeTimeRange={onChangeTimeRange} />;
+      body = (
+        <PluginPanel
+          panel={panel}
+          data={data}
+          width={innerW}
+          height={innerH}
+          timeRange={timeRange}
+          onChangeTimeRange={onChangeTimeRange}
+        />
+      );
     }
     return body;
   };
   return (
     <div className={css({ width, height })} data-testid={`panel-${panel.id}`} data-panel-type={panel.type}>
       <PanelChrome title={templateSrv.replace(panel.title)} width={width} height={height}>
-        {(innerW: number, innerH: number) => <div className={css({ width: innerW, height: innerH, overflow: 'hidden' })}>{renderBody(innerW, innerH)}</div>}
+        {(innerW: number, innerH: number) => (
+          <div className={css({ width: innerW, height: innerH, overflow: 'hidden' })}>{renderBody(innerW, innerH)}</div>
+        )}
       </PanelChrome>
     </div>
   );

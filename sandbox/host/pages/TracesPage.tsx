@@ -12,7 +12,16 @@ function traceContext(s: Span) {
     startTime: s.startMs * 1000,
     endTime: s.endMs * 1000,
     duration: (s.endMs - s.startMs) * 1000,
-    spans: [{ traceID: s.traceId, spanID: s.spanId, operationName: s.name, startTime: s.startMs * 1000, duration: (s.endMs - s.startMs) * 1000, process: { serviceName: s.service } }],
+    spans: [
+      {
+        traceID: s.traceId,
+        spanID: s.spanId,
+        operationName: s.name,
+        startTime: s.startMs * 1000,
+        duration: (s.endMs - s.startMs) * 1000,
+        process: { serviceName: s.service },
+      },
+    ],
     datasource: { name: 'Sandbox traces', uid: 'sandbox-traces', type: 'tempo' },
   };
 }
@@ -34,7 +43,9 @@ export function TracesPage() {
         const entries = await Promise.all(
           list.map(async (s) => {
             const header = await extensionLinksFor('grafana/traceview/header/actions', traceContext(s));
-            const details = (await extensionLinksFor('grafana/traceview/details', { spanId: s.spanId, traceId: s.traceId })).filter((l) => l.pluginId === 'grafana-pyroscope-app');
+            const details = (
+              await extensionLinksFor('grafana/traceview/details', { spanId: s.spanId, traceId: s.traceId })
+            ).filter((l) => l.pluginId === 'grafana-pyroscope-app');
             return [s.spanId, [...header, ...details]] as [string, PluginExtensionLink[]];
           })
         );

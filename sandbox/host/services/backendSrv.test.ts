@@ -36,7 +36,9 @@ beforeEach(() => (seen.length = 0));
 describe('host backend service', () => {
   it('passes a string or a Blob body unchanged, and JSON-encodes anything else', async () => {
     await lastValueFrom(fetchObservable({ url: `${base}/x`, method: 'POST', data: 'raw text' }));
-    await lastValueFrom(fetchObservable({ url: `${base}/x`, method: 'POST', data: new Blob([Uint8Array.of(0, 255, 7)]) }));
+    await lastValueFrom(
+      fetchObservable({ url: `${base}/x`, method: 'POST', data: new Blob([Uint8Array.of(0, 255, 7)]) })
+    );
     await lastValueFrom(fetchObservable({ url: `${base}/x`, method: 'POST', data: Uint8Array.of(0, 255, 7) }));
     expect(seen[0].body).toBe('raw text');
     expect(Array.from(Buffer.from(seen[1].body, 'latin1'))).toEqual([0, 255, 7]);
@@ -47,7 +49,10 @@ describe('host backend service', () => {
   it('decodes by responseType and fails with a FetchError carrying status and body', async () => {
     const r = await lastValueFrom(fetchObservable<ArrayBuffer>({ url: `${base}/x`, responseType: 'arraybuffer' }));
     expect(Array.from(new Uint8Array(r.data))).toEqual([1, 2, 3]);
-    await expect(lastValueFrom(fetchObservable({ url: `${base}/fail` }))).rejects.toMatchObject({ status: 401, data: { code: 'unauthenticated' } });
+    await expect(lastValueFrom(fetchObservable({ url: `${base}/fail` }))).rejects.toMatchObject({
+      status: 401,
+      data: { code: 'unauthenticated' },
+    });
   });
 
   it('cancels the request in flight when a new one has the same requestId', async () => {

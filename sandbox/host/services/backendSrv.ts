@@ -73,9 +73,22 @@ export function fetchObservable<T>(options: BackendSrvRequest): Observable<Fetch
     const url = buildUrl(options);
     fetch(url, { method, headers, body, signal: controller.signal, credentials: 'same-origin' })
       .then(async (res) => {
-        const decoded = await decodeBody(res, res.ok ? options.responseType : options.responseType === 'arraybuffer' ? 'arraybuffer' : undefined);
+        const decoded = await decodeBody(
+          res,
+          res.ok ? options.responseType : options.responseType === 'arraybuffer' ? 'arraybuffer' : undefined
+        );
         requestLog.push({ url, method, status: res.status });
-        const response = { data: decoded as T, status: res.status, statusText: res.statusText, ok: res.ok, headers: res.headers, redirected: res.redirected, type: res.type, url: res.url, config: options };
+        const response = {
+          data: decoded as T,
+          status: res.status,
+          statusText: res.statusText,
+          ok: res.ok,
+          headers: res.headers,
+          redirected: res.redirected,
+          type: res.type,
+          url: res.url,
+          config: options,
+        };
         if (!res.ok) {
           const err: FetchError = { status: res.status, statusText: res.statusText, data: decoded, config: options };
           subscriber.error(err);
@@ -86,10 +99,21 @@ export function fetchObservable<T>(options: BackendSrvRequest): Observable<Fetch
       })
       .catch((e: Error) => {
         if (e.name === 'AbortError') {
-          subscriber.error({ status: -1, statusText: 'Request was aborted', cancelled: true, data: undefined, config: options } as FetchError);
+          subscriber.error({
+            status: -1,
+            statusText: 'Request was aborted',
+            cancelled: true,
+            data: undefined,
+            config: options,
+          } as FetchError);
           return;
         }
-        subscriber.error({ status: 0, statusText: e.message, data: { message: e.message }, config: options } as FetchError);
+        subscriber.error({
+          status: 0,
+          statusText: e.message,
+          data: { message: e.message },
+          config: options,
+        } as FetchError);
       })
       .finally(() => {
         if (options.requestId && inFlight.get(options.requestId) === controller) {
@@ -109,7 +133,8 @@ function promise<T>(options: BackendSrvRequest): Promise<T> {
 export const backendSrv = {
   fetch: fetchObservable,
   request: promise,
-  datasourceRequest: (options: BackendSrvRequest) => new Promise((resolve, reject) => fetchObservable(options).subscribe({ next: resolve, error: reject })),
+  datasourceRequest: (options: BackendSrvRequest) =>
+    new Promise((resolve, reject) => fetchObservable(options).subscribe({ next: resolve, error: reject })),
   get: (url: string, params?: unknown) => promise({ url, params: params as Record<string, string> }),
   delete: (url: string, data?: unknown) => promise({ url, method: 'DELETE', data }),
   post: (url: string, data?: unknown) => promise({ url, method: 'POST', data }),

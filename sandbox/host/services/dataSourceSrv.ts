@@ -24,7 +24,10 @@ let pluginMeta: Array<Record<string, unknown>> = [];
 const instances = new Map<string, Promise<DataSourceApi>>();
 
 export async function loadDataSources(): Promise<void> {
-  const [ds, plugins] = await Promise.all([fetch('/api/datasources').then((r) => r.json()), fetch('/api/plugins').then((r) => r.json())]);
+  const [ds, plugins] = await Promise.all([
+    fetch('/api/datasources').then((r) => r.json()),
+    fetch('/api/plugins').then((r) => r.json()),
+  ]);
   list = ds;
   pluginMeta = plugins;
   instances.clear();
@@ -73,7 +76,10 @@ export async function dataSourceInstance(ref?: string | DataSourceRef | null): P
   let p = instances.get(settings.uid);
   if (!p) {
     p = importPlugin(settings.type).then((mod) => {
-      const plugin = mod.plugin as { DataSourceClass: new (s: DataSourceInstanceSettings) => DataSourceApi; components: unknown };
+      const plugin = mod.plugin as {
+        DataSourceClass: new (s: DataSourceInstanceSettings) => DataSourceApi;
+        components: unknown;
+      };
       const ds = new plugin.DataSourceClass(settings);
       (ds as unknown as { components: unknown }).components = plugin.components;
       return ds;

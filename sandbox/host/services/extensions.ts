@@ -40,7 +40,15 @@ export async function extensionLinksFor(point: string, context: object): Promise
     if (overrides === undefined) {
       continue;
     }
-    links.push({ id: `${pluginId}-${links.length}`, pluginId, type: 'link', title: overrides.title ?? config.title, description: overrides.description ?? config.description ?? '', path: overrides.path ?? config.path, category: undefined } as unknown as PluginExtensionLink);
+    links.push({
+      id: `${pluginId}-${links.length}`,
+      pluginId,
+      type: 'link',
+      title: overrides.title ?? config.title,
+      description: overrides.description ?? config.description ?? '',
+      path: overrides.path ?? config.path,
+      category: undefined,
+    } as unknown as PluginExtensionLink);
   }
   return links;
 }

@@ -4,14 +4,35 @@ describe('host template service', () => {
   beforeEach(() =>
     setVariables([
       { name: 'service', multi: false, includeAll: false, options: [{ text: 'api', value: 'api' }], current: ['api'] },
-      { name: 'pod', multi: true, includeAll: true, options: ['a.1', 'b|2', 'c'].map((v) => ({ text: v, value: v })), current: ['a.1', 'b|2'] },
-      { name: 'region', multi: true, includeAll: true, allValue: '.*', options: ['eu', 'us'].map((v) => ({ text: v, value: v })), current: ['$__all'] },
-      { name: 'zone', multi: true, includeAll: true, options: ['z1', 'z2'].map((v) => ({ text: v, value: v })), current: ['$__all'] },
+      {
+        name: 'pod',
+        multi: true,
+        includeAll: true,
+        options: ['a.1', 'b|2', 'c'].map((v) => ({ text: v, value: v })),
+        current: ['a.1', 'b|2'],
+      },
+      {
+        name: 'region',
+        multi: true,
+        includeAll: true,
+        allValue: '.*',
+        options: ['eu', 'us'].map((v) => ({ text: v, value: v })),
+        current: ['$__all'],
+      },
+      {
+        name: 'zone',
+        multi: true,
+        includeAll: true,
+        options: ['z1', 'z2'].map((v) => ({ text: v, value: v })),
+        current: ['$__all'],
+      },
     ])
   );
 
   it('replaces $var, ${var} and [[var]]', () => {
-    expect(templateSrv.replace('{service_name="$service"} ${service} [[service]]')).toBe('{service_name="api"} api api');
+    expect(templateSrv.replace('{service_name="$service"} ${service} [[service]]')).toBe(
+      '{service_name="api"} api api'
+    );
   });
 
   it('joins multiple values as Grafana does per format', () => {

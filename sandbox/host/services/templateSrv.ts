@@ -30,7 +30,12 @@ export function getHostVariables(): HostVariable[] {
 const REGEX_ESCAPE = /[\\^$*+?.()|[\]{}/]/g;
 const escapeRegex = (v: string) => v.replace(REGEX_ESCAPE, '\\$&');
 
-export function formatValue(value: string | string[], format: string | ((v: unknown) => string) | undefined, isAll = false, allValue?: string): string {
+export function formatValue(
+  value: string | string[],
+  format: string | ((v: unknown) => string) | undefined,
+  isAll = false,
+  allValue?: string
+): string {
   if (isAll && allValue !== undefined) {
     return allValue;
   }
