@@ -1,15 +1,68 @@
-// Lint rules. The one that matters most for the architecture: src/ is the pure core and may take
-// only types from @grafana/data, never React, @grafana/ui or @grafana/runtime.
+// Lint rules: typescript-eslint's type-checked set, and the architecture as import boundaries.
+// src/ is the pure core (no React, no Grafana UI or runtime, no Node built-ins, no plugin folder);
+// the plugins do not import each other; nothing shipped imports sandbox/, bench/ or tests/.
+// scripts/lint/boundaries.test.ts proves each boundary fires on a violating file.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Which top-level folders each shipped folder may not import, and why. */
+const forbiddenFolders = {
+  src: {
+    folders: ['datasource', 'panel', 'app', 'plugin-runtime', 'sandbox', 'bench', 'tests', 'scripts'],
+    why: 'src/ is the shared core: the plugins and the sandbox import it, never the other way round.',
+  },
+  datasource: {
+    folders: ['panel', 'app', 'sandbox', 'bench', 'tests', 'scripts'],
+    why: 'the plugins do not import each other (share through src/), and nothing shipped imports the sandbox, benchmarks, tests or scripts.',
+  },
+  panel: {
+    folders: ['datasource', 'app', 'sandbox', 'bench', 'tests', 'scripts'],
+    why: 'the plugins do not import each other (share through src/), and nothing shipped imports the sandbox, benchmarks, tests or scripts.',
+  },
+  app: {
+    folders: ['datasource', 'panel', 'sandbox', 'bench', 'tests', 'scripts'],
+    why: 'the plugins do not import each other (share through src/), and nothing shipped imports the sandbox, benchmarks, tests or scripts.',
+  },
+  'plugin-runtime': {
+    folders: ['sandbox', 'bench', 'tests', 'scripts'],
+    why: 'nothing shipped imports the sandbox, benchmarks, tests or scripts.',
+  },
+};
+
+/** Relative imports that climb out of the folder into a forbidden one: `../panel/x`, `../../sandbox`. */
+const folderPatterns = (from) =>
+  forbiddenFolders[from].folders.map((to) => ({
+    regex: `^(\\.\\./)+${to}(/|$)`,
+    message: `${from}/ may not import ${to}/: ${forbiddenFolders[from].why}`,
+  }));
+
+/** The pure core's package bans (its shipped files; tests may use Node to read fixtures). */
+const corePackagePatterns = [
+  {
+    group: ['react', 'react-dom', 'react/*', '@grafana/ui', '@grafana/runtime', '@emotion/*'],
+    message: 'src/ is the pure core: no React, no Grafana UI or runtime.',
+  },
+  {
+    group: ['@grafana/data'],
+    allowTypeImports: true,
+    message: 'src/ takes only types from @grafana/data (use `import type`).',
+  },
+  {
+    group: ['fs', 'path', 'zlib', 'node:*', 'child_process'],
+    message: 'src/ runs in the browser too: no Node built-ins.',
+  },
+];
+
+const restrict = (patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'bench/**', 'src/testing/**', 'scripts/jest/**'];
 
 export default tseslint.config(
   {
     ignores: [
       'dist/**',
       'node_modules/**',
-      'bench/node_modules/**',
       '**/node_modules/**',
       'bench/browser/dist/**',
       '.scratch/**',
@@ -22,7 +75,17 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    // Outside the TypeScript project (plain JS, and folders with their own dependencies that
+    // tsconfig.json cannot resolve): linted without type information.
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs', 'bench/browser/**', 'tests/grafana-flamegraph/**'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   {
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -36,33 +99,32 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
-    ignores: ['src/**/*.test.ts', 'src/testing/**'],
+    files: testFiles,
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', '@grafana/ui', '@grafana/runtime', '@emotion/*'],
-              message: 'src/ is the pure core: no React, no Grafana UI or runtime.',
-            },
-            {
-              group: ['@grafana/data'],
-              allowTypeImports: true,
-              message: 'src/ takes only types from @grafana/data (use `import type`).',
-            },
-            {
-              group: ['fs', 'path', 'zlib', 'node:*', 'child_process'],
-              message: 'src/ runs in the browser too: no Node built-ins.',
-            },
-          ],
-        },
-      ],
+      // Tests and benchmarks read JSON answers, recorded files and mock calls whose shapes their
+      // assertions check; typing each of them would repeat the assertion.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // Mocks stand in for async APIs without awaiting anything; expect(obj.method) reads a mock.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   {
-    files: ['**/*.cjs', 'jest.config.js', 'scripts/**', 'sandbox/**', 'tests/**', 'bench/**', 'bin/**'],
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/testing/**'],
+    rules: restrict([...corePackagePatterns, ...folderPatterns('src')]),
+  },
+  { files: ['src/**/*.test.ts', 'src/testing/**'], rules: restrict(folderPatterns('src')) },
+  { files: ['datasource/**/*.{ts,tsx}'], rules: restrict(folderPatterns('datasource')) },
+  { files: ['panel/**/*.{ts,tsx}'], rules: restrict(folderPatterns('panel')) },
+  { files: ['app/**/*.{ts,tsx}'], rules: restrict(folderPatterns('app')) },
+  { files: ['plugin-runtime/**/*.{ts,tsx}'], rules: restrict(folderPatterns('plugin-runtime')) },
+  {
+    files: ['**/*.cjs', '**/*.mjs', 'jest.config.js', 'scripts/**', 'sandbox/**', 'tests/**', 'bench/**', 'bin/**'],
     languageOptions: {
       globals: {
         require: 'readonly',

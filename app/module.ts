@@ -12,7 +12,7 @@ export const plugin = new AppPlugin().addLink<TraceContext>({
   // Grafana checks for a path at registration; configure() gives the real one per trace.
   path: '/explore',
   configure: (ctx) => {
-    const path = traceProfilePath(ctx, findDataSource(config.datasources as never));
+    const path = traceProfilePath(ctx, findDataSource(config.datasources));
     return path ? { path } : undefined;
   },
 });

@@ -66,5 +66,6 @@ export function traceProfilePath(ctx: TraceContext | undefined, ds: ProfileDataS
 export function findDataSource(
   all: Record<string, { uid: string; type: string; jsonData?: object }> | undefined
 ): ProfileDataSource | undefined {
-  return Object.values(all ?? {}).find((d) => d.type === DATASOURCE_TYPE) as ProfileDataSource | undefined;
+  const found: object | undefined = Object.values(all ?? {}).find((d) => d.type === DATASOURCE_TYPE);
+  return found as ProfileDataSource | undefined;
 }

@@ -28,7 +28,8 @@ import { sharedFixtureFiles } from '../src/testing/fixtures';
 import { recordedFixtures } from '../src/testing/recorded';
 import { fmtMs, machine, time, Timing } from './harness';
 import { generateTree, MAX_NODES } from './data';
-const pbjs = require('./gen/protobufjs-querier.js');
+import { loadProtobufjsQuerier } from './protobufjsQuerier';
+const pbjs = loadProtobufjsQuerier();
 
 const out: string[] = [];
 const log = (line = '') => {
@@ -234,7 +235,8 @@ function benchProtobuf(fb: ReturnType<typeof treeToFlamebearer>): void {
       `| ${name} | ${fmtMs(pb.medianMs)} ms | ${fmtMs(bb.medianMs)} ms (${(pb.medianMs / bb.medianMs).toFixed(2)}× protobufjs' speed) | ${fast ? `${fmtMs(fast.medianMs)} ms` : 'n/a'} |`
     );
   }
-  const sample = pbFg.decode(bytes).flamegraph.levels[1].values[0];
+  const decoded = pbFg.decode(bytes) as { flamegraph: { levels: Array<{ values: unknown[] }> } };
+  const sample = decoded.flamegraph.levels[1].values[0];
   log('');
   log(
     `protobufjs returns int64 values as ${typeof sample === 'object' ? 'Long objects' : typeof sample}; @bufbuild/protobuf as bigint; the fast path as plain numbers in Float64Arrays.`

@@ -126,9 +126,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
               width={30}
               placeholder="X-Header"
               value={name}
-              onChange={(e) =>
-                setJson({ [`httpHeaderName${i + 1}`]: e.currentTarget.value.trim() } as Partial<FlamelensOptions>)
-              }
+              onChange={(e) => setJson({ [`httpHeaderName${i + 1}`]: e.currentTarget.value.trim() })}
             />
             <SecretInput
               aria-label={`Header ${i + 1} value`}
@@ -155,7 +153,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
           variant="secondary"
           size="sm"
           icon="plus"
-          onClick={() => setJson({ [`httpHeaderName${headerNames.length + 1}`]: '' } as Partial<FlamelensOptions>)}
+          onClick={() => setJson({ [`httpHeaderName${headerNames.length + 1}`]: '' })}
         >
           Add header
         </Button>

@@ -73,7 +73,7 @@ async function sentBody(callIndex = 0): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsArrayBuffer(blob);
   });
 }

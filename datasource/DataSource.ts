@@ -58,9 +58,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
 
   private interpolateSelector(selector: string | undefined, scopedVars: ScopedVars): string {
     const t = getTemplateSrv();
-    return interpolateSelector(selector || '{}', (text, fmt) =>
-      t.replace(text, scopedVars, fmt as (v: unknown) => string)
-    );
+    return interpolateSelector(selector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt));
   }
 
   /** Interpolates every field of a query with the dashboard's variables, escaped for where it lands. */

@@ -32,14 +32,14 @@ function setup(query: Partial<FlamelensQuery>, app = CoreApp.Dashboard) {
   const onChange = jest.fn();
   const onRunQuery = jest.fn();
   const ds = fakeDataSource();
-  const q = {
+  const q: FlamelensQuery = {
     refId: 'A',
     queryType: 'profile',
     labelSelector: '{}',
     groupBy: [],
     profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
     ...query,
-  } as FlamelensQuery;
+  };
   render(<QueryEditor datasource={ds} query={q} onChange={onChange} onRunQuery={onRunQuery} range={range} app={app} />);
   return { onChange, onRunQuery, ds };
 }

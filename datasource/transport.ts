@@ -51,7 +51,7 @@ function errorBody(data: unknown): { code?: string; message?: string } | undefin
       return undefined;
     }
   }
-  return value && typeof value === 'object' ? (value as { code?: string; message?: string }) : undefined;
+  return value && typeof value === 'object' ? value : undefined;
 }
 
 function toConnectError(e: FetchError, pathTried: string): ConnectError {

@@ -313,7 +313,7 @@ export function FlameGraphPanel({ data, options, width, height, id, title }: Pro
   const exportAs = async (format: ExportFormat) => {
     const name = override?.label ?? title ?? 'profile';
     if (format === 'png') {
-      const c = document.querySelector(`[data-flamelens-panel="${id}"] canvas`) as HTMLCanvasElement | null;
+      const c = document.querySelector<HTMLCanvasElement>(`[data-flamelens-panel="${id}"] canvas`);
       c?.toBlob((b) => b && download({ name: `${name}.png`, type: 'image/png', data: b }));
       return;
     }

@@ -4,7 +4,7 @@
  * query details the datasource put on its frame and, for comparisons, a timeline of the profile
  * metric. Anything else becomes a message naming what is missing.
  */
-import type { DataFrame } from '@grafana/data';
+import { FieldType, type DataFrame } from '@grafana/data';
 import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
 import { CallTree } from '../src/tree/callTree';
@@ -55,8 +55,8 @@ function timelineOf(series: DataFrame[], role: SideRole): Timeline | undefined {
   const byTime = new Map<number, number>();
   let unit: string | undefined;
   for (const f of frames) {
-    const time = f.fields.find((x) => x.type === 'time');
-    const value = f.fields.find((x) => x.type === 'number');
+    const time = f.fields.find((x) => x.type === FieldType.time);
+    const value = f.fields.find((x) => x.type === FieldType.number);
     if (!time || !value) {
       continue;
     }

@@ -37,7 +37,7 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
   }
   let ds: Partial<FlamelensMethods>;
   try {
-    ds = (await getDataSourceSrv().get(target.datasource as never)) as unknown as Partial<FlamelensMethods>;
+    ds = (await getDataSourceSrv().get(target.datasource)) as unknown as Partial<FlamelensMethods>;
   } catch {
     return undefined;
   }

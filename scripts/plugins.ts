@@ -1,7 +1,7 @@
 /** The plugins this repository builds, read from each plugin folder's plugin.json. */
 import * as fs from 'fs';
 import * as path from 'path';
-const pluginDirs: string[] = require('./plugin-dirs.cjs');
+const pluginDirs = require('./plugin-dirs.cjs') as string[];
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -14,13 +14,16 @@ export interface PluginSource {
 
 export function pluginSources(): PluginSource[] {
   return pluginDirs.map((dir) => {
-    const json = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'plugin.json'), 'utf8'));
+    const json = JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'plugin.json'), 'utf8')) as {
+      id: string;
+      type: string;
+    };
     return { dir, id: json.id, type: json.type };
   });
 }
 
 export function packageVersion(): string {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+  return (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function zipName(id: string, version = packageVersion()): string {

@@ -311,7 +311,8 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
       const proxy = http.createServer((req, res) => {
         const chunks: Buffer[] = [];
         req.on('data', (c) => chunks.push(c));
-        req.on('end', async () => {
+        req.on('end', () => void forward());
+        const forward = async () => {
           const body = Buffer.concat(chunks);
           fs.writeFileSync(path.join(capture, `${Date.now()}-${Math.random()}.pb`), body);
           const r = await fetch(api.url + req.url, {
@@ -321,7 +322,7 @@ describe('sandbox API: the real @pyroscope/nodejs SDK', () => {
           });
           res.writeHead(r.status);
           res.end(Buffer.from(await r.arrayBuffer()));
-        });
+        };
       });
       await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
       const port = (proxy.address() as { port: number }).port;

@@ -33,6 +33,7 @@ import {
   LabelNamesResponseSchema,
   LabelValuesRequestSchema,
   LabelValuesResponseSchema,
+  TimeSeriesAggregationType,
 } from '../../src/pyroscope/gen/types/v1/types_pb';
 import { PushRequestSchema, PushResponseSchema } from '../../src/pyroscope/gen/push/v1/push_pb';
 
@@ -161,7 +162,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         step: r.step,
         groupBy: r.groupBy,
         limit: r.limit === undefined ? undefined : Number(r.limit),
-        aggregation: r.aggregation === 1 ? 'average' : 'sum',
+        aggregation: r.aggregation === TimeSeriesAggregationType.AVERAGE ? 'average' : 'sum',
       });
       return reply(SelectSeriesResponseSchema, enc, {
         series: series.map((s) => ({
@@ -250,7 +251,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
             });
             return;
           }
-          const body = JSON.parse(new TextDecoder().decode(await readBody(req)));
+          const body: unknown = JSON.parse(new TextDecoder().decode(await readBody(req)));
           const list = Array.isArray(body) ? body : [body];
           if (!list.every(isSpan)) {
             throw new ConnectFailure(

@@ -30,6 +30,23 @@ export interface DataSourceSettings {
   secureJsonData: Record<string, string>;
 }
 
+/** A datasource as Grafana's provisioning YAML declares it (the fields the host reads). */
+interface ProvisionedDataSource {
+  uid: string;
+  name: string;
+  type: string;
+  url?: string;
+  basicAuth?: boolean;
+  basicAuthUser?: string;
+  isDefault?: boolean;
+  jsonData?: Record<string, unknown>;
+  secureJsonData?: Record<string, string>;
+}
+
+interface ProvisioningFile {
+  datasources?: ProvisionedDataSource[];
+}
+
 export type PublicDataSource = Omit<DataSourceSettings, 'secureJsonData'> & {
   secureJsonFields: Record<string, boolean>;
   readOnly: boolean;
@@ -61,7 +78,7 @@ export class DataSourceRegistry {
       if (!/\.ya?ml$/.test(f)) {
         continue;
       }
-      const doc = parseYaml(fs.readFileSync(path.join(provisioningDir, f), 'utf8'));
+      const doc = parseYaml(fs.readFileSync(path.join(provisioningDir, f), 'utf8')) as ProvisioningFile | null;
       for (const d of doc?.datasources ?? []) {
         const url = rewriteUrl(String(d.url ?? ''));
         const jsonData = { ...(d.jsonData ?? {}) };
@@ -122,7 +139,7 @@ export class DataSourceRegistry {
   }
 }
 
-interface Route {
+export interface Route {
   path: string;
   url?: string;
   method?: string;
@@ -135,7 +152,7 @@ export function interpolate(template: string, ds: DataSourceSettings): string {
     /\{\{\s*\.(JsonData|SecureJsonData)\.([A-Za-z0-9_]+)\s*\}\}/g,
     (_, scope: string, key: string) => {
       const v = scope === 'JsonData' ? ds.jsonData[key] : ds.secureJsonData[key];
-      return v === undefined || v === null ? '' : String(v);
+      return v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
     }
   );
 }

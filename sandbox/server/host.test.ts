@@ -168,7 +168,7 @@ describe('sandbox process: durability', () => {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let out = '';
-      child.stdout!.on('data', (c) => {
+      child.stdout.on('data', (c) => {
         out += c;
         const m = /Pyroscope API: (\S+)/.exec(out);
         if (m) resolve({ child, api: m[1] });

@@ -6,7 +6,19 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { DataSourceRegistry, proxyRequest, proxyTarget, publicView } from './grafana';
+import { DataSourceRegistry, proxyRequest, proxyTarget, publicView, Route } from './grafana';
+
+/** The parts of a built plugin's plugin.json the host reads. */
+interface PluginJson {
+  id: string;
+  routes?: Route[];
+}
+
+/** The parts of a provisioned dashboard the host's API reads (the page reads the rest). */
+interface DashboardJson {
+  uid: string;
+  title: string;
+}
 
 /** Grafana's strict policy, minus nonces: scripts only from this origin, never eval. */
 export const CSP =
@@ -84,14 +96,14 @@ export function createHost(opts: HostOptions): http.RequestListener {
   );
   const pluginJson = (id: string) => {
     const f = path.join(dist, id, 'plugin.json');
-    return fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : undefined;
+    return fs.existsSync(f) ? (JSON.parse(fs.readFileSync(f, 'utf8')) as PluginJson) : undefined;
   };
   const dashboards = () =>
     fs.existsSync(dashboardsDir)
       ? fs
           .readdirSync(dashboardsDir)
           .filter((f) => f.endsWith('.json'))
-          .map((f) => JSON.parse(fs.readFileSync(path.join(dashboardsDir, f), 'utf8')))
+          .map((f) => JSON.parse(fs.readFileSync(path.join(dashboardsDir, f), 'utf8')) as DashboardJson)
       : [];
 
   return (req, res) => {
@@ -132,7 +144,10 @@ export function createHost(opts: HostOptions): http.RequestListener {
             return ds ? sendJson(res, 200, publicView(ds)) : sendJson(res, 404, { message: 'Data source not found' });
           }
           if (req.method === 'PUT') {
-            const updated = registry.update(m[1], JSON.parse(await readBody(req)));
+            const updated = registry.update(
+              m[1],
+              JSON.parse(await readBody(req)) as Parameters<typeof registry.update>[1]
+            );
             return updated
               ? sendJson(res, 200, { message: 'Datasource updated', datasource: publicView(updated) })
               : sendJson(res, 404, { message: 'Data source not found' });
@@ -172,7 +187,7 @@ export function createHost(opts: HostOptions): http.RequestListener {
         // Every page URL (/, /d/<uid>, /explore, /connections/…, /traces) is the host app.
         return sendFile(res, path.join(hostBuild, 'index.html'));
       } catch (e) {
-        log(`host: ${req.method} ${p}: ${(e as Error).stack ?? e}`);
+        log(`host: ${req.method} ${p}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         if (!res.headersSent) {
           sendJson(res, 500, { message: 'Internal server error' });
         }

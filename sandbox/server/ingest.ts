@@ -226,8 +226,8 @@ export function parseIngest(query: URLSearchParams, contentType: string, body: U
       periodType = 'cpu';
       periodUnit = 'nanoseconds';
       for (let i = 0; i < tree.count; i++) {
-        (tree.self as Float64Array)[i] *= period;
-        (tree.total as Float64Array)[i] *= period;
+        tree.self[i] *= period;
+        tree.total[i] *= period;
       }
     }
     const bytes = encodeTreeAsPprof(tree, {

@@ -62,12 +62,12 @@ if (require.main === module) {
     .then((s) => {
       // Exactly these lines, once each port listens: scripts and tests read them.
       process.stdout.write(`Grafana host: ${s.hostUrl}\nPyroscope API: ${s.apiUrl}\n`);
-      const stop = () => s.close().then(() => process.exit(0));
+      const stop = () => void s.close().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     })
-    .catch((e) => {
-      console.error(`sandbox: ${e.message}`);
+    .catch((e: unknown) => {
+      console.error(`sandbox: ${e instanceof Error ? e.message : String(e)}`);
       process.exit(1);
     });
 }

@@ -38,7 +38,7 @@ export class SpanStore {
     if (fs.existsSync(this.file)) {
       for (const line of fs.readFileSync(this.file, 'utf8').split('\n')) {
         try {
-          const s = JSON.parse(line);
+          const s: unknown = JSON.parse(line);
           if (isSpan(s)) {
             this.spans.push(s);
           }

@@ -43,7 +43,11 @@ export function splitSeries(labels: Record<string, string>, p: PprofProfile): Pr
     const k = JSON.stringify(extra);
     let g = groups.get(k);
     if (!g) {
-      g = { labels: { ...labels, ...Object.fromEntries(extra) }, samples: [], totals: new Array(nTypes).fill(0) };
+      g = {
+        labels: { ...labels, ...Object.fromEntries(extra) },
+        samples: [],
+        totals: new Array<number>(nTypes).fill(0),
+      };
       groups.set(k, g);
     }
     g.samples.push(s);

@@ -50,7 +50,7 @@ export function fetchTransport(base: string, headers: Record<string, string> = {
     if (!res.ok) {
       let err: { code?: string; message?: string } = {};
       try {
-        err = JSON.parse(new TextDecoder().decode(bytes));
+        err = JSON.parse(new TextDecoder().decode(bytes)) as typeof err;
       } catch {
         // not a Connect error body
       }

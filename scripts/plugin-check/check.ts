@@ -97,7 +97,7 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
   }
   let json: Record<string, unknown>;
   try {
-    json = JSON.parse(text('plugin.json'));
+    json = JSON.parse(text('plugin.json')) as Record<string, unknown>;
   } catch (e) {
     add('plugin-json-invalid', `plugin.json is not valid JSON: ${(e as Error).message}`);
     return problems;
@@ -188,7 +188,7 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
     let mapOk = false;
     if (map) {
       try {
-        const parsed = JSON.parse(text('module.js.map'));
+        const parsed = JSON.parse(text('module.js.map')) as { version?: number; sources?: unknown[] };
         mapOk = parsed.version === 3 && Array.isArray(parsed.sources) && parsed.sources.length > 0;
       } catch {
         mapOk = false;

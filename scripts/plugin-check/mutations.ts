@@ -16,7 +16,7 @@ export interface Mutation {
 }
 
 function editJson(files: Files, folder: string, edit: (j: Record<string, unknown>) => void): Files {
-  const j = JSON.parse(dec(files[`${folder}/plugin.json`]));
+  const j = JSON.parse(dec(files[`${folder}/plugin.json`])) as Record<string, unknown>;
   edit(j);
   return { ...files, [`${folder}/plugin.json`]: enc(JSON.stringify(j, null, 2)) };
 }

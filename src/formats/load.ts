@@ -43,13 +43,13 @@ function flamebearerFromJson(json: unknown): { fb: FlamebearerJson; unit?: strin
   const o = json as Record<string, unknown>;
   if (o.flamebearer && typeof o.flamebearer === 'object') {
     const units = (o.metadata as Record<string, unknown> | undefined)?.units;
-    return { fb: o.flamebearer as FlamebearerJson, unit: typeof units === 'string' ? units : undefined };
+    return { fb: o.flamebearer, unit: typeof units === 'string' ? units : undefined };
   }
   if (o.flamegraph && typeof o.flamegraph === 'object') {
-    return { fb: o.flamegraph as FlamebearerJson };
+    return { fb: o.flamegraph };
   }
   if ('names' in o && 'levels' in o) {
-    return { fb: o as FlamebearerJson };
+    return { fb: o };
   }
   return undefined;
 }
@@ -83,7 +83,7 @@ export function loadProfile(input: Uint8Array): LoadedProfile {
         );
       }
       const levels = (found.fb.levels as unknown[]).map((l) =>
-        Array.isArray(l) ? l : ((l as { values?: unknown[] })?.values ?? [])
+        Array.isArray(l) ? (l as unknown[]) : ((l as { values?: unknown[] })?.values ?? [])
       ) as Array<Array<number | string>>;
       return { format: 'flamebearer', tree: treeFromFlamebearer(found.fb.names as string[], levels), unit: found.unit };
     }

@@ -63,7 +63,7 @@ class Scanner {
           j++;
         }
         this.i = j + 1;
-        return JSON.parse(s.slice(start - 1, j + 1));
+        return JSON.parse(s.slice(start - 1, j + 1)) as string;
       }
       if (Number.isNaN(c)) {
         throw new Fallback();
@@ -248,7 +248,7 @@ export function flameGraphJsonToTree(body: string): CallTree | undefined {
     }
     let json: { flamegraph?: { names?: string[]; levels?: Array<{ values?: Array<string | number> }> } };
     try {
-      json = JSON.parse(body);
+      json = JSON.parse(body) as typeof json;
     } catch (err) {
       throw new FlamelensError(
         'bad-flamebearer',

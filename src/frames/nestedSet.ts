@@ -164,7 +164,7 @@ export function nestedSetFrameToTree(frame: DataFrame): DecodedFrame {
   // Hoisted column arrays: reading field.values per row costs a property load per column per row
   // on million-row frames.
   const levels = levelF.values as ArrayLike<unknown>;
-  const labels = labelF.values as ArrayLike<unknown>;
+  const labels = labelF.values as ArrayLike<string | number | null | undefined>;
   const selfVals = selfF.values as ArrayLike<unknown>;
   const totalVals = valueF.values as ArrayLike<unknown>;
   const truncVals = truncF ? (truncF.values as ArrayLike<unknown>) : undefined;

@@ -82,9 +82,7 @@ async function pixel(page: Page, canvasLabel: string, x: number, y: number): Pro
     ([label, px, py]) => {
       const c = document.querySelector(`canvas[aria-label="${label}"]`) as HTMLCanvasElement;
       const s = c.width / c.clientWidth;
-      const d = c
-        .getContext('2d')!
-        .getImageData(Math.floor((px as number) * s), Math.floor((py as number) * s), 1, 1).data;
+      const d = c.getContext('2d')!.getImageData(Math.floor(px * s), Math.floor(py * s), 1, 1).data;
       return [d[0], d[1], d[2]] as [number, number, number];
     },
     [canvasLabel, x, y] as const

@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import type { DataQuery, DataQueryRequest, MetricFindValue, PanelData, TimeRange } from '@grafana/data';
+import type { DataFrame, DataQuery, DataQueryRequest, MetricFindValue, PanelData, TimeRange } from '@grafana/data';
 import { LoadingState } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Button, InlineField, MultiSelect, Select, useStyles2 } from '@grafana/ui';
@@ -89,8 +89,8 @@ export function DashboardPage({ uid }: { uid: string }) {
   }, []);
 
   useEffect(() => {
-    fetch(`/api/dashboards/uid/${uid}`)
-      .then((r) => r.json())
+    void fetch(`/api/dashboards/uid/${uid}`)
+      .then((r) => r.json() as Promise<{ dashboard: Dashboard }>)
       .then((r) => {
         setDash(r.dashboard);
         if (!params().get('from')) {
@@ -108,7 +108,7 @@ export function DashboardPage({ uid }: { uid: string }) {
       return;
     }
     let live = true;
-    (async () => {
+    void (async () => {
       const resolved: HostVariable[] = [];
       const url = params();
       for (const v of dash.templating.list) {
@@ -181,7 +181,7 @@ export function DashboardPage({ uid }: { uid: string }) {
           ...d,
           [panel.id]: {
             state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done,
-            series: res.data,
+            series: res.data as DataFrame[],
             errors: res.errors ?? (res.error ? [res.error] : undefined),
             timeRange: range,
             request: res.request,

@@ -17,8 +17,8 @@ export function DataSourcePage({ uid }: { uid: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    fetch(`/api/datasources/uid/${uid}`)
-      .then((r) => r.json())
+    void fetch(`/api/datasources/uid/${uid}`)
+      .then((r) => r.json() as Promise<Settings>)
       .then(async (ds: Settings) => {
         setOptions({ ...ds, secureJsonData: {} });
         const mod = await importPlugin(ds.type);
@@ -38,7 +38,7 @@ export function DataSourcePage({ uid }: { uid: string }) {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(options),
       });
-      const saved = (await res.json()).datasource as Settings;
+      const saved = ((await res.json()) as { datasource: Settings }).datasource;
       setOptions({ ...saved, secureJsonData: {} });
       await loadDataSources();
       forgetInstance(uid);
@@ -61,7 +61,7 @@ export function DataSourcePage({ uid }: { uid: string }) {
       <p>Type: {(options as unknown as { type: string }).type}</p>
       <Editor options={{ ...options, meta: {} as DataSourcePluginMeta } as Settings} onOptionsChange={setOptions} />
       <div style={{ marginTop: 16 }}>
-        <Button onClick={saveAndTest} disabled={busy} data-testid="save-and-test">
+        <Button onClick={() => void saveAndTest()} disabled={busy} data-testid="save-and-test">
           {busy ? 'Testing…' : 'Save & test'}
         </Button>
       </div>

@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react';
 import { css } from '@emotion/css';
-import { CoreApp, DataQuery, DataSourceApi, LoadingState, PanelData } from '@grafana/data';
+import { CoreApp, DataFrame, DataQuery, DataSourceApi, LoadingState, PanelData } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Button, Select, useStyles2 } from '@grafana/ui';
 import { dataSourceInstance, dataSources } from '../services/dataSourceSrv';
@@ -18,7 +18,7 @@ function panesFromUrl(): Record<string, Pane> {
   const raw = new URLSearchParams(locationService.getLocation().search).get('panes');
   if (raw) {
     try {
-      return JSON.parse(raw);
+      return JSON.parse(raw) as Record<string, Pane>;
     } catch {
       // fall through to a default pane
     }
@@ -58,7 +58,7 @@ function ExplorePane({
     );
     setData({
       state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done,
-      series: res.data,
+      series: res.data as DataFrame[],
       errors: res.errors ?? (res.error ? [res.error] : undefined),
       timeRange: range,
       request: res.request,
@@ -181,7 +181,7 @@ export function ExplorePage() {
         {ids.length === 1 ? (
           <Button
             variant="secondary"
-            onClick={() => setPanes((p) => ({ ...p, b: JSON.parse(JSON.stringify(p[ids[0]])) }))}
+            onClick={() => setPanes((p) => ({ ...p, b: structuredClone(p[ids[0]]) }))}
             data-testid="explore-split"
           >
             Split

@@ -36,8 +36,8 @@ export function TracesPage() {
   const [spans, setSpans] = useState<Span[]>([]);
   const [links, setLinks] = useState<Record<string, PluginExtensionLink[]>>({});
   useEffect(() => {
-    fetch('/api/sandbox/spans?limit=50')
-      .then((r) => r.json())
+    void fetch('/api/sandbox/spans?limit=50')
+      .then((r) => r.json() as Promise<Span[]>)
       .then(async (list: Span[]) => {
         setSpans(list);
         const entries = await Promise.all(

@@ -39,12 +39,14 @@ function buildUrl(options: BackendSrvRequest): string {
   if (!params) {
     return options.url;
   }
+  const text = (x: unknown) =>
+    typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : JSON.stringify(x);
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) {
-      v.forEach((x) => qs.append(k, String(x)));
+      v.forEach((x) => qs.append(k, text(x)));
     } else if (v !== undefined && v !== null) {
-      qs.append(k, String(v));
+      qs.append(k, text(v));
     }
   }
   const s = qs.toString();
@@ -60,7 +62,7 @@ export function fetchObservable<T>(options: BackendSrvRequest): Observable<Fetch
     }
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     let body: BodyInit | undefined;
-    const data = options.data;
+    const data: unknown = options.data;
     if (data === undefined || data === null) {
       body = undefined;
     } else if (typeof data === 'string' || data instanceof Blob) {
@@ -94,7 +96,7 @@ export function fetchObservable<T>(options: BackendSrvRequest): Observable<Fetch
           subscriber.error(err);
           return;
         }
-        subscriber.next(response as FetchResponse<T>);
+        subscriber.next(response);
         subscriber.complete();
       })
       .catch((e: Error) => {

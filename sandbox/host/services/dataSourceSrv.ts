@@ -25,8 +25,8 @@ const instances = new Map<string, Promise<DataSourceApi>>();
 
 export async function loadDataSources(): Promise<void> {
   const [ds, plugins] = await Promise.all([
-    fetch('/api/datasources').then((r) => r.json()),
-    fetch('/api/plugins').then((r) => r.json()),
+    fetch('/api/datasources').then((r) => r.json() as Promise<HostDataSource[]>),
+    fetch('/api/plugins').then((r) => r.json() as Promise<Array<Record<string, unknown>>>),
   ]);
   list = ds;
   pluginMeta = plugins;

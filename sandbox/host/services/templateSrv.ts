@@ -4,7 +4,6 @@
  * variables win over dashboard ones. Variable state is set by the dashboard page.
  */
 import type { ScopedVars, TimeRange, TypedVariableModel } from '@grafana/data';
-import type { TemplateSrv } from '@grafana/runtime';
 
 export interface HostVariable {
   name: string;
@@ -91,8 +90,9 @@ export const templateSrv = {
     if (!target) {
       return target ?? '';
     }
-    return target.replace(VARIABLE, (match, v1, v2, f2, v3, _fieldPath, f3) => {
-      const name: string = v1 || v2 || v3;
+    return target.replace(VARIABLE, (match, ...groups: Array<string | undefined>) => {
+      const [v1, v2, f2, v3, _fieldPath, f3] = groups;
+      const name = v1 || v2 || v3 || '';
       const fmt = f2 || f3 || format;
       const scoped = scopedVars?.[name];
       if (scoped) {
@@ -113,4 +113,4 @@ export const templateSrv = {
       return formatValue(variable.multi || isAll ? values : (values[0] ?? ''), fmt);
     });
   },
-} as unknown as TemplateSrv;
+};
