@@ -11,10 +11,11 @@ import {
   TestDataSourceResponse,
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
-import { ConnectError, PyroscopeClient, unitOfProfileType } from '../src/pyroscope/client';
+import { ConnectError, PyroscopeClient } from '../src/pyroscope/client';
+import { perSecond, rateInfo, unitOfProfileType } from '../src/units';
 import type { ProfileType, SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope/types';
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
-import { seriesToFrames, rateInfo } from '../src/frames/series';
+import { seriesToFrames } from '../src/frames/series';
 import { breakdownFrame, breakdownRows } from '../src/frames/breakdown';
 import { interpolateSelector } from '../src/selector/interpolate';
 import { literalMatcher, withMatcher } from '../src/selector/selector';
@@ -288,8 +289,10 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
       limit: q.limit,
     });
     const info = rateInfo(q.profileTypeId);
-    const divisor = info.cumulative ? step * info.scale : 1;
-    const scaled = series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / divisor })) }));
+    const scaled = series.map((s) => ({
+      ...s,
+      points: s.points.map((p) => ({ ...p, value: perSecond(p.value, info, step) })),
+    }));
     const rows = breakdownRows(scaled, label);
     return [breakdownFrame(rows, label, info.unit, this.breakdownLinks(q, label), q.refId)];
   }

@@ -4,9 +4,12 @@ import { GrafanaTheme2, PanelProps, SelectableValue } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Alert, Button, useStyles2, useTheme2 } from '@grafana/ui';
 import { loadProfile } from '../src/formats/load';
+import { grafanaUnit } from '../src/units';
 import { pprofToTree, resolveSampleType } from '../src/pprof/toTree';
 import { CallTree, NODE_TRUNCATED, nodeName } from '../src/tree/callTree';
-import { diffColor } from '../src/tree/diffColor';
+import { diffColor } from '../src/layout/colors';
+import { diffView } from '../src/tree/diffView';
+import { transformTree } from '../src/tree/transform';
 import { nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
 import { compileQuery, searchTree, stepMatch } from '../src/tree/search';
@@ -18,10 +21,11 @@ import { SandwichView } from './components/SandwichView';
 import { ComparisonSide, ComparisonView } from './components/ComparisonView';
 import { NodeMenu, NodeMenuTarget } from './components/NodeMenu';
 import { Toolbar, TOOLBAR_PX } from './components/Toolbar';
-import { diffView, ProfileData, readProfileData, Side, SideRole, transformTree } from './profileData';
+import { ProfileData, readProfileData, Side, SideRole } from './profileData';
 import { profilesSource } from './profilesDatasource';
-import type { FlameGraphPanelOptions, PanelView } from './types';
-import { nodeAtPath, pathOf, readViewState, viewStateQuery } from './viewState';
+import type { DiffPalette, FlameGraphPanelOptions, PanelView } from './types';
+import { readViewState, viewStateQuery } from './viewState';
+import { nodeAtPath, pathOf } from '../src/tree/paths';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
 
@@ -34,7 +38,7 @@ const DETAIL_MAX_NODES = 65_536;
 const NOTICE_PX = 24;
 
 /** The diff scale: what each colour means. */
-function DiffLegend({ palette, width }: { palette: 'redgreen' | 'colorblind'; width: number }) {
+function DiffLegend({ palette, width }: { palette: DiffPalette; width: number }) {
   const stops = [-1, -0.5, 0, 0.5, 1].map((c) => diffColor(c, palette)).join(', ');
   return (
     <div
@@ -63,7 +67,7 @@ function readDropped(name: string, bytes: Uint8Array): Override | { error: strin
     if (loaded.format === 'pprof') {
       const t = resolveSampleType(loaded.profile);
       const st = loaded.profile.sampleTypes[t];
-      const unit = st.unit === 'nanoseconds' ? 'ns' : st.unit === 'bytes' ? 'bytes' : 'short';
+      const unit = grafanaUnit(st.unit);
       return {
         label: `${name} (dropped file)`,
         data: { kind: 'single', side: { tree: pprofToTree(loaded.profile, { sampleType: t }) }, unit },

@@ -6,13 +6,21 @@
  */
 import { CallTree } from '../src/tree/callTree';
 import { focusSubtree } from '../src/tree/transform';
-import { treeToSvg } from '../src/formats/svg';
-import { treeToHtml } from '../src/formats/html';
-import { treeToFlamebearer } from '../src/formats/flamebearer';
-import { printFolded } from '../src/formats/folded';
-import { encodeTreeAsPprof } from '../src/pprof/encode';
+import { EXPORT_FORMATS, exportFileName } from '../src/formats/exports';
+import { pprofSampleTypeOf } from '../src/units';
 
-export type ExportFormat = 'png' | 'svg' | 'html' | 'json' | 'folded' | 'pprof';
+/** What the export menu offers: an image of the canvas, and the registry's file formats. */
+export const PANEL_EXPORTS = ['png', 'svg', 'html', 'flamebearer', 'folded', 'pprof'] as const;
+export type ExportFormat = (typeof PANEL_EXPORTS)[number];
+
+export const EXPORT_LABELS: Record<ExportFormat, string> = {
+  png: 'PNG image',
+  svg: EXPORT_FORMATS.svg.label,
+  html: EXPORT_FORMATS.html.label,
+  flamebearer: EXPORT_FORMATS.flamebearer.label,
+  folded: EXPORT_FORMATS.folded.label,
+  pprof: EXPORT_FORMATS.pprof.label,
+};
 
 export interface ExportFile {
   name: string;
@@ -25,41 +33,20 @@ export function exportedTree(tree: CallTree, zoom: number): CallTree {
   return zoom > 0 ? focusSubtree(tree, zoom) : tree;
 }
 
-const UNIT_NAMES: Record<string, [string, string]> = { ns: ['cpu', 'nanoseconds'], bytes: ['space', 'bytes'] };
-
+/** A tree as a file of a registry format; `unit` is the frame's Grafana unit. */
 export function exportFile(
   tree: CallTree,
   format: Exclude<ExportFormat, 'png'>,
   title: string,
   unit?: string
 ): ExportFile {
-  const base = title.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'profile';
-  switch (format) {
-    case 'svg':
-      return { name: `${base}.svg`, type: 'image/svg+xml', data: treeToSvg(tree, { title }) };
-    case 'html':
-      return { name: `${base}.html`, type: 'text/html', data: treeToHtml(tree, { title, unit }) };
-    case 'json':
-      return {
-        name: `${base}.json`,
-        type: 'application/json',
-        data: JSON.stringify({
-          version: 1,
-          flamebearer: treeToFlamebearer(tree),
-          metadata: { format: 'single', units: unit ?? '' },
-        }),
-      };
-    case 'folded':
-      return { name: `${base}.folded.txt`, type: 'text/plain', data: printFolded(tree) };
-    case 'pprof': {
-      const [type, u] = UNIT_NAMES[unit ?? ''] ?? ['samples', 'count'];
-      return {
-        name: `${base}.pb.gz`,
-        type: 'application/octet-stream',
-        data: encodeTreeAsPprof(tree, { type, unit: u }) as Uint8Array<ArrayBuffer>,
-      };
-    }
-  }
+  const spec = EXPORT_FORMATS[format];
+  const data = spec.write({ tree, title, sampleType: pprofSampleTypeOf(unit) });
+  return {
+    name: exportFileName(title, spec.extension),
+    type: spec.mime,
+    data: typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>),
+  };
 }
 
 /** Starts a browser download of a file. */

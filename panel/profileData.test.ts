@@ -1,6 +1,8 @@
 import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { parseFolded } from '../src/formats/folded';
-import { diffView, readProfileData, transformTree } from './profileData';
+import { readProfileData } from './profileData';
+import { diffView } from '../src/tree/diffView';
+import { transformTree } from '../src/tree/transform';
 import { diffTreesToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 

@@ -8,9 +8,6 @@ import { FieldType, type DataFrame } from '@grafana/data';
 import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
 import { CallTree } from '../src/tree/callTree';
-import { diffTrees } from '../src/tree/diff';
-import { collapseRecursion, hideFrames } from '../src/tree/transform';
-import { shareChanges, combinedTree } from '../src/tree/diffColor';
 
 export type SideRole = 'baseline' | 'comparison';
 
@@ -114,51 +111,4 @@ export function readProfileData(series: DataFrame[]): ProfileData {
   } catch (e) {
     return { kind: 'none', message: isFlamelensError(e) ? e.message : `Could not read the flame graph: ${String(e)}` };
   }
-}
-
-export interface TreeTransforms {
-  /** A regular expression's source; empty for none. */
-  hidePattern: string;
-  /** Exact names hidden from the context menu. */
-  hiddenNames: readonly string[];
-  collapseRecursion: boolean;
-}
-
-/** Applies the hide/collapse options; an invalid pattern is reported, not thrown. */
-export function transformTree(tree: CallTree, t: TreeTransforms): { tree: CallTree; error?: string } {
-  let out = tree;
-  let error: string | undefined;
-  let re: RegExp | undefined;
-  if (t.hidePattern.trim() !== '') {
-    try {
-      re = new RegExp(t.hidePattern);
-    } catch (e) {
-      error = `Hide frames: invalid regular expression (${(e as Error).message}); nothing hidden by it.`;
-    }
-  }
-  if (re || t.hiddenNames.length > 0) {
-    const names = new Set(t.hiddenNames);
-    out = hideFrames(out, (n) => names.has(n) || (re !== undefined && re.test(n)));
-  }
-  if (t.collapseRecursion) {
-    out = collapseRecursion(out);
-  }
-  return { tree: out, error };
-}
-
-/** Two sides on one layout (same node indexes), each node's change in share, and the drawn tree. */
-export interface DiffView {
-  left: CallTree;
-  right: CallTree;
-  change: Float32Array;
-  /** Each node as wide as both sides together. */
-  combined: CallTree;
-}
-
-export function diffView(baseline: CallTree, comparison: CallTree): DiffView {
-  // A diff frame's two sides share one structure already (same name and parent columns): aligning
-  // them again would rebuild a million-node diff for nothing.
-  const aligned = baseline.nameId === comparison.nameId && baseline.parent === comparison.parent;
-  const { left, right } = aligned ? { left: baseline, right: comparison } : diffTrees(baseline, comparison);
-  return { left, right, change: shareChanges(left, right), combined: combinedTree(left, right) };
 }

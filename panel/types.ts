@@ -1,4 +1,4 @@
-import type { ColorScheme } from '../src/layout/colors';
+import type { ColorScheme, DiffPalette } from '../src/layout/colors';
 
 /**
  * What the panel shows. `comparison` needs two profiles (a comparison query, a diff frame or two
@@ -8,9 +8,7 @@ export type PanelView = 'flamegraph' | 'table' | 'both' | 'sandwich' | 'comparis
 export const PANEL_VIEWS: readonly PanelView[] = ['flamegraph', 'table', 'both', 'sandwich', 'comparison'];
 export type Orientation = 'icicle' | 'flame';
 export type TextAlign = 'left' | 'right';
-export type { ColorScheme };
-
-export type DiffPalette = 'redgreen' | 'colorblind';
+export type { ColorScheme, DiffPalette };
 
 export interface FlameGraphPanelOptions {
   view: PanelView;

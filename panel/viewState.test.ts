@@ -1,4 +1,5 @@
-import { nodeAtPath, pathOf, readViewState, viewStateQuery } from './viewState';
+import { readViewState, viewStateQuery } from './viewState';
+import { nodeAtPath, pathOf } from '../src/tree/paths';
 import { parseFolded } from '../src/formats/folded';
 
 const { tree } = parseFolded('main;net/http.(*Server).Serve;handler 5\nmain;gc 1\n');

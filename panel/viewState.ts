@@ -3,7 +3,6 @@
  * reproduces what a user sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names
  * root first, joined by "/"), fl<id>-q (search), fl<id>-view and fl<id>-fn.
  */
-import { CallTree, childrenOf, nodeName, stackOf } from '../src/tree/callTree';
 import { PANEL_VIEWS, PanelView } from './types';
 
 export interface ViewState {
@@ -46,21 +45,4 @@ export function viewStateQuery(state: ViewState, panelId: number | string): Reco
     [k.view]: state.view,
     [k.sandwich]: state.sandwich,
   };
-}
-
-/** The node at a path of names from the root, or the deepest node of it that exists. */
-export function nodeAtPath(tree: CallTree, path: string[]): number {
-  let node = 0;
-  for (const name of path) {
-    const next = childrenOf(tree, node).find((c) => nodeName(tree, c) === name);
-    if (next === undefined) {
-      break;
-    }
-    node = next;
-  }
-  return node;
-}
-
-export function pathOf(tree: CallTree, node: number): string[] {
-  return node <= 0 ? [] : stackOf(tree, node);
 }

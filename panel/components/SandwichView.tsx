@@ -5,7 +5,7 @@ import { sandwich } from '../../src/tree/sandwich';
 import { ColorScheme, nodeColors } from '../../src/layout/colors';
 import { FlameCanvas } from './FlameCanvas';
 import type { NodeMenuTarget } from './NodeMenu';
-import type { TextAlign } from './drawFlame';
+import type { TextAlign } from '../types';
 
 interface Props {
   tree: CallTree;

@@ -3,19 +3,10 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, SelectableValue } from '@grafana/data';
 import { Button, Dropdown, IconButton, Input, Menu, RadioButtonGroup, useStyles2 } from '@grafana/ui';
 import type { SearchResult } from '../../src/tree/search';
-import type { ExportFormat } from '../exports';
+import { EXPORT_LABELS, type ExportFormat } from '../exports';
 import type { PanelView } from '../types';
 
 export const TOOLBAR_PX = 64;
-
-const EXPORT_LABELS: Record<ExportFormat, string> = {
-  png: 'PNG image',
-  svg: 'SVG (vector)',
-  html: 'Interactive HTML',
-  json: 'JSON (flame bearer)',
-  folded: 'Folded stacks',
-  pprof: 'pprof',
-};
 
 interface Props {
   search: string;

@@ -3,8 +3,7 @@ import { nameHue } from '../../src/layout/flameLayout';
 
 export const ROW_HEIGHT_PX = 20;
 
-export type Orientation = 'icicle' | 'flame';
-export type TextAlign = 'left' | 'right';
+import type { Orientation, TextAlign } from '../types';
 
 export interface DrawTheme {
   background: string;

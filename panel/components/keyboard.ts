@@ -1,5 +1,5 @@
 import { CallTree } from '../../src/tree/callTree';
-import type { Orientation } from './drawFlame';
+import type { Orientation } from '../types';
 
 /**
  * Keyboard movement over the tree. "Up" goes towards the root in icicle orientation (root on top)

@@ -5,7 +5,9 @@
  * Pyroscope's do.
  */
 import { Matcher, matches, parseSelector } from '../../src/selector/selector';
-import { CallTree, NameTable, TreeBuilder, childrenOf, nodeName } from '../../src/tree/callTree';
+import { CallTree, NameTable, TreeBuilder } from '../../src/tree/callTree';
+import { findPath } from '../../src/tree/paths';
+import { parseProfileTypeId } from '../../src/units';
 import { appendPprof } from '../../src/pprof/toTree';
 import { truncateTree } from '../../src/tree/truncate';
 import { focusSubtree } from '../../src/tree/transform';
@@ -89,10 +91,7 @@ export function profileTypes(store: ProfileStore, tenant: string, start: number,
   for (const v of views(store, tenant, start, end)) {
     ids.add(v.labels.__profile_type__);
   }
-  return [...ids].sort().map((ID) => {
-    const [name, sampleType, sampleUnit, periodType, periodUnit] = ID.split(':');
-    return { ID, name, sampleType, sampleUnit, periodType, periodUnit };
-  });
+  return [...ids].sort().map((ID) => ({ ID, ...parseProfileTypeId(ID) }));
 }
 
 function matcherSets(texts: string[]): Matcher[][] {
@@ -197,12 +196,9 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
   }
   let tree = builder.build();
   if (q.callSite?.length) {
-    let node = 0;
-    for (const name of q.callSite) {
-      node = childrenOf(tree, node).find((c) => nodeName(tree, c) === name) ?? -1;
-      if (node < 0) {
-        return new TreeBuilder().build();
-      }
+    const node = findPath(tree, q.callSite);
+    if (node < 0) {
+      return new TreeBuilder().build();
     }
     tree = focusSubtree(tree, node);
   }

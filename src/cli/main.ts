@@ -3,7 +3,7 @@
  *
  *   flamelens info FILE [--json]
  *   flamelens top FILE [--type T] [--limit N] [--json]
- *   flamelens convert FILE [--type T] --to pprof|folded|flamebearer|frame|speedscope|svg|html -o OUT
+ *   flamelens convert FILE [--type T] --to FORMAT -o OUT
  *   flamelens diff BASE COMPARISON [--type T] [--json]
  *
  * Exit codes: 0 success, 1 bad input (one line on stderr saying why), 2 wrong usage.
@@ -14,13 +14,8 @@ import { pprofToTree, resolveSampleType } from '../pprof/toTree';
 import { CallTree } from '../tree/callTree';
 import { topTable } from '../tree/top';
 import { functionDeltas } from '../tree/diff';
-import { printFolded } from '../formats/folded';
-import { treeToFlamebearer } from '../formats/flamebearer';
-import { treeToNestedSetFrame } from '../frames/nestedSet';
-import { encodeTreeAsPprof } from '../pprof/encode';
-import { treeToSpeedscope } from '../formats/speedscope';
-import { treeToSvg } from '../formats/svg';
-import { treeToHtml } from '../formats/html';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormat } from '../formats/exports';
+import { sampleTypeNameOf } from '../units';
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
@@ -34,10 +29,10 @@ class UsageError extends Error {}
 const USAGE = `usage:
   flamelens info FILE [--json]
   flamelens top FILE [--type T] [--limit N] [--json]
-  flamelens convert FILE [--type T] --to pprof|folded|flamebearer|frame|speedscope|svg|html -o OUT
+  flamelens convert FILE [--type T] --to FORMAT -o OUT
   flamelens diff BASE COMPARISON [--type T] [--json]
 T is a sample type name (cpu) or type/unit (cpu/nanoseconds); FILE is pprof (gzipped or raw),
-folded stacks, or flame bearer JSON.`;
+folded stacks, or flame bearer JSON; FORMAT is one of ${EXPORT_FORMAT_IDS.join(', ')}.`;
 
 interface Parsed {
   positional: string[];
@@ -203,40 +198,11 @@ export function run(args: string[], io: CliIo): number {
         const out = flags.get('-o') as string | undefined;
         if (!to || !out) throw new UsageError('convert needs --to FORMAT and -o OUT');
         const { tree, unit } = treeOf(load(positional[0]), type);
-        switch (to) {
-          case 'folded':
-            io.writeFile(out, printFolded(tree));
-            break;
-          case 'flamebearer':
-            io.writeFile(
-              out,
-              JSON.stringify({
-                version: 1,
-                flamebearer: treeToFlamebearer(tree),
-                metadata: { format: 'single', units: unit },
-              }) + '\n'
-            );
-            break;
-          case 'frame':
-            io.writeFile(out, JSON.stringify(treeToNestedSetFrame(tree, { unit })) + '\n');
-            break;
-          case 'pprof':
-            io.writeFile(out, encodeTreeAsPprof(tree, { type: type?.split('/')[0] || sampleTypeName(unit), unit }));
-            break;
-          case 'speedscope':
-            io.writeFile(out, treeToSpeedscope(tree, { unit, name: positional[0] }) + '\n');
-            break;
-          case 'svg':
-            io.writeFile(out, treeToSvg(tree, { title: positional[0] }));
-            break;
-          case 'html':
-            io.writeFile(out, treeToHtml(tree, { title: positional[0], unit }));
-            break;
-          default:
-            throw new UsageError(
-              `unknown --to format "${to}" (use pprof, folded, flamebearer, frame, speedscope, svg or html)`
-            );
+        if (!isExportFormat(to)) {
+          throw new UsageError(`unknown --to format "${to}" (use ${EXPORT_FORMAT_IDS.join(', ')})`);
         }
+        const sampleType = { type: type?.split('/')[0] || sampleTypeNameOf(unit), unit };
+        io.writeFile(out, EXPORT_FORMATS[to].write({ tree, title: positional[0], sampleType }));
         return 0;
       }
       case 'diff': {
@@ -292,8 +258,4 @@ export function run(args: string[], io: CliIo): number {
     }
     throw e;
   }
-}
-
-function sampleTypeName(unit: string): string {
-  return unit === 'nanoseconds' ? 'cpu' : unit === 'bytes' ? 'space' : 'samples';
 }

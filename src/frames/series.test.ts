@@ -1,4 +1,5 @@
-import { rateInfo, seriesToFrames } from './series';
+import { seriesToFrames } from './series';
+import { rateInfo } from '../units';
 import { breakdownFrame, breakdownRows } from './breakdown';
 
 describe('series frames', () => {

@@ -12,6 +12,9 @@ import { nameHue } from './flameLayout';
 
 export type ColorScheme = 'name' | 'package' | 'value';
 
+/** Palettes for a diff's changes: red/green, or blue/orange for colour-blind readers. */
+export type DiffPalette = 'redgreen' | 'colorblind';
+
 /**
  * The package part of a frame name, or the name itself when it has none.
  *
@@ -85,4 +88,28 @@ export function nodeColors(tree: CallTree, scheme: ColorScheme, dark: boolean): 
     }
     return c;
   };
+}
+
+// [shrank, neutral, grew] as RGB.
+const PALETTES: Record<DiffPalette, [number[], number[], number[]]> = {
+  redgreen: [
+    [59, 160, 90],
+    [140, 140, 140],
+    [214, 64, 64],
+  ],
+  colorblind: [
+    [56, 110, 220],
+    [140, 140, 140],
+    [220, 120, 40],
+  ],
+};
+
+/** The colour for a change in [-1, 1]. */
+export function diffColor(change: number, palette: DiffPalette): string {
+  const [low, mid, high] = PALETTES[palette];
+  const t = Math.max(-1, Math.min(1, change));
+  const to = t < 0 ? low : high;
+  const a = Math.abs(t);
+  const c = mid.map((m, k) => Math.round(m + (to[k] - m) * a));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }

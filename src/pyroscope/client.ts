@@ -43,7 +43,7 @@ import {
   LabelValuesResponseSchema,
 } from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
-import { flameGraphJsonToTree } from '../frames/fromConnectJson';
+import { flameGraphJsonToTree } from './flamegraphJson';
 import type {
   LabelPair,
   ProfileType,
@@ -305,24 +305,5 @@ export class PyroscopeClient {
       }
       throw malformed('Diff', e);
     }
-  }
-}
-
-/** Grafana unit id for a profile type id `<name>:<sample_type>:<sample_unit>:<period_type>:<period_unit>`. */
-export function unitOfProfileType(profileTypeId: string): string {
-  const sampleUnit = profileTypeId.split(':')[2] ?? '';
-  switch (sampleUnit) {
-    case 'nanoseconds':
-      return 'ns';
-    case 'microseconds':
-      return 'µs';
-    case 'milliseconds':
-      return 'ms';
-    case 'seconds':
-      return 's';
-    case 'bytes':
-      return 'bytes';
-    default:
-      return 'short';
   }
 }

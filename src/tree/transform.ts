@@ -107,3 +107,33 @@ export function focusSubtree(tree: CallTree, node: number): CallTree {
   }
   return builder.build();
 }
+
+export interface TreeTransforms {
+  /** A regular expression's source; empty for none. */
+  hidePattern: string;
+  /** Exact names hidden from the context menu. */
+  hiddenNames: readonly string[];
+  collapseRecursion: boolean;
+}
+
+/** Applies the panel's hide/collapse options; an invalid pattern is reported, not thrown. */
+export function transformTree(tree: CallTree, t: TreeTransforms): { tree: CallTree; error?: string } {
+  let out = tree;
+  let error: string | undefined;
+  let re: RegExp | undefined;
+  if (t.hidePattern.trim() !== '') {
+    try {
+      re = new RegExp(t.hidePattern);
+    } catch (e) {
+      error = `Hide frames: invalid regular expression (${(e as Error).message}); nothing hidden by it.`;
+    }
+  }
+  if (re || t.hiddenNames.length > 0) {
+    const names = new Set(t.hiddenNames);
+    out = hideFrames(out, (n) => names.has(n) || (re !== undefined && re.test(n)));
+  }
+  if (t.collapseRecursion) {
+    out = collapseRecursion(out);
+  }
+  return { tree: out, error };
+}

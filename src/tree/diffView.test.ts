@@ -1,4 +1,5 @@
-import { combinedTree, diffColor, shareChanges } from './diffColor';
+import { combinedTree, shareChanges } from './diffView';
+import { diffColor } from '../layout/colors';
 import { diffTrees } from './diff';
 import { parseFolded } from '../formats/folded';
 

@@ -1,15 +1,14 @@
 /**
  * A Connect JSON flame graph answer (`{"flamegraph":{"names":[…],"levels":[{"values":["0","10",…]}],…}}`)
- * straight to a nested-set frame, without JSON.parse building an object and a string per number:
+ * straight to a call tree — the JSON twin of flamegraphWire.ts, for clients that speak Connect JSON
+ * (the datasource speaks binary protobuf) — without JSON.parse building an object and a string per number:
  * a one-pass scanner reads the values into Float64Arrays. At Pyroscope's 1,048,576-node maximum the
  * body is tens of megabytes, and most of JSON.parse's time goes into the millions of short strings
  * it allocates. Anything the scanner does not expect falls back to JSON.parse, so odd but valid
  * JSON is still read correctly.
  */
-import type { DataFrame } from '@grafana/data';
 import { CallTree } from '../tree/callTree';
 import { treeFromFlamebearer } from '../formats/flamebearer';
-import { FrameOptions, treeToNestedSetFrame } from './nestedSet';
 import { FlamelensError } from '../errors';
 
 class Fallback extends Error {}
@@ -264,10 +263,4 @@ export function flameGraphJsonToTree(body: string): CallTree | undefined {
     return undefined;
   }
   return treeFromFlamebearer(parsed.names, parsed.levels);
-}
-
-/** Connect JSON answer → nested-set frame (undefined when the answer holds no flame graph). */
-export function flameGraphJsonToFrame(body: string, opts: FrameOptions = {}): DataFrame | undefined {
-  const tree = flameGraphJsonToTree(body);
-  return tree ? treeToNestedSetFrame(tree, opts) : undefined;
 }

@@ -1,4 +1,4 @@
-import { flameGraphJsonToFrame, flameGraphJsonToTree } from './fromConnectJson';
+import { flameGraphJsonToTree } from './flamegraphJson';
 import { printFolded } from '../formats/folded';
 import { readSharedFixture, sharedFixturesAvailable } from '../testing/fixtures';
 import { treeFromFlamebearer } from '../formats/flamebearer';
@@ -32,7 +32,7 @@ describe('Connect JSON flame graph scanner', () => {
 
   it('returns undefined without a flame graph and rejects invalid JSON clearly', () => {
     expect(flameGraphJsonToTree('{}')).toBeUndefined();
-    expect(flameGraphJsonToFrame('{"flamegraph":{"names":[],"levels":[]}}')).toBeUndefined();
+    expect(flameGraphJsonToTree('{"flamegraph":{"names":[],"levels":[]}}')).toBeUndefined();
     expect(() => flameGraphJsonToTree('{"flamegraph":{"names":["total"],')).toThrow(/not valid JSON/);
   });
 

@@ -1,0 +1,53 @@
+/**
+ * A diff as the panel draws it: two sides on one layout (same node indexes), each node's change in
+ * share of its side's total — a relative change clamped to ±100% (added → +100%, removed → −100%),
+ * share-normalised so a longer or busier comparison window does not colour everything as grown —
+ * and one tree as wide as both sides together to draw. Colours for the changes: diffColor in
+ * ../layout/colors.
+ *
+ *   baseline  main 10 → a 5, b 5          comparison  main 10 → a 9, c 1
+ *   aligned   main → a, b, c              change      a +80%, b −100% (removed), c +100% (added)
+ */
+import { CallTree } from './callTree';
+import { diffTrees } from './diff';
+
+/** Relative change of each node's share, in [-1, 1]. */
+export function shareChanges(left: CallTree, right: CallTree): Float32Array {
+  const out = new Float32Array(left.count);
+  const lt = left.total[0] || 1;
+  const rt = right.total[0] || 1;
+  for (let i = 0; i < left.count; i++) {
+    const l = left.total[i] / lt;
+    const r = right.total[i] / rt;
+    out[i] = l === 0 ? (r === 0 ? 0 : 1) : Math.max(-1, Math.min(1, (r - l) / l));
+  }
+  return out;
+}
+
+/** The tree drawn for a diff: each node as wide as both sides together, as Grafana draws diffs. */
+export function combinedTree(left: CallTree, right: CallTree): CallTree {
+  const total = new Float64Array(left.count);
+  const self = new Float64Array(left.count);
+  for (let i = 0; i < left.count; i++) {
+    total[i] = left.total[i] + right.total[i];
+    self[i] = left.self[i] + right.self[i];
+  }
+  return { ...left, total, self };
+}
+
+/** Two sides on one layout (same node indexes), each node's change in share, and the drawn tree. */
+export interface DiffView {
+  left: CallTree;
+  right: CallTree;
+  change: Float32Array;
+  /** Each node as wide as both sides together. */
+  combined: CallTree;
+}
+
+export function diffView(baseline: CallTree, comparison: CallTree): DiffView {
+  // A diff frame's two sides share one structure already (same name and parent columns): aligning
+  // them again would rebuild a million-node diff for nothing.
+  const aligned = baseline.nameId === comparison.nameId && baseline.parent === comparison.parent;
+  const { left, right } = aligned ? { left: baseline, right: comparison } : diffTrees(baseline, comparison);
+  return { left, right, change: shareChanges(left, right), combined: combinedTree(left, right) };
+}
