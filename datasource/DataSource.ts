@@ -25,11 +25,16 @@ import { routePath } from './routes';
 import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
 import { Clock, systemClock } from '../src/time/clock';
+import { withCustom, type SideRole } from '../src/contract/frames';
+import type { FlameGraphPatch, FlamelensDataSourceApi } from '../src/contract/datasource';
 
 const withProfileType = (selector: string, profileTypeId: string) =>
   withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
 
-export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> {
+export class DataSource
+  extends DataSourceApi<FlamelensQuery, FlamelensOptions>
+  implements FlamelensDataSourceApi<FlamelensQuery>
+{
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;
   private readonly minStepSeconds: number;
@@ -189,7 +194,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     step: number
   ): Promise<DataFrame[]> {
     const base = this.baseline(q, range);
-    const timeline = async (selector: string, r: TimeRangeMs, role: 'baseline' | 'comparison') => {
+    const timeline = async (selector: string, r: TimeRangeMs, role: SideRole) => {
       const series = await client.selectSeries({
         profileTypeID: q.profileTypeId,
         labelSelector: selector || '{}',
@@ -198,11 +203,9 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
         step,
         groupBy: [],
       });
-      return seriesToFrames(series, q.profileTypeId, step, q.refId).map((f) => ({
-        ...f,
-        name: `${role} timeline`,
-        meta: { ...f.meta, custom: { ...f.meta?.custom, timelineOf: role } },
-      }));
+      return seriesToFrames(series, q.profileTypeId, step, q.refId).map((f) =>
+        withCustom({ ...f, name: `${role} timeline` }, { timelineOf: role })
+      );
     };
     const [left, right, leftSeries, rightSeries] = await Promise.all([
       client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)),
@@ -218,7 +221,13 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
           unit,
           refId: q.refId,
           name: 'baseline',
-          custom: { role: 'baseline', labelSelector: base.selector, start: base.range.start, end: base.range.end },
+          custom: {
+            role: 'baseline',
+            profileTypeId: q.profileTypeId,
+            labelSelector: base.selector,
+            start: base.range.start,
+            end: base.range.end,
+          },
         })
       );
     }
@@ -228,7 +237,13 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
           unit,
           refId: q.refId,
           name: 'comparison',
-          custom: { role: 'comparison', labelSelector: q.labelSelector, start: range.start, end: range.end },
+          custom: {
+            role: 'comparison',
+            profileTypeId: q.profileTypeId,
+            labelSelector: q.labelSelector,
+            start: range.start,
+            end: range.end,
+          },
         })
       );
     }
@@ -333,7 +348,7 @@ export class DataSource extends DataSourceApi<FlamelensQuery, FlamelensOptions> 
     q: FlamelensQuery,
     range: TimeRangeMs,
     scopedVars: ScopedVars = {},
-    patch: { labelSelector?: string; stackTraceSelector?: string[]; maxNodes?: number } = {}
+    patch: FlameGraphPatch = {}
   ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars);
     const params = {

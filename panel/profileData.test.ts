@@ -1,12 +1,13 @@
 import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { parseFolded } from '../src/formats/folded';
 import { readProfileData } from './profileData';
+import type { FlameGraphCustom } from '../src/contract/frames';
 import { diffView } from '../src/tree/diffView';
 import { transformTree } from '../src/tree/transform';
 import { diffTreesToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 
-const frame = (folded: string, refId: string, custom?: Record<string, unknown>) =>
+const frame = (folded: string, refId: string, custom?: Partial<FlameGraphCustom>) =>
   treeToNestedSetFrame(parseFolded(folded).tree, { unit: 'ns', refId, custom });
 
 describe('readProfileData', () => {

@@ -8,8 +8,7 @@ import { FieldType, type DataFrame } from '@grafana/data';
 import { checkNestedSetFrame, nestedSetFrameToTree } from '../src/frames/nestedSet';
 import { isFlamelensError } from '../src/errors';
 import { CallTree } from '../src/tree/callTree';
-
-export type SideRole = 'baseline' | 'comparison';
+import { readFlameGraphCustom, timelineRoleOf, type SideRole } from '../src/contract/frames';
 
 /** A series of the profile metric over a side's query range: what its timeline draws. */
 export interface Timeline {
@@ -31,24 +30,18 @@ export type ProfileData =
   | { kind: 'pair'; baseline: Side; comparison: Side; unit?: string }
   | { kind: 'none'; message: string };
 
-function custom(frame: DataFrame): Record<string, unknown> {
-  return (frame.meta?.custom ?? {}) as Record<string, unknown>;
-}
-
 function sideOf(frame: DataFrame, tree: CallTree): Side {
-  const c = custom(frame);
-  const start = Number(c.start);
-  const end = Number(c.end);
+  const c = readFlameGraphCustom(frame);
   return {
     tree,
-    selector: typeof c.labelSelector === 'string' ? c.labelSelector : undefined,
-    range: Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : undefined,
+    selector: c.labelSelector,
+    range: c.start !== undefined && c.end !== undefined ? { start: c.start, end: c.end } : undefined,
   };
 }
 
 /** Sums the number fields of the series frames marked as a side's timeline. */
 function timelineOf(series: DataFrame[], role: SideRole): Timeline | undefined {
-  const frames = series.filter((f) => custom(f).timelineOf === role);
+  const frames = series.filter((f) => timelineRoleOf(f) === role);
   const byTime = new Map<number, number>();
   let unit: string | undefined;
   for (const f of frames) {
@@ -79,7 +72,7 @@ export function readProfileData(series: DataFrame[]): ProfileData {
     return { kind: 'none', message: checkNestedSetFrame(series[0]) ?? 'No flame graph frame in the data.' };
   }
   try {
-    const role = (r: SideRole) => frames.find((f) => custom(f).role === r);
+    const role = (r: SideRole) => frames.find((f) => readFlameGraphCustom(f).role === r);
     const base = role('baseline');
     const comp = role('comparison');
     if (base && comp) {

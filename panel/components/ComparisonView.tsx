@@ -3,7 +3,8 @@ import { css } from '@emotion/css';
 import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { CallTree } from '../../src/tree/callTree';
-import type { Side, SideRole } from '../profileData';
+import type { Side } from '../profileData';
+import type { SideRole } from '../../src/contract/frames';
 import { FlameCanvas, FlameCanvasProps } from './FlameCanvas';
 import { Timeline } from './Timeline';
 

@@ -6,6 +6,7 @@
  */
 import type { DataFrame, DataLink, FieldType } from '@grafana/data';
 import type { Series } from '../pyroscope/types';
+import type { BreakdownCustom } from '../contract/frames';
 
 export interface BreakdownRow {
   value: string;
@@ -61,7 +62,7 @@ export function breakdownFrame(
     name: `breakdown by ${label}`,
     refId,
     length: rows.length,
-    meta: { preferredVisualisationType: 'table', custom: { breakdownLabel: label } },
+    meta: { preferredVisualisationType: 'table', custom: { breakdownLabel: label } satisfies BreakdownCustom },
     fields: [
       { name: label, type: STRING, values: rows.map((r) => r.value), config: { links } },
       num('Total', (r) => r.total),

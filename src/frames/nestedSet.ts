@@ -12,6 +12,7 @@
 import type { DataFrame, Field, FieldType } from '@grafana/data';
 import { CallTree, NameTable, NODE_TRUNCATED, OTHER_NAME } from '../tree/callTree';
 import { FlamelensError } from '../errors';
+import type { DiffCustom, FlameGraphCustom } from '../contract/frames';
 
 const NUMBER = 'number' as FieldType;
 const ENUM = 'enum' as FieldType;
@@ -22,8 +23,8 @@ export interface FrameOptions {
   unit?: string;
   refId?: string;
   name?: string;
-  /** Extra `meta.custom` entries, e.g. `{ role: 'baseline' }`. */
-  custom?: Record<string, unknown>;
+  /** What the frame answers, in `meta.custom` (see src/contract/frames.ts). */
+  custom?: Partial<FlameGraphCustom> | DiffCustom;
 }
 
 function numberField(name: string, values: number[], unit?: string): Field {

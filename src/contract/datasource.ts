@@ -1,0 +1,36 @@
+/**
+ * What the panel may ask of a Flamelens datasource beyond Grafana's query(): the datasource class
+ * implements this interface and the panel checks for it, so both sides compile against one
+ * declaration. Other datasources (Grafana's built-in Pyroscope one included) do not have these
+ * methods; the panel then works from the frames it was given.
+ */
+import type { DataFrame, DataQuery, ScopedVars } from '@grafana/data';
+import type { TimeRangeMs } from '../pyroscope/types';
+
+/** Changes to a query when the panel asks for another part of the same profile. */
+export interface FlameGraphPatch {
+  /** Another selector (a comparison side's). */
+  labelSelector?: string;
+  /** Only the stacks through this call site (frames from the root), rooted there. */
+  stackTraceSelector?: string[];
+  /** A node budget of its own. */
+  maxNodes?: number;
+}
+
+export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
+  /** The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated tree. */
+  downloadProfile(q: Q, range: TimeRangeMs, scopedVars: ScopedVars): Promise<Uint8Array | undefined>;
+  /** A flame graph frame of a query over a range, with a patch applied; undefined when there is no data. */
+  fetchFlameGraph(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    patch: FlameGraphPatch
+  ): Promise<DataFrame | undefined>;
+}
+
+/** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */
+export function isFlamelensDataSource(ds: unknown): ds is FlamelensDataSourceApi {
+  const d = ds as Partial<FlamelensDataSourceApi> | null | undefined;
+  return typeof d?.downloadProfile === 'function' && typeof d?.fetchFlameGraph === 'function';
+}
