@@ -17,7 +17,10 @@ export interface ComparisonSide extends Side {
 }
 
 /** Zoom, search and selection are shared: both sides use the same node indexes. */
-interface Props extends Pick<FlameCanvasProps, 'unit' | 'width' | 'height' | 'view' | 'onZoom' | 'onSelect'> {
+interface Props extends Pick<
+  FlameCanvasProps,
+  'unit' | 'width' | 'height' | 'view' | 'onZoom' | 'onSelect' | 'canvasRef'
+> {
   sides: [ComparisonSide, ComparisonSide];
   onSearchKey: () => void;
   onContextMenu: (node: number, x: number, y: number) => void;
@@ -53,6 +56,7 @@ export function ComparisonView({
   onSearchKey,
   onContextMenu,
   onRetarget,
+  canvasRef,
 }: Props) {
   const styles = useStyles2(getStyles);
   const colWidth = Math.floor((width - 8) / 2);
@@ -91,6 +95,7 @@ export function ComparisonView({
                 onSearchKey={onSearchKey}
                 onContextMenu={onContextMenu}
                 label={`${side.role === 'baseline' ? 'Baseline' : 'Comparison'} flame graph`}
+                canvasRef={side.role === 'baseline' ? canvasRef : undefined}
               />
             )}
           </div>

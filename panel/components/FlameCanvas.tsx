@@ -3,9 +3,10 @@ import { flushSync } from 'react-dom';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
-import { contentHeight, drawFlame, hitTest, rowY, ROW_HEIGHT_PX, View } from './drawFlame';
-import { formatValue } from './format';
+import { CallTree } from '../../src/tree/callTree';
+import { drawFlame } from './drawFlame';
+import { contentHeight, hitTest, rowY, ROW_HEIGHT_PX, View } from './flameGeometry';
+import { FlameTooltip, selectionSummary } from './FlameTooltip';
 import { fitCanvas } from './canvasSize';
 import { moveSelection } from './keyboard';
 
@@ -25,6 +26,8 @@ export interface FlameCanvasProps {
   onContextMenu?: (node: number, clientX: number, clientY: number) => void;
   /** Accessible name of the graph, e.g. "Callers of main.work". */
   label?: string;
+  /** Receives the canvas, for exports of what is drawn. */
+  canvasRef?: React.RefObject<HTMLCanvasElement>;
 }
 
 /**
@@ -44,10 +47,12 @@ export function FlameCanvas({
   diff,
   onContextMenu,
   label = 'Flame graph',
+  canvasRef: givenRef,
 }: FlameCanvasProps) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const ownRef = useRef<HTMLCanvasElement>(null);
+  const canvasRef = givenRef ?? ownRef;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<{ node: number; x: number; y: number }>();
@@ -87,9 +92,8 @@ export function FlameCanvas({
       },
       dpr
     );
-  }, [tree, view, width, height, viewTop, theme]);
+  }, [tree, view, width, height, viewTop, theme, canvasRef]);
 
-  const total = tree.total[0] || 1;
   const node = hover?.node ?? -1;
   const sel = view.selected;
 
@@ -189,83 +193,13 @@ export function FlameCanvas({
           }}
         />
         {node >= 0 && hover && (
-          <div
-            className={styles.tooltip}
-            style={{ left: Math.min(hover.x + 12, Math.max(0, width - 320)), top: hover.y + 16 }}
-            role="tooltip"
-            data-testid="flamelens-tooltip"
-          >
-            <div className={styles.tooltipName}>{nodeName(tree, node)}</div>
-            {diff ? (
-              <DiffFigures diff={diff} node={node} unit={unit} />
-            ) : (
-              <NodeFigures tree={tree} node={node} unit={unit} total={total} />
-            )}
-          </div>
+          <FlameTooltip tree={tree} node={node} unit={unit} diff={diff} x={hover.x} y={hover.y} width={width} />
         )}
       </div>
       <div className={styles.srOnly} aria-live="polite" data-testid="flamelens-selection">
-        {sel >= 0
-          ? `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${((tree.total[sel] / total) * 100).toFixed(2)}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : ''}`
-          : ''}
+        {sel >= 0 ? selectionSummary(tree, sel, unit) : ''}
       </div>
     </div>
-  );
-}
-
-function DiffFigures({
-  diff,
-  node,
-  unit,
-}: {
-  diff: NonNullable<FlameCanvasProps['diff']>;
-  node: number;
-  unit?: string;
-}) {
-  const share = (t: CallTree) => ((t.total[node] / (t.total[0] || 1)) * 100).toFixed(2);
-  const c = diff.change[node] * 100;
-  return (
-    <table>
-      <tbody>
-        <tr>
-          <td>Baseline</td>
-          <td>{formatValue(diff.left.total[node], unit)}</td>
-          <td>{share(diff.left)}%</td>
-        </tr>
-        <tr>
-          <td>Comparison</td>
-          <td>{formatValue(diff.right.total[node], unit)}</td>
-          <td>{share(diff.right)}%</td>
-        </tr>
-        <tr>
-          <td>Change</td>
-          <td colSpan={2}>
-            {diff.left.total[node] === 0
-              ? 'added'
-              : diff.right.total[node] === 0
-                ? 'removed'
-                : `${c > 0 ? '+' : ''}${c.toFixed(1)}% of its share`}
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
-}
-
-function NodeFigures({ tree, node, unit, total }: { tree: CallTree; node: number; unit?: string; total: number }) {
-  const parent = tree.parent[node];
-  const ofParent = parent >= 0 && tree.total[parent] > 0 ? (tree.total[node] / tree.total[parent]) * 100 : 100;
-  return (
-    <>
-      <div>
-        Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}% of all,{' '}
-        {ofParent.toFixed(2)}% of parent)
-      </div>
-      <div>
-        Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
-      </div>
-      {(tree.flags[node] & NODE_TRUNCATED) !== 0 && <div>Smaller nodes folded away by the node limit.</div>}
-    </>
   );
 }
 
@@ -277,17 +211,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     outline: 'none',
     '&:focus-visible': { boxShadow: `0 0 0 2px ${theme.colors.primary.main}` },
   }),
-  tooltip: css({
-    position: 'absolute',
-    pointerEvents: 'none',
-    background: theme.colors.background.secondary,
-    border: `1px solid ${theme.colors.border.medium}`,
-    padding: theme.spacing(1),
-    borderRadius: theme.shape.radius.default,
-    maxWidth: 320,
-    fontSize: theme.typography.bodySmall.fontSize,
-    zIndex: 1,
-  }),
-  tooltipName: css({ fontWeight: theme.typography.fontWeightMedium, wordBreak: 'break-all' }),
   srOnly: css({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }),
 });

@@ -20,6 +20,8 @@ interface Props {
   match: (tree: CallTree) => Uint8Array | undefined;
   onNodeMenu: (target: NodeMenuTarget) => void;
   onSearchKey: () => void;
+  /** Receives the callers' canvas, for exports of what is drawn. */
+  canvasRef?: React.RefObject<HTMLCanvasElement>;
 }
 
 /**
@@ -39,6 +41,7 @@ export function SandwichView({
   match,
   onNodeMenu,
   onSearchKey,
+  canvasRef,
 }: Props) {
   const theme = useTheme2();
   const s = useMemo(() => sandwich(tree, name), [tree, name]);
@@ -66,6 +69,7 @@ export function SandwichView({
         tree={s.callers}
         orientation="flame"
         label={`Callers of ${name}`}
+        canvasRef={canvasRef}
         {...{
           unit,
           width,
@@ -119,6 +123,7 @@ function Half({
   orientation,
   label,
   dark,
+  canvasRef,
 }: HalfProps) {
   const [zoom, setZoom] = useState(0);
   const [selected, setSelected] = useState(-1);
@@ -136,6 +141,7 @@ function Half({
       onSelect={setSelected}
       onSearchKey={onSearchKey}
       onContextMenu={(node, x, y) => onNodeMenu({ name: nodeName(tree, node), x, y, onFocus: () => setZoom(node) })}
+      canvasRef={canvasRef}
     />
   );
 }

@@ -8,6 +8,22 @@ import type { PanelView } from '../types';
 
 export const TOOLBAR_PX = 64;
 
+/** The views offered: side by side only for two profiles, where the flame graph view is a diff. */
+export function viewChoices(pair: boolean): Array<SelectableValue<PanelView>> {
+  return [
+    { label: 'Top table', value: 'table' },
+    { label: pair ? 'Diff' : 'Flame graph', value: 'flamegraph' },
+    { label: 'Both', value: 'both' },
+    { label: 'Sandwich', value: 'sandwich' },
+    ...(pair ? [{ label: 'Side by side', value: 'comparison' as const }] : []),
+  ];
+}
+
+/** The view drawn for the one asked for: side by side falls back to the flame graph for one profile. */
+export function shownView(asked: PanelView, pair: boolean): PanelView {
+  return asked === 'comparison' && !pair ? 'flamegraph' : asked;
+}
+
 interface Props {
   search: string;
   onSearch: (q: string) => void;

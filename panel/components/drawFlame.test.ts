@@ -1,4 +1,5 @@
-import { drawFlame, fitText, hitTest, ROW_HEIGHT_PX, View, rowY } from './drawFlame';
+import { drawFlame } from './drawFlame';
+import { fitText, hitTest, ROW_HEIGHT_PX, View, rowY } from './flameGeometry';
 import { parseFolded } from '../../src/formats/folded';
 import { nodeName } from '../../src/tree/callTree';
 

@@ -23,6 +23,21 @@ export interface SearchResult {
   error?: string;
 }
 
+/**
+ * What a search box's text asks for: `/…/` is a regular expression, anything else a substring.
+ *
+ *   "gc"        → substring "gc"          "/^main\./" → regex "^main\."
+ */
+export function parseSearchText(text: string): { query: string; regex: boolean } {
+  const regex = /^\/.+\/$/.test(text);
+  return { query: regex ? text.slice(1, -1) : text, regex };
+}
+
+/** Search box text that matches exactly one function name, whatever characters it holds. */
+export function exactNameSearchText(name: string): string {
+  return `/^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$/`;
+}
+
 /** Builds the name test for a query; invalid regexes report an error instead of throwing. */
 export function compileQuery(
   query: string,
@@ -81,4 +96,22 @@ export function stepMatch(matched: Uint8Array, from: number, dir: 1 | -1): numbe
     }
   }
   return -1;
+}
+
+/**
+ * The next search match from the selection, and where to zoom so it can be seen: out to the
+ * match's parent when it lies outside the zoomed subtree or would be under 2 px wide.
+ */
+export function stepToMatch(
+  tree: CallTree,
+  matched: Uint8Array,
+  selected: number,
+  zoom: number,
+  widthPx: number,
+  dir: 1 | -1
+): { selected: number; zoomTo?: number } {
+  const next = stepMatch(matched, selected, dir);
+  const inZoom = next >= zoom && next < tree.end[zoom];
+  const tooThin = (tree.total[next] / (tree.total[zoom] || 1)) * widthPx < 2;
+  return !inZoom || tooThin ? { selected: next, zoomTo: tree.parent[next] } : { selected: next };
 }

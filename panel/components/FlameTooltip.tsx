@@ -1,0 +1,117 @@
+/**
+ * What the flame graph says of one node: the hover tooltip (total, self, shares; a diff's baseline,
+ * comparison and change) and the screen-reader summary of the selection. Names are text nodes.
+ */
+import React from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
+import { formatValue } from './format';
+
+export interface TooltipDiff {
+  left: CallTree;
+  right: CallTree;
+  change: Float32Array;
+}
+
+interface Props {
+  tree: CallTree;
+  node: number;
+  unit?: string;
+  diff?: TooltipDiff;
+  /** Pointer position in the graph's content (CSS px), and the graph's width. */
+  x: number;
+  y: number;
+  width: number;
+}
+
+export function FlameTooltip({ tree, node, unit, diff, x, y, width }: Props) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div
+      className={styles.tooltip}
+      style={{ left: Math.min(x + 12, Math.max(0, width - 320)), top: y + 16 }}
+      role="tooltip"
+      data-testid="flamelens-tooltip"
+    >
+      <div className={styles.tooltipName}>{nodeName(tree, node)}</div>
+      {diff ? (
+        <DiffFigures diff={diff} node={node} unit={unit} />
+      ) : (
+        <NodeFigures tree={tree} node={node} unit={unit} total={tree.total[0] || 1} />
+      )}
+    </div>
+  );
+}
+
+/** One line for the live region: the selected node's name, total, share, self and depth. */
+export function selectionSummary(tree: CallTree, sel: number, unit?: string): string {
+  const total = tree.total[0] || 1;
+  const share = ((tree.total[sel] / total) * 100).toFixed(2);
+  const truncated = tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : '';
+  return `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${share}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${truncated}`;
+}
+
+function DiffFigures({ diff, node, unit }: { diff: TooltipDiff; node: number; unit?: string }) {
+  const share = (t: CallTree) => ((t.total[node] / (t.total[0] || 1)) * 100).toFixed(2);
+  const c = diff.change[node] * 100;
+  return (
+    <table>
+      <tbody>
+        <tr>
+          <td>Baseline</td>
+          <td>{formatValue(diff.left.total[node], unit)}</td>
+          <td>{share(diff.left)}%</td>
+        </tr>
+        <tr>
+          <td>Comparison</td>
+          <td>{formatValue(diff.right.total[node], unit)}</td>
+          <td>{share(diff.right)}%</td>
+        </tr>
+        <tr>
+          <td>Change</td>
+          <td colSpan={2}>
+            {diff.left.total[node] === 0
+              ? 'added'
+              : diff.right.total[node] === 0
+                ? 'removed'
+                : `${c > 0 ? '+' : ''}${c.toFixed(1)}% of its share`}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function NodeFigures({ tree, node, unit, total }: { tree: CallTree; node: number; unit?: string; total: number }) {
+  const parent = tree.parent[node];
+  const ofParent = parent >= 0 && tree.total[parent] > 0 ? (tree.total[node] / tree.total[parent]) * 100 : 100;
+  return (
+    <>
+      <div>
+        Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}% of all,{' '}
+        {ofParent.toFixed(2)}% of parent)
+      </div>
+      <div>
+        Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
+      </div>
+      {(tree.flags[node] & NODE_TRUNCATED) !== 0 && <div>Smaller nodes folded away by the node limit.</div>}
+    </>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  tooltip: css({
+    position: 'absolute',
+    pointerEvents: 'none',
+    background: theme.colors.background.secondary,
+    border: `1px solid ${theme.colors.border.medium}`,
+    padding: theme.spacing(1),
+    borderRadius: theme.shape.radius.default,
+    maxWidth: 320,
+    fontSize: theme.typography.bodySmall.fontSize,
+    zIndex: 1,
+  }),
+  tooltipName: css({ fontWeight: theme.typography.fontWeightMedium, wordBreak: 'break-all' }),
+});

@@ -1,0 +1,157 @@
+/**
+ * The panel's views, each drawing what it is given: top table, flame graph (or diff), both side by
+ * side, a function's sandwich, or two profiles side by side under their timelines.
+ */
+import React from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import type { CallTree } from '../../src/tree/callTree';
+import type { DiffView } from '../../src/tree/diffView';
+import type { SideRole } from '../../src/contract/frames';
+import type { TimeRangeMs } from '../../src/pyroscope/types';
+import type { FlameGraphPanelOptions, PanelView } from '../types';
+import type { Side } from '../profileData';
+import type { Retargets } from '../hooks/useRemoteDetail';
+import type { View } from './flameGeometry';
+import { FlameCanvas } from './FlameCanvas';
+import { TopTable } from './TopTable';
+import { SandwichView } from './SandwichView';
+import { ComparisonSide, ComparisonView } from './ComparisonView';
+import { DiffLegend, LEGEND_PX } from './DiffLegend';
+import type { NodeMenuTarget } from './NodeMenu';
+
+export interface PanelBodyProps {
+  view: PanelView;
+  tree: CallTree;
+  unit?: string;
+  width: number;
+  height: number;
+  diff?: DiffView;
+  flameView: View;
+  /** Each side's own colours in the side-by-side view (the diff's colours are in flameView). */
+  sideColors?: (node: number) => string;
+  options: FlameGraphPanelOptions;
+  tableFilter?: (name: string) => boolean;
+  onHoverName: (nameId: number | undefined) => void;
+  onPickName: (name: string) => void;
+  sandwichName?: string;
+  onSandwich: (name: string) => void;
+  matchIn: (tree: CallTree) => Uint8Array | undefined;
+  onZoom: (node: number) => void;
+  onSelect: (node: number) => void;
+  onSearchKey: () => void;
+  onNodeMenu: (node: number, x: number, y: number) => void;
+  onMenuTarget: (target: NodeMenuTarget) => void;
+  /** Two profiles: each side, its range changes, and how to change one (when the datasource can). */
+  pair?: { baseline: Side; comparison: Side; retargets: Retargets };
+  onRetarget?: (role: SideRole, range: TimeRangeMs) => void;
+  canvasRef: React.RefObject<HTMLCanvasElement>;
+}
+
+const GAP_PX = 8;
+
+export function PanelBody(p: PanelBodyProps) {
+  const styles = useStyles2(getStyles);
+  const tableWidth = Math.min(Math.floor(p.width * 0.4), 520);
+  const canvas = (w: number) => (
+    <div>
+      {p.diff && <DiffLegend palette={p.options.diffPalette} width={w} />}
+      <FlameCanvas
+        tree={p.tree}
+        unit={p.unit}
+        width={w}
+        height={p.height - (p.diff ? LEGEND_PX : 0)}
+        view={p.flameView}
+        onZoom={p.onZoom}
+        onSelect={p.onSelect}
+        onSearchKey={p.onSearchKey}
+        diff={p.diff}
+        onContextMenu={p.onNodeMenu}
+        canvasRef={p.canvasRef}
+      />
+    </div>
+  );
+  const table = (w: number) => (
+    <TopTable
+      tree={p.tree}
+      unit={p.unit}
+      width={w}
+      height={p.height}
+      filter={p.tableFilter}
+      onHoverName={p.onHoverName}
+      onPick={p.onPickName}
+      onSandwich={p.onSandwich}
+      picked={p.view === 'sandwich' ? p.sandwichName : undefined}
+    />
+  );
+  switch (p.view) {
+    case 'table':
+      return table(p.width);
+    case 'flamegraph':
+      return canvas(p.width);
+    case 'both':
+      return (
+        <>
+          {table(tableWidth)}
+          {canvas(p.width - tableWidth - GAP_PX)}
+        </>
+      );
+    case 'sandwich':
+      return (
+        <>
+          {table(tableWidth)}
+          {p.sandwichName ? (
+            <SandwichView
+              tree={p.tree}
+              unit={p.unit}
+              name={p.sandwichName}
+              width={p.width - tableWidth - GAP_PX}
+              height={p.height}
+              colorScheme={p.options.colorScheme}
+              textAlign={p.options.textAlign}
+              minLabelWidth={p.options.minLabelWidth}
+              match={p.matchIn}
+              onNodeMenu={p.onMenuTarget}
+              onSearchKey={p.onSearchKey}
+              canvasRef={p.canvasRef}
+            />
+          ) : (
+            <div className={styles.hint} data-testid="flamelens-sandwich">
+              Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
+            </div>
+          )}
+        </>
+      );
+    case 'comparison':
+      return p.pair && p.diff ? <SideBySide {...p} pair={p.pair} diff={p.diff} /> : null;
+  }
+}
+
+function SideBySide(p: PanelBodyProps & Required<Pick<PanelBodyProps, 'pair' | 'diff'>>) {
+  const side = (role: SideRole, s: Side, aligned: CallTree): ComparisonSide => {
+    const r = p.pair.retargets[role];
+    const status =
+      r && 'loading' in r ? { loading: true as const } : r && 'error' in r ? { error: r.error } : undefined;
+    return { ...s, role, aligned, range: r?.range ?? s.range, status };
+  };
+  return (
+    <ComparisonView
+      sides={[side('baseline', p.pair.baseline, p.diff.left), side('comparison', p.pair.comparison, p.diff.right)]}
+      unit={p.unit}
+      width={p.width}
+      height={p.height}
+      view={{ ...p.flameView, colorOf: p.sideColors }}
+      onZoom={p.onZoom}
+      onSelect={p.onSelect}
+      onSearchKey={p.onSearchKey}
+      onContextMenu={p.onNodeMenu}
+      onRetarget={p.onRetarget}
+      canvasRef={p.canvasRef}
+    />
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  hint: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
+});

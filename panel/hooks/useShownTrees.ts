@@ -1,0 +1,45 @@
+/**
+ * The trees the panel draws, derived from its data: hidden frames and collapsed recursion applied,
+ * and two profiles aligned into one diff layout (each side swapped for its retargeted range when
+ * the user picked one on its timeline). Recomputed only when one of those inputs changes.
+ */
+import { useMemo } from 'react';
+import { transformTree, type TreeTransforms } from '../../src/tree/transform';
+import { diffView, type DiffView } from '../../src/tree/diffView';
+import type { CallTree } from '../../src/tree/callTree';
+import type { SideRole } from '../../src/contract/frames';
+import type { ProfileData, Side } from '../profileData';
+import type { Retargets } from './useRemoteDetail';
+
+export interface ShownTrees {
+  /** The tree drawn (for two profiles: both sides combined on one layout). */
+  tree: CallTree;
+  /** Set for two profiles. */
+  diff?: DiffView;
+  /** A transform that could not apply (an invalid hide pattern). */
+  error?: string;
+}
+
+export function useShownTrees(
+  profile: ProfileData,
+  transforms: TreeTransforms,
+  retargets: Retargets
+): ShownTrees | undefined {
+  return useMemo(() => {
+    if (profile.kind === 'none') {
+      return undefined;
+    }
+    if (profile.kind === 'single') {
+      const t = transformTree(profile.side.tree, transforms);
+      return { tree: t.tree, error: t.error };
+    }
+    const sideTree = (role: SideRole, side: Side) => {
+      const r = retargets[role];
+      return r && 'tree' in r ? r.tree : side.tree;
+    };
+    const l = transformTree(sideTree('baseline', profile.baseline), transforms);
+    const r = transformTree(sideTree('comparison', profile.comparison), transforms);
+    const diff = diffView(l.tree, r.tree);
+    return { tree: diff.combined, error: l.error, diff };
+  }, [profile, transforms, retargets]);
+}

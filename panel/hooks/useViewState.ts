@@ -1,0 +1,50 @@
+/**
+ * What the user is looking at — zoom path, search, view, sandwiched function — kept in the URL
+ * (replaced, not pushed: a keystroke is not a history entry), so a link or a refresh shows the same.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { locationService } from '@grafana/runtime';
+import type { PanelView } from '../types';
+import { readViewState, viewStateQuery } from '../viewState';
+
+export interface ViewStateApi {
+  zoomPath: string[];
+  setZoomPath: (path: string[]) => void;
+  search: string;
+  setSearch: (text: string) => void;
+  view: PanelView;
+  setView: (view: PanelView) => void;
+  sandwichName?: string;
+  /** Opens the sandwich view on a function. */
+  openSandwich: (name: string) => void;
+}
+
+export function useViewState(panelId: number, defaultView: PanelView): ViewStateApi {
+  const initial = useMemo(
+    () => readViewState(new URLSearchParams(locationService.getLocation().search), panelId),
+    [panelId]
+  );
+  const [zoomPath, setZoomPath] = useState<string[]>(initial.zoomPath);
+  const [search, setSearch] = useState(initial.search);
+  const [view, setView] = useState<PanelView>(initial.view ?? defaultView);
+  const [sandwichName, setSandwichName] = useState(initial.sandwich);
+
+  useEffect(() => {
+    const state = {
+      zoomPath,
+      search,
+      view: view === defaultView ? undefined : view,
+      sandwich: view === 'sandwich' ? sandwichName : undefined,
+    };
+    locationService.partial(viewStateQuery(state, panelId), true);
+  }, [zoomPath, search, view, defaultView, panelId, sandwichName]);
+
+  const openSandwich = useMemo(
+    () => (name: string) => {
+      setSandwichName(name);
+      setView('sandwich');
+    },
+    []
+  );
+  return { zoomPath, setZoomPath, search, setSearch, view, setView, sandwichName, openSandwich };
+}
