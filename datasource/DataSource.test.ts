@@ -10,7 +10,8 @@ import {
   SelectSeriesRequestSchema,
   SelectSeriesResponseSchema,
 } from '../src/pyroscope/gen/querier/v1/querier_pb';
-import type { FlamelensOptions, FlamelensQuery } from './types';
+import type { FlamelensOptions } from './types';
+import type { FlamelensQuery } from '../src/contract/query';
 
 const fetchMock = jest.fn();
 const replaceMock = jest.fn((text: string) => text.replace('$service', 'ride-sharing-app'));

@@ -1,6 +1,5 @@
 import {
   DataFrame,
-  DataLink,
   DataQueryRequest,
   DataQueryResponse,
   DataSourceApi,
@@ -11,25 +10,22 @@ import {
   TestDataSourceResponse,
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
-import { ConnectError, PyroscopeClient } from '../src/pyroscope/client';
-import { perSecond, rateInfo, unitOfProfileType } from '../src/units';
-import type { ProfileType, SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope/types';
-import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
-import { seriesToFrames } from '../src/frames/series';
-import { breakdownFrame, breakdownRows } from '../src/frames/breakdown';
+import { PyroscopeClient } from '../src/pyroscope/client';
+import { unitOfProfileType } from '../src/units';
+import type { ProfileType, TimeRangeMs } from '../src/pyroscope/types';
+import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { interpolateSelector } from '../src/selector/interpolate';
-import { literalMatcher, withMatcher } from '../src/selector/selector';
-import { DEFAULT_QUERY, FlamelensOptions, FlamelensQuery, VariableQuery } from './types';
+import { Clock, systemClock } from '../src/time/clock';
+import type { FlameGraphPatch, FlamelensDataSourceApi } from '../src/contract/datasource';
+import { DEFAULT_QUERY, type FlamelensQuery, type VariableQuery } from '../src/contract/query';
+import type { FlamelensOptions } from './types';
 import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
 import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
-import { Clock, systemClock } from '../src/time/clock';
-import { withCustom, type SideRole } from '../src/contract/frames';
-import type { FlameGraphPatch, FlamelensDataSourceApi } from '../src/contract/datasource';
-
-const withProfileType = (selector: string, profileTypeId: string) =>
-  withMatcher(selector, { name: '__profile_type__', op: '=', value: profileTypeId });
+import { framesOf, mergeParams } from './queryFrames';
+import { AdHocFilter, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
+import { healthCheck } from './healthCheck';
 
 export class DataSource
   extends DataSourceApi<FlamelensQuery, FlamelensOptions>
@@ -105,35 +101,16 @@ export class DataSource
       ? new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`))
       : this.client;
     const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
-    const adHoc = (request as { filters?: Array<{ key: string; operator: string; value: string }> }).filters ?? [];
+    const adHoc = (request as { filters?: AdHocFilter[] }).filters ?? [];
     const targets = request.targets
       .filter((q) => this.filterQuery(q))
       .map((q) => this.applyTemplateVariables(q, request.scopedVars))
       // A profile type variable with no values yet (nothing ingested) means no data, not a 400.
       .filter((q) => q.profileTypeId.trim() !== '')
-      .map((q) => (adHoc.length ? { ...q, labelSelector: DataSource.withAdHocFilters(q.labelSelector, adHoc) } : q));
+      .map((q) => (adHoc.length ? { ...q, labelSelector: withAdHocFilters(q.labelSelector, adHoc) } : q));
     const stepSeconds = Math.max(this.minStepSeconds, (request.intervalMs ?? 0) / 1000);
-    // One query's requests run concurrently.
-    const jobs: Array<Promise<DataFrame[]>> = [];
-    for (const q of targets) {
-      const type = q.queryType ?? 'profile';
-      // "both" is Explore's: in a dashboard panel it means the flame graph, as Grafana's own datasource does.
-      if (type === 'profile' || type === 'both') {
-        jobs.push(this.flameGraph(client, q, range));
-      }
-      if (type === 'metrics' || (type === 'both' && request.app === 'explore')) {
-        jobs.push(this.series(client, q, range, stepSeconds));
-      }
-      if (type === 'comparison') {
-        jobs.push(this.comparison(client, q, range, stepSeconds));
-      }
-      if (type === 'diff') {
-        jobs.push(this.diff(client, q, range));
-      }
-      if (type === 'tagBreakdown') {
-        jobs.push(this.tagBreakdown(client, q, range, stepSeconds));
-      }
-    }
+    const ctx = { client, range, stepSeconds, app: request.app, self: { uid: this.uid, name: this.name } };
+    const jobs = targets.flatMap((q) => framesOf(q, ctx));
     try {
       const frames = (await Promise.all(jobs)).flat();
       return { data: frames, state: LoadingState.Done };
@@ -141,201 +118,6 @@ export class DataSource
       const message = e instanceof Error ? e.message : String(e);
       return { data: [], state: LoadingState.Error, error: { message }, errors: [{ message }] };
     }
-  }
-
-  private mergeParams(q: FlamelensQuery, range: TimeRangeMs, selector = q.labelSelector): SelectMergeStacktracesParams {
-    return {
-      profileTypeID: q.profileTypeId,
-      labelSelector: selector || '{}',
-      start: range.start,
-      end: range.end,
-      maxNodes: q.maxNodes,
-      spanSelector: q.spanSelector,
-      traceIdSelector: q.traceIdSelector,
-      profileIdSelector: q.profileIdSelector,
-      stackTraceSelector: q.stackTraceSelector,
-    };
-  }
-
-  /** The baseline side of a comparison or diff: its own selector and a range shifted back. */
-  private baseline(q: FlamelensQuery, range: TimeRangeMs): { selector: string; range: TimeRangeMs } {
-    const shiftMs = q.baselineShift ? (parseDuration(q.baselineShift) ?? NaN) * 1000 : 0;
-    if (Number.isNaN(shiftMs)) {
-      throw new Error(`Baseline shift "${q.baselineShift}" is not a duration such as 1h, 1d or 1w`);
-    }
-    return {
-      selector: q.baselineSelector || q.labelSelector || '{}',
-      range: { start: range.start - shiftMs, end: range.end - shiftMs },
-    };
-  }
-
-  private async flameGraph(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
-    const tree = await client.selectMergeStacktraces(this.mergeParams(q, range));
-    if (!tree) {
-      return [];
-    }
-    return [
-      treeToNestedSetFrame(tree, {
-        unit: unitOfProfileType(q.profileTypeId),
-        refId: q.refId,
-        custom: { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end },
-      }),
-    ];
-  }
-
-  /**
-   * Both sides' flame graphs, and each side's profile metric over its range: the timelines a
-   * comparison view draws above each side, where picking a narrower window retargets that side.
-   */
-  private async comparison(
-    client: PyroscopeClient,
-    q: FlamelensQuery,
-    range: TimeRangeMs,
-    step: number
-  ): Promise<DataFrame[]> {
-    const base = this.baseline(q, range);
-    const timeline = async (selector: string, r: TimeRangeMs, role: SideRole) => {
-      const series = await client.selectSeries({
-        profileTypeID: q.profileTypeId,
-        labelSelector: selector || '{}',
-        start: r.start,
-        end: r.end,
-        step,
-        groupBy: [],
-      });
-      return seriesToFrames(series, q.profileTypeId, step, q.refId).map((f) =>
-        withCustom({ ...f, name: `${role} timeline` }, { timelineOf: role })
-      );
-    };
-    const [left, right, leftSeries, rightSeries] = await Promise.all([
-      client.selectMergeStacktraces(this.mergeParams(q, base.range, base.selector)),
-      client.selectMergeStacktraces(this.mergeParams(q, range)),
-      timeline(base.selector, base.range, 'baseline'),
-      timeline(q.labelSelector, range, 'comparison'),
-    ]);
-    const unit = unitOfProfileType(q.profileTypeId);
-    const frames: DataFrame[] = [...leftSeries, ...rightSeries];
-    if (left) {
-      frames.push(
-        treeToNestedSetFrame(left, {
-          unit,
-          refId: q.refId,
-          name: 'baseline',
-          custom: {
-            role: 'baseline',
-            profileTypeId: q.profileTypeId,
-            labelSelector: base.selector,
-            start: base.range.start,
-            end: base.range.end,
-          },
-        })
-      );
-    }
-    if (right) {
-      frames.push(
-        treeToNestedSetFrame(right, {
-          unit,
-          refId: q.refId,
-          name: 'comparison',
-          custom: {
-            role: 'comparison',
-            profileTypeId: q.profileTypeId,
-            labelSelector: q.labelSelector,
-            start: range.start,
-            end: range.end,
-          },
-        })
-      );
-    }
-    return frames;
-  }
-
-  private async diff(client: PyroscopeClient, q: FlamelensQuery, range: TimeRangeMs): Promise<DataFrame[]> {
-    const base = this.baseline(q, range);
-    const d = await client.diff(this.mergeParams(q, base.range, base.selector), this.mergeParams(q, range));
-    if (!d) {
-      return [];
-    }
-    return [
-      diffTreesToNestedSetFrame(d.left, d.right, {
-        unit: unitOfProfileType(q.profileTypeId),
-        refId: q.refId,
-        name: 'diff',
-        custom: { baselineSelector: base.selector, comparisonSelector: q.labelSelector },
-      }),
-    ];
-  }
-
-  private async series(
-    client: PyroscopeClient,
-    q: FlamelensQuery,
-    range: TimeRangeMs,
-    step: number
-  ): Promise<DataFrame[]> {
-    const series = await client.selectSeries({
-      profileTypeID: q.profileTypeId,
-      labelSelector: q.labelSelector || '{}',
-      start: range.start,
-      end: range.end,
-      step,
-      groupBy: q.groupBy,
-      limit: q.limit,
-    });
-    return seriesToFrames(series, q.profileTypeId, step, q.refId);
-  }
-
-  private async tagBreakdown(
-    client: PyroscopeClient,
-    q: FlamelensQuery,
-    range: TimeRangeMs,
-    step: number
-  ): Promise<DataFrame[]> {
-    const label = q.breakdownLabel;
-    if (!label) {
-      throw new Error('Tag breakdown needs a label to break down by (e.g. region)');
-    }
-    const series = await client.selectSeries({
-      profileTypeID: q.profileTypeId,
-      labelSelector: q.labelSelector || '{}',
-      start: range.start,
-      end: range.end,
-      step,
-      groupBy: [label],
-      limit: q.limit,
-    });
-    const info = rateInfo(q.profileTypeId);
-    const scaled = series.map((s) => ({
-      ...s,
-      points: s.points.map((p) => ({ ...p, value: perSecond(p.value, info, step) })),
-    }));
-    const rows = breakdownRows(scaled, label);
-    return [breakdownFrame(rows, label, info.unit, this.breakdownLinks(q, label), q.refId)];
-  }
-
-  /** Data links from a breakdown row to that value's flame graph, a comparison with the rest, and a diff. */
-  private breakdownLinks(q: FlamelensQuery, label: string): DataLink[] {
-    const value = '${__value.raw}';
-    const only = withMatcher(q.labelSelector || '{}', { name: label, op: '=', value });
-    const rest = withMatcher(q.labelSelector || '{}', { name: label, op: '!=', value });
-    const base = { profileTypeId: q.profileTypeId, refId: 'A', groupBy: [], maxNodes: q.maxNodes };
-    const link = (title: string, query: Partial<FlamelensQuery>): DataLink => ({
-      title,
-      url: '',
-      internal: { datasourceUid: this.uid, datasourceName: this.name, query: { ...base, ...query } as FlamelensQuery },
-    });
-    return [
-      link(`Flame graph of ${label}=\${__value.raw}`, { queryType: 'profile', labelSelector: only }),
-      link(`Compare ${label}=\${__value.raw} with the rest`, {
-        queryType: 'comparison',
-        labelSelector: only,
-        baselineSelector: rest,
-      }),
-      link(`Diff ${label}=\${__value.raw} against the rest`, {
-        queryType: 'diff',
-        labelSelector: only,
-        baselineSelector: rest,
-      }),
-    ];
   }
 
   /**
@@ -352,7 +134,7 @@ export class DataSource
   ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars);
     const params = {
-      ...this.mergeParams(i, range, patch.labelSelector ?? i.labelSelector),
+      ...mergeParams(i, range, patch.labelSelector ?? i.labelSelector),
       ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}),
       ...(patch.maxNodes ? { maxNodes: patch.maxNodes } : {}),
     };
@@ -382,42 +164,16 @@ export class DataSource
     scopedVars: ScopedVars = {}
   ): Promise<Uint8Array | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars);
-    return this.client.selectMergeProfile(this.mergeParams(i, range));
+    return this.client.selectMergeProfile(mergeParams(i, range));
   }
 
-  async testDatasource(): Promise<TestDataSourceResponse> {
-    let types: ProfileType[];
-    try {
-      const now = this.now();
-      types = await this.client.profileTypes({ start: now - 24 * 3600 * 1000, end: now });
-    } catch (e) {
-      return { status: 'error', message: e instanceof ConnectError || e instanceof Error ? e.message : String(e) };
-    }
-    if (types.length === 0) {
-      return {
-        status: 'success',
-        message:
-          'Connected to Pyroscope, but it holds no profiles for the last 24 hours yet: send some, then build a query.',
-      };
-    }
-    return {
-      status: 'success',
-      message: `Connected to Pyroscope: ${types.length} profile type${types.length === 1 ? '' : 's'} found.`,
-    };
+  testDatasource(): Promise<TestDataSourceResponse> {
+    return healthCheck(this.client, this.now());
   }
 
   /** One line for query history and the inspector. */
   override getQueryDisplayText(q: FlamelensQuery): string {
-    const type = q.profileTypeId ? q.profileTypeId.split(':').slice(0, 2).join(' ') : 'no profile type';
-    const extra =
-      q.queryType === 'tagBreakdown'
-        ? ` by ${q.breakdownLabel ?? '?'}`
-        : q.queryType === 'comparison' || q.queryType === 'diff'
-          ? ` vs ${q.baselineSelector || 'same selector'}${q.baselineShift ? ` ${q.baselineShift} earlier` : ''}`
-          : q.groupBy?.length
-            ? ` by ${q.groupBy.join(', ')}`
-            : '';
-    return `${q.queryType ?? 'profile'} ${type} ${q.labelSelector || '{}'}${extra}`;
+    return queryDisplayText(q);
   }
 
   /** Profile types for the editor's picker, scoped to a time range. */
@@ -427,22 +183,12 @@ export class DataSource
 
   /** Label names for the editor, scoped to a profile type, the selector so far and a range; no __ names. */
   async getLabelNames(profileTypeId: string, selector: string, range: TimeRangeMs): Promise<string[]> {
-    const names = await this.client.labelNames([this.scopedMatcher(profileTypeId, selector)], range);
+    const names = await this.client.labelNames([scopedMatcher(profileTypeId, selector)], range);
     return names.filter((n) => !n.startsWith('__'));
   }
 
   async getLabelValues(profileTypeId: string, selector: string, label: string, range: TimeRangeMs): Promise<string[]> {
-    return this.client.labelValues(label, [this.scopedMatcher(profileTypeId, selector)], range);
-  }
-
-  private scopedMatcher(profileTypeId: string, selector: string): string {
-    let s = selector || '{}';
-    try {
-      s = profileTypeId ? withProfileType(s, profileTypeId) : s;
-    } catch {
-      s = profileTypeId ? `{__profile_type__="${profileTypeId}"}` : '{}';
-    }
-    return s;
+    return this.client.labelValues(label, [scopedMatcher(profileTypeId, selector)], range);
   }
 
   /** Values of a dashboard variable query; label queries are scoped by profile type and selector. */
@@ -479,15 +225,7 @@ export class DataSource
   }
 
   /** Merges ad hoc filters into a selector (used by Grafana when the dashboard has ad hoc filters). */
-  static withAdHocFilters(selector: string, filters: Array<{ key: string; operator: string; value: string }>): string {
-    let s = selector || '{}';
-    for (const f of filters) {
-      const op = f.operator === '!=' || f.operator === '=~' || f.operator === '!~' ? f.operator : '=';
-      s = withMatcher(
-        s,
-        op === '=' || op === '!=' ? literalMatcher(f.key, op, f.value) : { name: f.key, op, value: f.value }
-      );
-    }
-    return s;
+  static withAdHocFilters(selector: string, filters: AdHocFilter[]): string {
+    return withAdHocFilters(selector, filters);
   }
 }

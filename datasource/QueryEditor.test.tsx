@@ -3,7 +3,7 @@ import { render, screen, waitFor, fireEvent } from '@testing-library/react';
 import { CoreApp, dateTime } from '@grafana/data';
 import { QueryEditor } from './QueryEditor';
 import type { DataSource } from './DataSource';
-import type { FlamelensQuery } from './types';
+import type { FlamelensQuery } from '../src/contract/query';
 
 function fakeDataSource(): DataSource {
   return {

@@ -2,7 +2,8 @@ import React from 'react';
 import { QueryEditorProps } from '@grafana/data';
 import { InlineField, InlineFieldRow, Input, Select } from '@grafana/ui';
 import type { DataSource } from './DataSource';
-import type { FlamelensOptions, FlamelensQuery, VariableQuery } from './types';
+import type { FlamelensOptions } from './types';
+import type { FlamelensQuery, VariableQuery } from '../src/contract/query';
 
 type Props = QueryEditorProps<DataSource, FlamelensQuery, FlamelensOptions, VariableQuery>;
 

@@ -2,7 +2,8 @@ import { DataSourcePlugin } from '@grafana/data';
 import { DataSource } from './DataSource';
 import { ConfigEditor } from './ConfigEditor';
 import { QueryEditor } from './QueryEditor';
-import type { FlamelensOptions, FlamelensQuery, FlamelensSecureOptions } from './types';
+import type { FlamelensOptions, FlamelensSecureOptions } from './types';
+import type { FlamelensQuery } from '../src/contract/query';
 import '../plugin-runtime/publicPath';
 
 export const plugin = new DataSourcePlugin<DataSource, FlamelensQuery, FlamelensOptions, FlamelensSecureOptions>(

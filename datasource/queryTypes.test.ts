@@ -2,7 +2,8 @@ import { of } from 'rxjs';
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { dateTime, DataQueryRequest, DataSourceInstanceSettings } from '@grafana/data';
 import { DataSource } from './DataSource';
-import type { FlamelensOptions, FlamelensQuery } from './types';
+import type { FlamelensOptions } from './types';
+import type { FlamelensQuery } from '../src/contract/query';
 import {
   DiffRequestSchema,
   DiffResponseSchema,

@@ -3,7 +3,7 @@ import { from, Observable } from 'rxjs';
 import { map } from 'rxjs';
 import type { DataSource } from './DataSource';
 import { VariableQueryEditor } from './VariableQueryEditor';
-import type { VariableQuery } from './types';
+import type { VariableQuery } from '../src/contract/query';
 
 /**
  * Dashboard variables from Pyroscope: profile types, label names and label values, each scoped to

@@ -1,0 +1,186 @@
+/**
+ * What each query type asks Pyroscope and the frames it returns (frame shapes: src/contract).
+ *
+ *   profile       SelectMergeStacktraces            → one flame graph frame
+ *   metrics       SelectSeries                      → time series frames (rates for cumulative types)
+ *   comparison    two merges + each side's series   → baseline and comparison frames, two timelines
+ *   diff          Diff                              → one diff frame
+ *   tagBreakdown  SelectSeries grouped by a label   → one table frame with links per value
+ */
+import type { DataFrame } from '@grafana/data';
+import type { PyroscopeClient } from '../src/pyroscope/client';
+import type { SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope/types';
+import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { seriesToFrames } from '../src/frames/series';
+import { breakdownFrame, breakdownRows } from '../src/frames/breakdown';
+import { perSecond, rateInfo, unitOfProfileType } from '../src/units';
+import { withCustom, type SideRole } from '../src/contract/frames';
+import type { FlamelensQuery } from '../src/contract/query';
+import { breakdownLinks, type LinkTarget } from './breakdownLinks';
+import { parseDuration } from './duration';
+
+/** What every query of one run shares. */
+export interface RunContext {
+  client: PyroscopeClient;
+  range: TimeRangeMs;
+  stepSeconds: number;
+  /** Grafana's app the query runs in ('explore', 'dashboard', …). */
+  app?: string;
+  /** The datasource, for data links back to it. */
+  self: LinkTarget;
+}
+
+export function mergeParams(
+  q: FlamelensQuery,
+  range: TimeRangeMs,
+  selector = q.labelSelector
+): SelectMergeStacktracesParams {
+  return {
+    profileTypeID: q.profileTypeId,
+    labelSelector: selector || '{}',
+    start: range.start,
+    end: range.end,
+    maxNodes: q.maxNodes,
+    spanSelector: q.spanSelector,
+    traceIdSelector: q.traceIdSelector,
+    profileIdSelector: q.profileIdSelector,
+    stackTraceSelector: q.stackTraceSelector,
+  };
+}
+
+/** The baseline side of a comparison or diff: its own selector and a range shifted back. */
+function baselineOf(q: FlamelensQuery, range: TimeRangeMs): { selector: string; range: TimeRangeMs } {
+  const shiftMs = q.baselineShift ? (parseDuration(q.baselineShift) ?? NaN) * 1000 : 0;
+  if (Number.isNaN(shiftMs)) {
+    throw new Error(`Baseline shift "${q.baselineShift}" is not a duration such as 1h, 1d or 1w`);
+  }
+  return {
+    selector: q.baselineSelector || q.labelSelector || '{}',
+    range: { start: range.start - shiftMs, end: range.end - shiftMs },
+  };
+}
+
+/** The frames of one query: its requests run concurrently. */
+export function framesOf(q: FlamelensQuery, ctx: RunContext): Array<Promise<DataFrame[]>> {
+  const type = q.queryType ?? 'profile';
+  const jobs: Array<Promise<DataFrame[]>> = [];
+  // "both" is Explore's: in a dashboard panel it means the flame graph, as Grafana's own datasource does.
+  if (type === 'profile' || type === 'both') {
+    jobs.push(flameGraph(q, ctx));
+  }
+  if (type === 'metrics' || (type === 'both' && ctx.app === 'explore')) {
+    jobs.push(metrics(q, ctx, q.labelSelector, ctx.range, q.groupBy, q.limit));
+  }
+  if (type === 'comparison') {
+    jobs.push(comparison(q, ctx));
+  }
+  if (type === 'diff') {
+    jobs.push(diff(q, ctx));
+  }
+  if (type === 'tagBreakdown') {
+    jobs.push(tagBreakdown(q, ctx));
+  }
+  return jobs;
+}
+
+async function flameGraph(q: FlamelensQuery, { client, range }: RunContext): Promise<DataFrame[]> {
+  const tree = await client.selectMergeStacktraces(mergeParams(q, range));
+  if (!tree) {
+    return [];
+  }
+  const custom = { profileTypeId: q.profileTypeId, labelSelector: q.labelSelector, start: range.start, end: range.end };
+  return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, custom })];
+}
+
+async function metrics(
+  q: FlamelensQuery,
+  { client, stepSeconds }: RunContext,
+  selector: string,
+  range: TimeRangeMs,
+  groupBy: string[],
+  limit?: number
+): Promise<DataFrame[]> {
+  const series = await client.selectSeries({
+    profileTypeID: q.profileTypeId,
+    labelSelector: selector || '{}',
+    start: range.start,
+    end: range.end,
+    step: stepSeconds,
+    groupBy,
+    limit,
+  });
+  return seriesToFrames(series, q.profileTypeId, stepSeconds, q.refId);
+}
+
+/**
+ * Both sides' flame graphs, and each side's profile metric over its range: the timelines a
+ * comparison view draws above each side, where picking a narrower window retargets that side.
+ */
+async function comparison(q: FlamelensQuery, ctx: RunContext): Promise<DataFrame[]> {
+  const { client, range } = ctx;
+  const base = baselineOf(q, range);
+  const timeline = async (selector: string, r: TimeRangeMs, role: SideRole) =>
+    (await metrics(q, ctx, selector, r, [])).map((f) =>
+      withCustom({ ...f, name: `${role} timeline` }, { timelineOf: role })
+    );
+  const [left, right, leftSeries, rightSeries] = await Promise.all([
+    client.selectMergeStacktraces(mergeParams(q, base.range, base.selector)),
+    client.selectMergeStacktraces(mergeParams(q, range)),
+    timeline(base.selector, base.range, 'baseline'),
+    timeline(q.labelSelector, range, 'comparison'),
+  ]);
+  const unit = unitOfProfileType(q.profileTypeId);
+  const frames: DataFrame[] = [...leftSeries, ...rightSeries];
+  const side = (role: SideRole, selector: string, r: TimeRangeMs) => ({
+    unit,
+    refId: q.refId,
+    name: role,
+    custom: { role, profileTypeId: q.profileTypeId, labelSelector: selector, start: r.start, end: r.end },
+  });
+  if (left) {
+    frames.push(treeToNestedSetFrame(left, side('baseline', base.selector, base.range)));
+  }
+  if (right) {
+    frames.push(treeToNestedSetFrame(right, side('comparison', q.labelSelector, range)));
+  }
+  return frames;
+}
+
+async function diff(q: FlamelensQuery, { client, range }: RunContext): Promise<DataFrame[]> {
+  const base = baselineOf(q, range);
+  const d = await client.diff(mergeParams(q, base.range, base.selector), mergeParams(q, range));
+  if (!d) {
+    return [];
+  }
+  const custom = { baselineSelector: base.selector, comparisonSelector: q.labelSelector };
+  return [
+    diffTreesToNestedSetFrame(d.left, d.right, {
+      unit: unitOfProfileType(q.profileTypeId),
+      refId: q.refId,
+      name: 'diff',
+      custom,
+    }),
+  ];
+}
+
+async function tagBreakdown(q: FlamelensQuery, { client, range, stepSeconds, self }: RunContext): Promise<DataFrame[]> {
+  const label = q.breakdownLabel;
+  if (!label) {
+    throw new Error('Tag breakdown needs a label to break down by (e.g. region)');
+  }
+  const series = await client.selectSeries({
+    profileTypeID: q.profileTypeId,
+    labelSelector: q.labelSelector || '{}',
+    start: range.start,
+    end: range.end,
+    step: stepSeconds,
+    groupBy: [label],
+    limit: q.limit,
+  });
+  const info = rateInfo(q.profileTypeId);
+  const scaled = series.map((s) => ({
+    ...s,
+    points: s.points.map((p) => ({ ...p, value: perSecond(p.value, info, stepSeconds) })),
+  }));
+  return [breakdownFrame(breakdownRows(scaled, label), label, info.unit, breakdownLinks(q, label, self), q.refId)];
+}
