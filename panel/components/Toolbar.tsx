@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, SelectableValue } from '@grafana/data';
 import { Button, Dropdown, IconButton, Input, Menu, RadioButtonGroup, useStyles2 } from '@grafana/ui';
 import type { SearchResult } from '../../src/tree/search';
-import { EXPORT_LABELS, type ExportFormat } from '../exports';
+import { EXPORT_LABELS, type ExportFormat } from '../exportMenu';
 import type { PanelView } from '../types';
 
 export const TOOLBAR_PX = 64;

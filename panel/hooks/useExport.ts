@@ -6,7 +6,7 @@
 import { useCallback, type RefObject } from 'react';
 import type { PanelData } from '@grafana/data';
 import type { CallTree } from '../../src/tree/callTree';
-import { download, type ExportFormat, exportedTree, exportFile } from '../exports';
+import { download, type ExportFormat } from '../exportMenu';
 import { profilesSource } from '../profilesDatasource';
 
 export interface ExportContext {
@@ -44,6 +44,8 @@ export function useExport(ctx: ExportContext): (format: ExportFormat) => Promise
           // Fall back to the tree below.
         }
       }
+      // The writers load on the first export, not with every dashboard.
+      const { exportFile, exportedTree } = await import('../exports');
       download(exportFile(exportedTree(tree, zoom), format, title, unit));
     },
     [tree, zoom, unit, title, isWholeProfile, data, canvas]

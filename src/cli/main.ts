@@ -14,7 +14,8 @@ import { pprofToTree, resolveSampleType } from '../pprof/toTree';
 import { CallTree } from '../tree/callTree';
 import { topTable } from '../tree/top';
 import { functionDeltas } from '../tree/diff';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormat } from '../formats/exports';
+import { EXPORT_WRITERS } from '../formats/exports';
+import { exportFormatIds, isExportFormat } from '../formats/exportFormats';
 import { sampleTypeNameOf } from '../units';
 
 export interface CliIo {
@@ -32,7 +33,7 @@ const USAGE = `usage:
   flamelens convert FILE [--type T] --to FORMAT -o OUT
   flamelens diff BASE COMPARISON [--type T] [--json]
 T is a sample type name (cpu) or type/unit (cpu/nanoseconds); FILE is pprof (gzipped or raw),
-folded stacks, or flame bearer JSON; FORMAT is one of ${EXPORT_FORMAT_IDS.join(', ')}.`;
+folded stacks, or flame bearer JSON; FORMAT is one of ${exportFormatIds().join(', ')}.`;
 
 interface Parsed {
   positional: string[];
@@ -199,10 +200,10 @@ export function run(args: string[], io: CliIo): number {
         if (!to || !out) throw new UsageError('convert needs --to FORMAT and -o OUT');
         const { tree, unit } = treeOf(load(positional[0]), type);
         if (!isExportFormat(to)) {
-          throw new UsageError(`unknown --to format "${to}" (use ${EXPORT_FORMAT_IDS.join(', ')})`);
+          throw new UsageError(`unknown --to format "${to}" (use ${exportFormatIds().join(', ')})`);
         }
         const sampleType = { type: type?.split('/')[0] || sampleTypeNameOf(unit), unit };
-        io.writeFile(out, EXPORT_FORMATS[to].write({ tree, title: positional[0], sampleType }));
+        io.writeFile(out, EXPORT_WRITERS[to]({ tree, title: positional[0], sampleType }));
         return 0;
       }
       case 'diff': {

@@ -10,22 +10,12 @@
  * The transport is injected: the datasource passes one built on Grafana's backend service (through
  * the data source proxy), tests and the sandbox pass their own.
  */
-import {
-  create,
-  fromBinary,
-  fromJsonString,
-  toBinary,
-  toJsonString,
-  DescMessage,
-  MessageShape,
-  MessageInitShape,
-} from '@bufbuild/protobuf';
+import { create, fromBinary, toBinary, DescMessage, MessageShape, MessageInitShape } from '@bufbuild/protobuf';
 import { CallTree } from '../tree/callTree';
 import { treeFromFlamebearer, treesFromDiffFlamebearer } from '../formats/flamebearer';
 import { FlamelensError } from '../errors';
 import {
   DiffRequestSchema,
-  DiffResponseSchema,
   ProfileFormat,
   ProfileTypesRequestSchema,
   ProfileTypesResponseSchema,
@@ -43,7 +33,6 @@ import {
   LabelValuesResponseSchema,
 } from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
-import { flameGraphJsonToTree } from './flamegraphJson';
 import type {
   LabelPair,
   ProfileType,
@@ -79,7 +68,8 @@ export class ConnectError extends Error {
   }
 }
 
-const JSON_READ = { ignoreUnknownFields: true };
+/** The JSON encoding, loaded only by a client that speaks it (see jsonCodec.ts). */
+const json = () => import('./jsonCodec');
 
 function asText(body: Uint8Array | string): string {
   return typeof body === 'string' ? body : new TextDecoder().decode(body);
@@ -117,25 +107,25 @@ export class PyroscopeClient {
     resSchema: O
   ): Promise<MessageShape<O>> {
     const raw = await this.send(method, reqSchema, init);
+    const codec = this.encoding === 'json' ? await json() : undefined;
     try {
-      return this.encoding === 'proto'
-        ? fromBinary(resSchema, asBytes(raw))
-        : fromJsonString(resSchema, asText(raw), JSON_READ);
+      return codec ? codec.decodeJson(resSchema, asText(raw)) : fromBinary(resSchema, asBytes(raw));
     } catch (e) {
       throw malformed(method, e);
     }
   }
 
-  private send<I extends DescMessage>(
+  private async send<I extends DescMessage>(
     method: string,
     reqSchema: I,
     init: MessageInitShape<I>
   ): Promise<Uint8Array | string> {
     const msg = create(reqSchema, init);
+    const path = `/${QUERIER}/${method}`;
     return this.transport(
       this.encoding === 'proto'
-        ? { path: `/${QUERIER}/${method}`, body: toBinary(reqSchema, msg), contentType: 'application/proto' }
-        : { path: `/${QUERIER}/${method}`, body: toJsonString(reqSchema, msg), contentType: 'application/json' }
+        ? { path, body: toBinary(reqSchema, msg), contentType: 'application/proto' }
+        : { path, body: (await json()).encodeJson(reqSchema, msg), contentType: 'application/json' }
     );
   }
 
@@ -219,7 +209,7 @@ export class PyroscopeClient {
         const fg = decodeMergeResponse(asBytes(raw)).flamegraph;
         return fg && fg.levels.length > 0 ? treeFromFlamebearer(fg.names, fg.levels) : undefined;
       }
-      return flameGraphJsonToTree(asText(raw));
+      return (await json()).flameGraphJsonToTree(asText(raw));
     } catch (e) {
       if (e instanceof FlamelensError) {
         throw new ConnectError(200, 'malformed_response', `SelectMergeStacktraces: ${e.message}`);
@@ -291,12 +281,12 @@ export class PyroscopeClient {
         names = fg.names;
         levels = fg.levels;
       } else {
-        const fg = fromJsonString(DiffResponseSchema, asText(raw), JSON_READ).flamegraph;
-        if (!fg || fg.levels.length === 0) {
+        const fg = (await json()).diffLevelsJson(asText(raw));
+        if (!fg) {
           return undefined;
         }
         names = fg.names;
-        levels = fg.levels.map((l) => l.values.map(Number));
+        levels = fg.levels;
       }
       return treesFromDiffFlamebearer(names, levels);
     } catch (e) {

@@ -1,0 +1,21 @@
+/** Reads a dropped profile file into the panel's data (a lazy chunk: see droppedFile.ts). */
+import { loadProfile } from '../src/formats/load';
+import { pprofToTree, resolveSampleType } from '../src/pprof/toTree';
+import { isFlamelensError } from '../src/errors';
+import { grafanaUnit } from '../src/units';
+import type { Override } from './droppedFile';
+
+export function readDroppedFile(name: string, bytes: Uint8Array): Override | { error: string } {
+  try {
+    const loaded = loadProfile(bytes);
+    const label = `${name} (dropped file)`;
+    if (loaded.format === 'pprof') {
+      const t = resolveSampleType(loaded.profile);
+      const unit = grafanaUnit(loaded.profile.sampleTypes[t].unit);
+      return { label, data: { kind: 'single', side: { tree: pprofToTree(loaded.profile, { sampleType: t }) }, unit } };
+    }
+    return { label, data: { kind: 'single', side: { tree: loaded.tree } } };
+  } catch (e) {
+    return { error: `${name}: ${isFlamelensError(e) ? e.message : String(e)}` };
+  }
+}
