@@ -21,13 +21,18 @@ import { createTheme, DataFrame, getDefaultTimeRange, LoadingState } from '@graf
 import { FlameGraph } from '@grafana/flamegraph';
 import { FlameGraphPanel } from '../../panel/FlameGraphPanel';
 import { DEFAULT_OPTIONS } from '../../panel/types';
+// An earlier commit's panel (run.ts --baseline), or this one's when there is none.
+// @ts-expect-error: resolved by the page's webpack config.
+import { FlameGraphPanel as BaselinePanel } from 'flamelens-baseline-panel';
+// @ts-expect-error: resolved by the page's webpack config.
+import { DEFAULT_OPTIONS as BASELINE_OPTIONS } from 'flamelens-baseline-options';
 import { treeToNestedSetFrame } from '../../src/frames/nestedSet';
 import { CallTree, TreeBuilder } from '../../src/tree/callTree';
 import { generateTree } from '../data';
 
 const WIDTH = 1200;
 const HEIGHT = 600;
-type Which = 'flamelens' | 'grafana';
+type Which = 'flamelens' | 'grafana' | 'baseline';
 
 let frame: DataFrame | undefined;
 /** Used JS heap with the frame built and nothing mounted: what each render adds is measured over it. */
@@ -74,7 +79,7 @@ const yieldTask = () =>
 
 function canvasOf(which: Which): HTMLCanvasElement | null {
   return container().querySelector(
-    which === 'flamelens' ? 'canvas[aria-label="Flame graph"]' : 'canvas[data-testid="flameGraph"]'
+    which === 'grafana' ? 'canvas[data-testid="flameGraph"]' : 'canvas[aria-label="Flame graph"]'
   );
 }
 
@@ -110,16 +115,18 @@ async function until(test: () => boolean, timeoutMs = 60000): Promise<boolean> {
 let layout: 'graph' | 'both' = 'both';
 
 function element(which: Which): React.ReactElement {
-  if (which === 'flamelens') {
+  if (which === 'flamelens' || which === 'baseline') {
+    const defaults = (which === 'flamelens' ? DEFAULT_OPTIONS : BASELINE_OPTIONS) as typeof DEFAULT_OPTIONS;
     const props = {
       id: 1,
       title: 'bench',
       data: { series: [frame!], state: LoadingState.Done, timeRange: getDefaultTimeRange() },
-      options: { ...DEFAULT_OPTIONS, view: layout === 'both' ? 'both' : 'flamegraph', showToolbar: true },
+      options: { ...defaults, view: layout === 'both' ? 'both' : 'flamegraph', showToolbar: true },
       width: WIDTH,
       height: HEIGHT,
     };
-    return <FlameGraphPanel {...(props as never)} />;
+    const Panel = (which === 'flamelens' ? FlameGraphPanel : BaselinePanel) as typeof FlameGraphPanel;
+    return <Panel {...(props as never)} />;
   }
   return (
     <div style={{ width: WIDTH, height: HEIGHT, overflow: 'auto' }}>
@@ -214,7 +221,7 @@ const api = {
     const r = c.getBoundingClientRect();
     const x = fraction * c.clientWidth;
     const tooltip = () =>
-      which === 'flamelens'
+      which !== 'grafana'
         ? container().querySelector('[data-testid="flamelens-tooltip"]') !== null
         : (document.getElementById('grafana-portal-container')?.textContent ?? '').includes('total');
     c.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false, clientX: 0, clientY: 0 }));
@@ -262,7 +269,7 @@ const api = {
   /** Scrolls each graph to its deepest row and checks that row is painted at the chain's x. */
   async deepestPainted(which: Which) {
     const scroller =
-      which === 'flamelens'
+      which !== 'grafana'
         ? (container().querySelector('[data-testid="flamelens-flamegraph"]') as HTMLElement)
         : (container().firstElementChild as HTMLElement);
     scroller.scrollTop = scroller.scrollHeight;
@@ -274,7 +281,7 @@ const api = {
     const view = scroller.getBoundingClientRect();
     // The deepest row is the last content row: 20 px rows for Flamelens, 22 px for Grafana (its
     // canvas is as tall as the whole graph, so read it at the graph's full height).
-    const y = which === 'flamelens' ? Math.min(box.height, view.bottom - box.top) - 10 : c.clientHeight - 10;
+    const y = which !== 'grafana' ? Math.min(box.height, view.bottom - box.top) - 10 : c.clientHeight - 10;
     return { painted: paintedAt(c, 20, y), canvasHeightPx: c.height, scrollHeightPx: scroller.scrollHeight };
   },
 

@@ -4,6 +4,9 @@
  *
  *   npm run bench:browser            print the figures
  *   npm run bench:browser -- --write also write them into BENCHMARKS.md
+ *   npm run bench:browser -- --baseline <git ref> [--write]
+ *                                    the panel of that commit against the working tree's, in the
+ *                                    same page, alternating (compare.ts)
  *
  * Installs this folder's dependencies on first use (own package.json and lockfile) and builds the
  * page with webpack. The panel's module size comes from dist/ (run `npm run build` first).
@@ -21,29 +24,32 @@ const root = path.resolve(here, '../..');
 const write = process.argv.includes('--write');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-function run(cmd: string, args: string[], cwd: string) {
+export function run(cmd: string, args: string[], cwd: string) {
   const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
   if (r.status !== 0) {
     throw new Error(`${cmd} ${args.join(' ')} failed`);
   }
 }
 
-function build() {
+export function build(env: NodeJS.ProcessEnv = {}) {
   if (!fs.existsSync(path.join(here, 'node_modules', '@grafana', 'flamegraph', 'package.json'))) {
     run('npm', ['ci', '--no-audit', '--no-fund'], here);
   }
-  run(
+  const r = spawnSync(
     process.execPath,
     [
       path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
       '--config',
       path.join(here, 'webpack.config.cjs'),
     ],
-    root
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }
   );
+  if (r.status !== 0) {
+    throw new Error('webpack failed for the benchmark page');
+  }
 }
 
-function serve(): Promise<{ url: string; close: () => void }> {
+export function serve(): Promise<{ url: string; close: () => void }> {
   const html =
     '<!doctype html><html><head><meta charset="utf-8"><title>loading</title></head><body style="margin:0"><div id="stage" style="width:1200px;height:600px"></div><div id="grafana-portal-container"></div><script src="/bench.js"></script></body></html>';
   const server = http.createServer((req, res) => {
@@ -64,8 +70,8 @@ function serve(): Promise<{ url: string; close: () => void }> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-type Which = 'flamelens' | 'grafana';
-interface Figures {
+export type Which = 'flamelens' | 'grafana' | 'baseline';
+export interface Figures {
   renderMs: number;
   hoverMs: number;
   hoverInDomMs: number;
@@ -75,7 +81,7 @@ interface Figures {
   ok: boolean;
 }
 
-async function measure(page: Page, which: Which, runs: number, zoom = true): Promise<Figures> {
+export async function measure(page: Page, which: Which, runs: number, zoom = true): Promise<Figures> {
   // One render not counted: both pay their first-use costs (code compilation, fonts) there.
   await page.evaluate(
     (w) => (window as never as { flBench: { render: (w: string) => Promise<unknown> } }).flBench.render(w),
@@ -168,17 +174,7 @@ function moduleSize(): { raw: number; gzip: number; files: string[] } {
 async function main() {
   build();
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
-  });
+  const browser = await launch();
   const out: string[] = [];
   const log = (s: string) => {
     console.log(s);
@@ -318,7 +314,28 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+if (require.main === module) {
+  const baseline = process.argv.indexOf('--baseline');
+  const job =
+    baseline >= 0
+      ? import('./compare').then((c) => c.compareWithBaseline(process.argv[baseline + 1] ?? 'HEAD', write))
+      : main();
+  job.catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

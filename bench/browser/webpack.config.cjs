@@ -7,6 +7,9 @@ const bundle = require('../../scripts/webpack-bundle.cjs');
 const here = __dirname;
 const root = path.resolve(here, '../..');
 const mod = (name) => path.join(here, 'node_modules', name);
+// `--baseline <ref>` (compare.ts) extracts an earlier commit here: its panel is bundled beside the
+// working tree's. Without one, the "baseline" is the working tree's panel itself.
+const baselineDir = process.env.FLAMELENS_BASELINE_DIR || root;
 
 module.exports = {
   name: 'browser-bench',
@@ -27,7 +30,11 @@ module.exports = {
       '@grafana/ui': mod('@grafana/ui'),
       '@grafana/runtime': mod('@grafana/runtime'),
       '@emotion/css': mod('@emotion/css'),
+      'flamelens-baseline-panel$': path.join(baselineDir, 'panel', 'FlameGraphPanel.tsx'),
+      'flamelens-baseline-options$': path.join(baselineDir, 'panel', 'types.ts'),
     },
+    // The baseline's own imports (fflate, @bufbuild/protobuf, …) resolve from the repository's.
+    modules: ['node_modules', path.join(root, 'node_modules')],
   },
   module: { rules: bundle.rules },
   optimization: { minimize: false },
