@@ -12,10 +12,10 @@ import { exactNameSearchText, stepToMatch } from '../src/tree/search';
 import { nodeAtPath, pathOf } from '../src/tree/paths';
 import type { TreeTransforms } from '../src/tree/transform';
 import { readOptions } from './options';
-import { readProfileData } from './profileData';
 import { fileDropProps, type Override } from './droppedFile';
 import type { FlameGraphPanelOptions } from './types';
 import { useViewState } from './hooks/useViewState';
+import { useProfileData } from './hooks/useProfileData';
 import { useDetailFetch, useRetarget, type Notice } from './hooks/useRemoteDetail';
 import { useShownTrees } from './hooks/useShownTrees';
 import { useNodeColors } from './hooks/useNodeColors';
@@ -34,7 +34,6 @@ const bodyStyle = css({ display: 'flex', gap: 8 });
 export function FlameGraphPanel({ data, options: saved, width, height, id, title }: Props) {
   const options = useMemo(() => readOptions(saved), [saved]);
   const vs = useViewState(id, options.view);
-  const [override, setOverride] = useState<Override>();
   const [notice, setNotice] = useState<Notice>();
   const [selected, setSelected] = useState(-1);
   const [hoverName, setHoverName] = useState<number>();
@@ -43,8 +42,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const searchRef = useRef<HTMLInputElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
-  const fromData = useMemo(() => readProfileData(data.series), [data.series]);
-  const profile = override?.data ?? fromData;
+  const { profile, override, setOverride } = useProfileData(data.series);
   const { retargets, retargetSide } = useRetarget(data, profile);
   const transforms = useMemo<TreeTransforms>(
     () => ({ hidePattern: options.hideFrames, hiddenNames, collapseRecursion: options.collapseRecursion }),
@@ -69,7 +67,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
       setOverride(o);
       setZoomPath(path);
     },
-    [setZoomPath]
+    [setOverride, setZoomPath]
   );
   const loadDetail = useDetailFetch(data, onDetail, setNotice);
   const pair = profile.kind === 'pair';
