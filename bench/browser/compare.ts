@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { machine } from '../harness';
-import { build, Figures, launch, measure, serve, type Which } from './run';
+import { build, Figures, launch, measure, openPage, recorder, serve, writeSection, type Which } from './run';
 
 const root = path.resolve(__dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -41,16 +41,9 @@ export async function compareWithBaseline(ref: string, write: boolean): Promise<
   build({ FLAMELENS_BASELINE_DIR: dir });
   const server = await serve();
   const browser = await launch();
-  const out: string[] = [];
-  const log = (s: string) => {
-    console.log(s);
-    out.push(s);
-  };
+  const { out, log } = recorder();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.title === 'ready');
+    const page = await openPage(browser, server.url);
     log(
       `Machine: ${machine()}, ${await browser.version()} headless. Date: ${new Date().toISOString().slice(0, 10)}. Baseline: commit ${commit}; after: the working tree.`
     );
@@ -109,15 +102,11 @@ export async function compareWithBaseline(ref: string, write: boolean): Promise<
     fs.rmSync(dir, { recursive: true, force: true });
   }
   if (write) {
-    const file = path.join(root, 'BENCHMARKS.md');
-    const current = fs.readFileSync(file, 'utf8');
-    const begin = '<!-- before-after:begin -->';
-    const end = '<!-- before-after:end -->';
-    const section = `${begin}\n# The panel before and after a change\n\nRerun: \`npm run bench:browser -- --baseline <git ref> --write\` (bench/browser/compare.ts)\n\n${out.join('\n')}\n${end}`;
-    const next = current.includes(begin)
-      ? current.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
-      : `${current.trimEnd()}\n\n${section}\n`;
-    fs.writeFileSync(file, next);
-    console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+    writeSection(
+      'before-after',
+      '# The panel before and after a change',
+      '`npm run bench:browser -- --baseline <git ref> --write` (bench/browser/compare.ts)',
+      out
+    );
   }
 }

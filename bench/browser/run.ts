@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
-import { chromium, Page } from 'playwright-core';
+import { Browser, chromium, Page } from 'playwright-core';
 import { machine } from '../harness';
 
 const here = __dirname;
@@ -175,16 +175,9 @@ async function main() {
   build();
   const server = await serve();
   const browser = await launch();
-  const out: string[] = [];
-  const log = (s: string) => {
-    console.log(s);
-    out.push(s);
-  };
+  const { out, log } = recorder();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.title === 'ready');
+    const page = await openPage(browser, server.url);
     log(
       `Machine: ${machine()}, ${await browser.version()} headless (software rendering). Date: ${new Date().toISOString().slice(0, 10)}.`
     );
@@ -301,17 +294,48 @@ async function main() {
     server.close();
   }
   if (write) {
-    const file = path.join(root, 'BENCHMARKS.md');
-    const current = fs.readFileSync(file, 'utf8');
-    const begin = '<!-- browser:begin -->';
-    const end = '<!-- browser:end -->';
-    const section = `${begin}\n# Flame graph panel in the browser vs @grafana/flamegraph\n\nRerun: \`npm run build && npm run bench:browser -- --write\` (bench/browser: own package.json and lockfile; page.tsx says what each figure measures)\n\n${out.join('\n')}\n${end}`;
-    const next = current.includes(begin)
-      ? current.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
-      : `${current.trimEnd()}\n\n${section}\n`;
-    fs.writeFileSync(file, next);
-    console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+    writeSection(
+      'browser',
+      '# Flame graph panel in the browser vs @grafana/flamegraph',
+      '`npm run build && npm run bench:browser -- --write` (bench/browser: own package.json and lockfile; page.tsx says what each figure measures)',
+      out
+    );
   }
+}
+
+/** Lines printed and kept, to write into BENCHMARKS.md afterwards. */
+export function recorder(): { out: string[]; log: (line: string) => void } {
+  const out: string[] = [];
+  return {
+    out,
+    log: (line: string) => {
+      console.log(line);
+      out.push(line);
+    },
+  };
+}
+
+/** The benchmark page, ready (its flBench API installed). */
+export async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => document.title === 'ready');
+  return page;
+}
+
+/** Replaces (or appends) the `<!-- name:begin -->…<!-- name:end -->` section of BENCHMARKS.md. */
+export function writeSection(name: string, title: string, rerun: string, lines: string[]): void {
+  const file = path.join(root, 'BENCHMARKS.md');
+  const current = fs.readFileSync(file, 'utf8');
+  const begin = `<!-- ${name}:begin -->`;
+  const end = `<!-- ${name}:end -->`;
+  const section = `${begin}\n${title}\n\nRerun: ${rerun}\n\n${lines.join('\n')}\n${end}`;
+  const next = current.includes(begin)
+    ? current.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section)
+    : `${current.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(file, next);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
 }
 
 export async function launch() {
