@@ -125,6 +125,25 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { 'max-lines': ['error', { max: 200, skipBlankLines: true, skipComments: true }] },
   },
+  {
+    // Patterns from users and dashboards run on RE2 (src/regex): JavaScript's backtracking RegExp
+    // on such input can freeze a server or a tab (`((a+)+)+b`). Literal patterns stay allowed.
+    files: ['src/**/*.ts', 'panel/**/*.{ts,tsx}', 'datasource/**/*.{ts,tsx}', 'app/**/*.ts', 'sandbox/server/**/*.ts'],
+    ignores: ['src/regex/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='RegExp'][arguments.0.type!='Literal']",
+          message: 'A pattern built at run time may come from a user: compile it with the RE2 engine (src/regex).',
+        },
+        {
+          selector: "CallExpression[callee.name='RegExp'][arguments.0.type!='Literal']",
+          message: 'A pattern built at run time may come from a user: compile it with the RE2 engine (src/regex).',
+        },
+      ],
+    },
+  },
   { files: ['datasource/**/*.{ts,tsx}'], rules: restrict(folderPatterns('datasource')) },
   { files: ['panel/**/*.{ts,tsx}'], rules: restrict(folderPatterns('panel')) },
   { files: ['app/**/*.{ts,tsx}'], rules: restrict(folderPatterns('app')) },

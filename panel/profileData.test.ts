@@ -4,6 +4,7 @@ import { readProfileData } from './profileData';
 import type { FlameGraphCustom } from '../src/contract/frames';
 import { diffView } from '../src/tree/diffView';
 import { transformTree } from '../src/tree/transform';
+import { re2 } from '../src/regex/re2';
 import { diffTreesToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 
@@ -59,14 +60,14 @@ describe('readProfileData', () => {
 describe('transformTree', () => {
   it('hides by pattern and by name, collapses recursion, and reports an invalid pattern without throwing', () => {
     const t = parseFolded('runtime.gc;scan 2\nf;f;g 3\n').tree;
-    const out = transformTree(t, { hidePattern: '^runtime\\.', hiddenNames: ['g'], collapseRecursion: true });
+    const out = transformTree(t, { hidePattern: '^runtime\\.', hiddenNames: ['g'], collapseRecursion: true }, re2);
     expect(out.error).toBeUndefined();
     expect(out.tree.names.filter((_, id) => Array.from(out.tree.nameId).includes(id)).sort()).toEqual([
       'f',
       'scan',
       'total',
     ]);
-    const bad = transformTree(t, { hidePattern: '(', hiddenNames: [], collapseRecursion: false });
+    const bad = transformTree(t, { hidePattern: '(', hiddenNames: [], collapseRecursion: false }, re2);
     expect(bad.error).toMatch(/invalid regular expression/);
     expect(bad.tree).toBe(t);
   });

@@ -5,6 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import { compileQuery, parseSearchText, searchTree, type SearchResult } from '../../src/tree/search';
 import type { CallTree } from '../../src/tree/callTree';
+import { useRegexEngine } from './useRegexEngine';
 
 export interface SearchMatches {
   found?: SearchResult;
@@ -15,15 +16,20 @@ export interface SearchMatches {
 }
 
 export function useSearchMatches(tree: CallTree | undefined, text: string): SearchMatches {
-  const { query, regex } = useMemo(() => parseSearchText(text), [text]);
+  const parsed = useMemo(() => parseSearchText(text), [text]);
+  const engine = useRegexEngine(parsed.regex);
+  const query = parsed.query;
+  // A regex search waits for the engine (a lazy chunk): until it has loaded, nothing is searched.
+  const active = text !== '' && (!parsed.regex || engine !== undefined);
+  const regex = parsed.regex ? engine : undefined;
   const found = useMemo(
-    () => (tree && text ? searchTree(tree, query, { regex }) : undefined),
-    [tree, text, query, regex]
+    () => (tree && active ? searchTree(tree, query, { regex }) : undefined),
+    [tree, active, query, regex]
   );
-  const tableFilter = useMemo(() => (text ? compileQuery(query, { regex }).test : undefined), [text, query, regex]);
+  const tableFilter = useMemo(() => (active ? compileQuery(query, { regex }).test : undefined), [active, query, regex]);
   const matchIn = useCallback(
-    (t: CallTree) => (text ? searchTree(t, query, { regex }).matched : undefined),
-    [text, query, regex]
+    (t: CallTree) => (active ? searchTree(t, query, { regex }).matched : undefined),
+    [active, query, regex]
   );
   return { found, tableFilter, matchIn };
 }

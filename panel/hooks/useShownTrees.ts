@@ -10,6 +10,7 @@ import type { CallTree } from '../../src/tree/callTree';
 import type { SideRole } from '../../src/contract/frames';
 import type { ProfileData, Side } from '../profileData';
 import type { Retargets } from './useRemoteDetail';
+import { useRegexEngine } from './useRegexEngine';
 
 export interface ShownTrees {
   /** The tree drawn (for two profiles: both sides combined on one layout). */
@@ -25,21 +26,22 @@ export function useShownTrees(
   transforms: TreeTransforms,
   retargets: Retargets
 ): ShownTrees | undefined {
+  const engine = useRegexEngine(transforms.hidePattern.trim() !== '');
   return useMemo(() => {
     if (profile.kind === 'none') {
       return undefined;
     }
     if (profile.kind === 'single') {
-      const t = transformTree(profile.side.tree, transforms);
+      const t = transformTree(profile.side.tree, transforms, engine);
       return { tree: t.tree, error: t.error };
     }
     const sideTree = (role: SideRole, side: Side) => {
       const r = retargets[role];
       return r && 'tree' in r ? r.tree : side.tree;
     };
-    const l = transformTree(sideTree('baseline', profile.baseline), transforms);
-    const r = transformTree(sideTree('comparison', profile.comparison), transforms);
+    const l = transformTree(sideTree('baseline', profile.baseline), transforms, engine);
+    const r = transformTree(sideTree('comparison', profile.comparison), transforms, engine);
     const diff = diffView(l.tree, r.tree);
     return { tree: diff.combined, error: l.error, diff };
-  }, [profile, transforms, retargets]);
+  }, [profile, transforms, retargets, engine]);
 }

@@ -164,7 +164,7 @@ export function multipartField(body: Uint8Array, contentType: string, field: str
     if (next < 0) {
       break;
     }
-    if (new RegExp(`name="${field}"`, 'i').test(headers)) {
+    if (headers.toLowerCase().includes(`name="${field.toLowerCase()}"`)) {
       return new Uint8Array(buf.subarray(headerEnd + 4, next - 2));
     }
     pos = next;

@@ -69,6 +69,19 @@ describe('import boundaries (eslint.config.mjs)', () => {
     }
   });
 
+  it('bans RegExp built at run time outside the RE2 wrapper, and allows literal patterns', () => {
+    const code = (expr: string) => `export const f = (s: string) => ${expr};\n`;
+    const cases = [
+      { filePath: 'src/tree/probe.ts', code: code('new RegExp(s)') },
+      { filePath: 'panel/probe.ts', code: code('RegExp(`^${s}$`, "i")') },
+      { filePath: 'sandbox/server/probe.ts', code: code('new RegExp(s).test("x")') },
+      { filePath: 'src/regex/probe.ts', code: code('new RegExp(s)') },
+      { filePath: 'src/tree/probe.ts', code: code('new RegExp("^[a-z]+$").test(s)') },
+    ];
+    const ban = lint(cases).map((messages) => messages.filter((m) => m.ruleId === 'no-restricted-syntax').length);
+    expect(ban).toEqual([1, 1, 1, 0, 0]);
+  });
+
   it('allows type-only imports from @grafana/data in src/', () => {
     const [messages] = lint([
       {

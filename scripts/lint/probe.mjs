@@ -2,12 +2,13 @@
 // it reported: scripts/lint/boundaries.test.ts uses it to prove each boundary fires. (ESLint's
 // config is ESM, which jest's module system cannot load, hence a separate process.)
 // Input on stdin: [{ "filePath": "src/x.ts", "code": "import …" }]. Output: one message list each.
+// Only the rules that need no type information run: the boundaries and the RegExp ban.
 import { ESLint } from 'eslint';
 import path from 'path';
 import { fileURLToPath } from 'url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RULE = '@typescript-eslint/no-restricted-imports';
+const RULES = new Set(['@typescript-eslint/no-restricted-imports', 'no-restricted-syntax']);
 const cases = JSON.parse(
   await new Promise((resolve) => {
     let text = '';
@@ -20,7 +21,7 @@ const cases = JSON.parse(
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: false, program: null } } },
-  ruleFilter: ({ ruleId }) => ruleId === RULE,
+  ruleFilter: ({ ruleId }) => RULES.has(ruleId),
 });
 const out = [];
 for (const c of cases) {

@@ -7,6 +7,7 @@
  * operators alike: a variable's value can never break out of its quotes.
  */
 import { FlamelensError } from '../errors';
+import type { RegexEngine, StringTest } from '../regex/engine';
 
 export type MatchOp = '=' | '!=' | '=~' | '!~';
 
@@ -29,7 +30,7 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_]/;
 
 /** Parses a selector. '' and '{}' are the empty selector. */
-export function parseSelector(text: string): Matcher[] {
+export function parseSelector(text: string, opts: { regex?: RegexEngine } = {}): Matcher[] {
   let i = 0;
   const n = text.length;
   const col = () => i + 1;
@@ -99,11 +100,10 @@ export function parseSelector(text: string): Matcher[] {
       }
       const valueCol = col();
       const value = readString(text, i, (end) => (i = end));
-      if (op === '=~' || op === '!~') {
-        try {
-          new RegExp(`^(?:${value})$`);
-        } catch (e) {
-          throw new SelectorError(valueCol, `invalid regular expression for ${name}: ${(e as Error).message}`);
+      if ((op === '=~' || op === '!~') && opts.regex) {
+        const compiled = opts.regex.compile(value, { anchored: true });
+        if ('error' in compiled) {
+          throw new SelectorError(valueCol, `invalid regular expression for ${name}: ${compiled.error}`);
         }
       }
       matchers.push({ name, op, value });
@@ -165,7 +165,7 @@ function readString(text: string, start: number, setEnd: (end: number) => void):
       if (e === 'u' || e === 'x' || e === 'U') {
         const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
         const hex = text.slice(i + 2, i + 2 + len);
-        if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) {
+        if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) {
           throw new SelectorError(i + 1, `invalid \\${e} escape: expected ${len} hex digits`);
         }
         out += String.fromCodePoint(parseInt(hex, 16));
@@ -243,18 +243,29 @@ export function anyOfMatcher(name: string, values: string[], negate = false): Ma
   };
 }
 
-/** Whether a label value satisfies a matcher (regexes are anchored, as in Prometheus). */
-export function matches(m: Matcher, labelValue: string): boolean {
+/**
+ * A matcher compiled once into a test of label values. Regexes are anchored, as in Prometheus and
+ * Pyroscope, and run on the injected engine (RE2: linear time, whatever the pattern). A pattern the
+ * engine rejects matches nothing (parseSelector with the engine reports it first).
+ */
+export function matcherTest(m: Matcher, engine: RegexEngine): StringTest {
   switch (m.op) {
     case '=':
-      return labelValue === m.value;
+      return (v) => v === m.value;
     case '!=':
-      return labelValue !== m.value;
+      return (v) => v !== m.value;
     case '=~':
-      return new RegExp(`^(?:${m.value})$`, 's').test(labelValue);
-    case '!~':
-      return !new RegExp(`^(?:${m.value})$`, 's').test(labelValue);
+    case '!~': {
+      const compiled = engine.compile(m.value, { anchored: true });
+      const test = 'error' in compiled ? () => false : compiled.test;
+      return m.op === '=~' ? test : (v) => !test(v);
+    }
   }
+}
+
+/** Whether a label value satisfies a matcher (compiles it: for many values, use matcherTest). */
+export function matches(m: Matcher, labelValue: string, engine: RegexEngine): boolean {
+  return matcherTest(m, engine)(labelValue);
 }
 
 /** Adds (or replaces) a matcher on `name` in a selector's text. */

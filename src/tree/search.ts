@@ -4,9 +4,11 @@
  * exceeds 100%.
  */
 import { CallTree } from './callTree';
+import type { RegexEngine } from '../regex/engine';
 
 export interface SearchOptions {
-  regex?: boolean;
+  /** Treat the query as a regular expression, run on this engine (RE2: see src/regex). */
+  regex?: RegexEngine;
   caseSensitive?: boolean;
 }
 
@@ -44,12 +46,10 @@ export function compileQuery(
   opts: SearchOptions = {}
 ): { test: (name: string) => boolean; error?: string } {
   if (opts.regex) {
-    try {
-      const re = new RegExp(query, opts.caseSensitive ? '' : 'i');
-      return { test: (n) => re.test(n) };
-    } catch (e) {
-      return { test: () => false, error: `invalid regular expression: ${(e as Error).message}` };
-    }
+    const compiled = opts.regex.compile(query, { caseInsensitive: !opts.caseSensitive });
+    return 'error' in compiled
+      ? { test: () => false, error: `invalid regular expression: ${compiled.error}` }
+      : { test: compiled.test };
   }
   if (opts.caseSensitive) {
     return { test: (n) => n.includes(query) };

@@ -4,6 +4,7 @@
  * new trees; inputs are never modified.
  */
 import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
+import type { RegexEngine } from '../regex/engine';
 
 /**
  * Walks `tree` and places each node under the new node `map[parent]`. `decide(i, newParent)`
@@ -116,21 +117,29 @@ export interface TreeTransforms {
   collapseRecursion: boolean;
 }
 
-/** Applies the panel's hide/collapse options; an invalid pattern is reported, not thrown. */
-export function transformTree(tree: CallTree, t: TreeTransforms): { tree: CallTree; error?: string } {
+/**
+ * Applies the panel's hide/collapse options; an invalid pattern is reported, not thrown. The hide
+ * pattern runs on the given engine (RE2); without one (still loading) only hidden names apply.
+ */
+export function transformTree(
+  tree: CallTree,
+  t: TreeTransforms,
+  engine?: RegexEngine
+): { tree: CallTree; error?: string } {
   let out = tree;
   let error: string | undefined;
-  let re: RegExp | undefined;
-  if (t.hidePattern.trim() !== '') {
-    try {
-      re = new RegExp(t.hidePattern);
-    } catch (e) {
-      error = `Hide frames: invalid regular expression (${(e as Error).message}); nothing hidden by it.`;
+  let hide: ((name: string) => boolean) | undefined;
+  if (t.hidePattern.trim() !== '' && engine) {
+    const compiled = engine.compile(t.hidePattern);
+    if ('error' in compiled) {
+      error = `Hide frames: invalid regular expression (${compiled.error}); nothing hidden by it.`;
+    } else {
+      hide = compiled.test;
     }
   }
-  if (re || t.hiddenNames.length > 0) {
+  if (hide || t.hiddenNames.length > 0) {
     const names = new Set(t.hiddenNames);
-    out = hideFrames(out, (n) => names.has(n) || (re !== undefined && re.test(n)));
+    out = hideFrames(out, (n) => names.has(n) || (hide !== undefined && hide(n)));
   }
   if (t.collapseRecursion) {
     out = collapseRecursion(out);

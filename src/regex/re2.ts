@@ -1,0 +1,20 @@
+/**
+ * RE2 (through re2js, a pure JavaScript port: no eval, no WebAssembly, so it runs under a CSP
+ * without 'unsafe-eval' or 'wasm-unsafe-eval'), the engine for every pattern a user or a dashboard
+ * supplies: label matchers in the sandbox, the panel's search, hidden frames. Matching is linear in
+ * the input; RE2's syntax is Go's and Pyroscope's (no lookaround, no backreferences).
+ */
+import { RE2JS } from 're2js';
+import type { RegexEngine, RegexOptions } from './engine';
+
+export const re2: RegexEngine = {
+  compile(source: string, opts: RegexOptions = {}) {
+    try {
+      const flags = (opts.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0) | RE2JS.DOTALL;
+      const pattern = RE2JS.compile(opts.anchored ? `^(?:${source})$` : source, flags);
+      return { test: (text: string) => pattern.matcher(text).find() };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  },
+};
