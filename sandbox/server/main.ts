@@ -29,7 +29,7 @@ export async function startSandbox(
   config: SandboxConfig,
   root = path.resolve(__dirname, '../..')
 ): Promise<RunningSandbox> {
-  const store = new ProfileStore(path.join(config.dataDir, 'profiles'), config.retentionMs);
+  const store = new ProfileStore(path.join(config.dataDir, 'profiles'), { retentionMs: config.retentionMs });
   const spans = new SpanStore(path.join(config.dataDir, 'spans'));
   const api = http.createServer(createApi({ store, spans, multitenant: config.multitenant }));
   const apiPort = await listen(api, config.apiPort, config.bindHost);

@@ -47,7 +47,8 @@ interface SeriesView {
   profile: StoredProfile;
   typeIndex: number;
   labels: Record<string, string>;
-  samples?: Int32Array;
+  /** Which of the profile's series (its samples are found when the profile is decoded). */
+  seriesIndex: number;
   total: number;
 }
 
@@ -57,17 +58,17 @@ function views(store: ProfileStore, tenant: string, start: number, end: number):
     if (p.endMs < start || p.startMs > end) {
       continue;
     }
-    for (const s of p.series) {
+    p.series.forEach((s, seriesIndex) =>
       p.typeIds.forEach((typeId, typeIndex) =>
         out.push({
           profile: p,
           typeIndex,
           labels: { ...s.labels, __profile_type__: typeId },
-          samples: s.samples,
+          seriesIndex,
           total: s.totals[typeIndex],
         })
-      );
-    }
+      )
+    );
   }
   return out;
 }
@@ -187,9 +188,10 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
     if (ids && !ids.has(v.profile.id)) {
       continue;
     }
-    appendPprof(builder, v.profile.profile, {
+    const decoded = store.load(v.profile);
+    appendPprof(builder, decoded.profile, {
       sampleType: v.typeIndex,
-      samples: v.samples,
+      samples: decoded.seriesSamples[v.seriesIndex],
       ...(spans
         ? { labelAnyOf: { key: 'span_id', values: spans } }
         : traces

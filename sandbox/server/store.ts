@@ -1,14 +1,19 @@
 /**
- * The sandbox's durable profile store. Each tenant has an append-only log of records
- * (header JSON + the profile bytes exactly as received); a record is written and fsynced before
- * the ingest answers 200, so a SIGKILL loses nothing that was acknowledged. On start the log is
- * replayed; a torn record at the tail (a crash mid-write, never acknowledged) is cut off.
+ * The sandbox's durable profile store. Each tenant has an append-only log of records (a header
+ * with the profile's labels, times, series and types, and the profile bytes exactly as received,
+ * checksummed: recordLog.ts); a record is written and fsynced before the ingest answers 200, so a
+ * SIGKILL loses nothing that was acknowledged. On start every intact record is read back; damaged
+ * ranges (a torn or zero-filled tail, a corrupt byte anywhere) are moved to a file beside the log
+ * and reported, never silently dropped.
  *
- *   record = u32 headerLength | header JSON | u32 bodyLength | body
+ * Memory holds an index, not the profiles: each record's labels, series totals and where its bytes
+ * are. Profiles are decoded from disk when a query needs them, through a cache of bounded size, so
+ * the process stays small however much has been ingested.
  */
-import { Clock, systemClock } from '../../src/time/clock';
 import * as fs from 'fs';
 import * as path from 'path';
+import { Clock, systemClock } from '../../src/time/clock';
+import { encodeRecord, scanLog } from './recordLog';
 import { decodePprof } from '../../src/pprof/decode';
 import type { PprofProfile } from '../../src/pprof/profile';
 
@@ -24,6 +29,9 @@ export interface ProfileSeries {
   /** Sum per sample type over this series' samples. */
   totals: number[];
 }
+
+/** A series as the index keeps it: its labels and totals (its samples are found again on decode). */
+export type IndexedSeries = Omit<ProfileSeries, 'samples'>;
 
 const SAMPLE_ONLY_LABELS = new Set(['span_id', 'span_name', 'trace_id', 'profile_id']);
 
@@ -63,15 +71,24 @@ export function splitSeries(labels: Record<string, string>, p: PprofProfile): Pr
 
 export interface StoredProfile {
   id: string;
-  series: ProfileSeries[];
   tenant: string;
   /** Series labels: __name__, service_name, and the rest. */
   labels: Record<string, string>;
+  series: IndexedSeries[];
   startMs: number;
   endMs: number;
-  profile: PprofProfile;
   /** Profile type ids, one per sample type: name:type:unit:periodType:periodUnit. */
   typeIds: string[];
+  /** Where the profile's bytes are. */
+  file: string;
+  bodyStart: number;
+  bodyLength: number;
+}
+
+/** A stored profile decoded: the profile, and each series' sample indexes (undefined: all). */
+export interface DecodedProfile {
+  profile: PprofProfile;
+  seriesSamples: Array<Int32Array | undefined>;
 }
 
 interface Header {
@@ -79,7 +96,15 @@ interface Header {
   labels: Record<string, string>;
   startMs: number;
   endMs: number;
+  /** Written since the checksummed format; older records are decoded once on start to get them. */
+  series?: IndexedSeries[];
+  typeIds?: string[];
 }
+
+const isHeader = (h: unknown): h is Header => {
+  const x = h as Header;
+  return !!x && typeof x.id === 'string' && typeof x.labels === 'object' && Number.isFinite(x.startMs);
+};
 
 export function profileTypeIds(name: string, p: PprofProfile): string[] {
   const pt = p.periodType ?? { type: '', unit: '' };
@@ -87,18 +112,54 @@ export function profileTypeIds(name: string, p: PprofProfile): string[] {
 }
 
 function tenantDir(root: string, tenant: string): string {
-  return path.join(root, encodeURIComponent(tenant));
+  const dir = path.resolve(root, encodeURIComponent(tenant));
+  // encodeURIComponent leaves "." alone: "." and ".." must never name a folder outside the store.
+  if (path.dirname(dir) !== path.resolve(root)) {
+    throw new Error(`tenant ${JSON.stringify(tenant)} cannot name a folder`);
+  }
+  return dir;
+}
+
+/** Bytes a decoded profile holds in its typed arrays and strings (what the cache counts). */
+function decodedBytes(p: PprofProfile): number {
+  let n = 0;
+  for (const v of Object.values(p)) {
+    if (ArrayBuffer.isView(v)) {
+      n += v.byteLength;
+    }
+  }
+  return n + p.strings.reduce((a, s) => a + 2 * s.length + 16, 0);
+}
+
+export interface StoreOptions {
+  /** Profiles ending longer ago than this are dropped (0: kept forever). */
+  retentionMs?: number;
+  now?: Clock;
+  /** Where recovery reports what it did (the sandbox's log). */
+  report?: (message: string) => void;
+  /** Bytes of decoded profiles kept in memory between queries. */
+  cacheBytes?: number;
 }
 
 export class ProfileStore {
   private readonly byTenant = new Map<string, StoredProfile[]>();
   private nextId = 1;
+  private readonly retentionMs: number;
+  private readonly now: Clock;
+  private readonly report: (message: string) => void;
+  private readonly cacheBytes: number;
+  /** Decoded profiles, least recently used first (a Map keeps insertion order). */
+  private readonly cache = new Map<string, { decoded: DecodedProfile; bytes: number }>();
+  private cachedBytes = 0;
 
   constructor(
     readonly dir: string,
-    readonly retentionMs = 0,
-    private readonly now: Clock = systemClock
+    opts: StoreOptions = {}
   ) {
+    this.retentionMs = opts.retentionMs ?? 0;
+    this.now = opts.now ?? systemClock;
+    this.report = opts.report ?? ((m) => console.warn(m));
+    this.cacheBytes = opts.cacheBytes ?? 256 * 1024 * 1024;
     fs.mkdirSync(dir, { recursive: true });
     this.replay();
   }
@@ -120,35 +181,81 @@ export class ProfileStore {
     bytes: Uint8Array,
     profile = decodePprof(bytes)
   ): StoredProfile {
-    const header: Header = { id: `${this.now().toString(36)}-${(this.nextId++).toString(36)}`, labels, startMs, endMs };
+    const id = `${this.now().toString(36)}-${(this.nextId++).toString(36)}`;
+    const split = splitSeries(labels, profile);
+    const series = split.map(({ labels: l, totals }) => ({ labels: l, totals }));
+    const header: Header = {
+      id,
+      labels,
+      startMs,
+      endMs,
+      series,
+      typeIds: profileTypeIds(labels.__name__ ?? 'unknown', profile),
+    };
     const dir = tenantDir(this.dir, tenant);
     fs.mkdirSync(dir, { recursive: true });
-    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-    const record = Buffer.alloc(8 + headerBytes.length + bytes.length);
-    record.writeUInt32LE(headerBytes.length, 0);
-    headerBytes.copy(record, 4);
-    record.writeUInt32LE(bytes.length, 4 + headerBytes.length);
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).copy(record, 8 + headerBytes.length);
-    const fd = fs.openSync(path.join(dir, 'profiles.log'), 'a');
+    const file = path.join(dir, 'profiles.log');
+    const record = encodeRecord(header, bytes);
+    const fd = fs.openSync(file, 'a');
+    let at: number;
     try {
+      at = fs.fstatSync(fd).size;
       fs.writeSync(fd, record);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
-    return this.index(tenant, header, profile);
+    const stored = this.index(tenant, header, file, at + record.length - bytes.length, bytes.length);
+    this.remember(stored.id, { profile, seriesSamples: split.map((s) => s.samples) });
+    return stored;
   }
 
-  private index(tenant: string, h: Header, profile: PprofProfile): StoredProfile {
+  /** A stored profile decoded (from the cache, or read back from its log). */
+  load(p: StoredProfile): DecodedProfile {
+    const hit = this.cache.get(p.id);
+    if (hit) {
+      this.cache.delete(p.id);
+      this.cache.set(p.id, hit);
+      return hit.decoded;
+    }
+    const fd = fs.openSync(p.file, 'r');
+    const body = new Uint8Array(p.bodyLength);
+    try {
+      fs.readSync(fd, body, 0, p.bodyLength, p.bodyStart);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const profile = decodePprof(body);
+    const decoded = { profile, seriesSamples: splitSeries(p.labels, profile).map((s) => s.samples) };
+    this.remember(p.id, decoded);
+    return decoded;
+  }
+
+  private remember(id: string, decoded: DecodedProfile): void {
+    const bytes = decodedBytes(decoded.profile);
+    this.cache.set(id, { decoded, bytes });
+    this.cachedBytes += bytes;
+    for (const [key, entry] of this.cache) {
+      if (this.cachedBytes <= this.cacheBytes || key === id) {
+        break;
+      }
+      this.cache.delete(key);
+      this.cachedBytes -= entry.bytes;
+    }
+  }
+
+  private index(tenant: string, h: Header, file: string, bodyStart: number, bodyLength: number): StoredProfile {
     const stored: StoredProfile = {
       id: h.id,
       tenant,
       labels: h.labels,
-      series: splitSeries(h.labels, profile),
+      series: h.series ?? [],
       startMs: h.startMs,
       endMs: h.endMs,
-      profile,
-      typeIds: profileTypeIds(h.labels.__name__ ?? 'unknown', profile),
+      typeIds: h.typeIds ?? [],
+      file,
+      bodyStart,
+      bodyLength,
     };
     let list = this.byTenant.get(tenant);
     if (!list) {
@@ -166,32 +273,71 @@ export class ProfileStore {
       }
       const tenant = decodeURIComponent(entry.name);
       const file = path.join(this.dir, entry.name, 'profiles.log');
-      if (!fs.existsSync(file)) {
-        continue;
-      }
-      const data = fs.readFileSync(file);
-      let off = 0;
-      while (off + 4 <= data.length) {
-        const hl = data.readUInt32LE(off);
-        if (off + 8 + hl > data.length) {
-          break;
-        }
-        const bl = data.readUInt32LE(off + 4 + hl);
-        const end = off + 8 + hl + bl;
-        if (end > data.length) {
-          break;
-        }
-        const header = JSON.parse(data.subarray(off + 4, off + 4 + hl).toString('utf8')) as Header;
-        const body = new Uint8Array(data.subarray(off + 8 + hl, end));
-        this.index(tenant, header, decodePprof(body));
-        off = end;
-      }
-      if (off < data.length) {
-        // A torn tail: the write that made it was never acknowledged.
-        fs.truncateSync(file, off);
+      if (fs.existsSync(file)) {
+        this.recover(tenant, file);
       }
     }
     this.applyRetention();
+  }
+
+  /**
+   * Reads a tenant's log back: every intact record is indexed; damaged ranges are moved to a file
+   * beside the log, which is then rewritten with the intact records only (and in the checksummed
+   * format, for a log written before it).
+   */
+  private recover(tenant: string, file: string): void {
+    const data = fs.readFileSync(file);
+    const scan = scanLog(data, isHeader);
+    // A record from before headers carried the index is decoded once to index it; one whose body
+    // no longer decodes is damage like any other.
+    const withIndex = (h: Header, body: Uint8Array): Header | undefined => {
+      if (h.series && h.typeIds) {
+        return h;
+      }
+      try {
+        const profile = decodePprof(body);
+        const series = splitSeries(h.labels, profile).map(({ labels, totals }) => ({ labels, totals }));
+        return { ...h, series, typeIds: profileTypeIds(h.labels.__name__ ?? 'unknown', profile) };
+      } catch {
+        return undefined;
+      }
+    };
+    const good: typeof scan.records = [];
+    const headers: Header[] = [];
+    for (const r of scan.records) {
+      const h = withIndex(r.header, new Uint8Array(data.subarray(r.bodyStart, r.bodyStart + r.bodyLength)));
+      if (h) {
+        good.push(r);
+        headers.push(h);
+      } else {
+        scan.damaged.push([r.start, r.end]);
+      }
+    }
+    scan.records = good;
+    scan.damaged.sort((a, b) => a[0] - b[0]);
+    if (scan.damaged.length > 0) {
+      const aside = `${file}.damaged-${new Date(this.now()).toISOString().replace(/[:.]/g, '-')}`;
+      writeDurably(aside, Buffer.concat(scan.damaged.map(([a, b]) => data.subarray(a, b))));
+      const bytes = scan.damaged.reduce((n, [a, b]) => n + b - a, 0);
+      const where = scan.damaged.map(([a, b]) => `${a}-${b}`).join(', ');
+      this.report(
+        `store: tenant ${JSON.stringify(tenant)}: ${scan.records.length} intact records kept; ${bytes} damaged bytes (offsets ${where}) moved to ${path.basename(aside)}`
+      );
+    }
+    if (scan.damaged.length > 0 || scan.legacy) {
+      const records = scan.records.map((r, i) =>
+        encodeRecord(headers[i], data.subarray(r.bodyStart, r.bodyStart + r.bodyLength))
+      );
+      writeDurably(file, Buffer.concat(records));
+      let at = 0;
+      records.forEach((rec, i) => {
+        const bodyLength = scan.records[i].bodyLength;
+        this.index(tenant, headers[i], file, at + rec.length - bodyLength, bodyLength);
+        at += rec.length;
+      });
+      return;
+    }
+    scan.records.forEach((r, i) => this.index(tenant, headers[i], file, r.bodyStart, r.bodyLength));
   }
 
   /** Drops profiles older than the retention, rewriting each tenant's log atomically. */
@@ -207,30 +353,41 @@ export class ProfileStore {
         continue;
       }
       dropped += list.length - keep.length;
-      const dir = tenantDir(this.dir, tenant);
-      const file = path.join(dir, 'profiles.log');
+      const file = path.join(tenantDir(this.dir, tenant), 'profiles.log');
       const data = fs.readFileSync(file);
       const keepIds = new Set(keep.map((p) => p.id));
-      const parts: Buffer[] = [];
-      let off = 0;
-      while (off + 4 <= data.length) {
-        const hl = data.readUInt32LE(off);
-        const bl = data.readUInt32LE(off + 4 + hl);
-        const end = off + 8 + hl + bl;
-        const header = JSON.parse(data.subarray(off + 4, off + 4 + hl).toString('utf8')) as Header;
-        if (keepIds.has(header.id)) {
-          parts.push(data.subarray(off, end));
-        }
-        off = end;
+      const kept = scanLog(data, isHeader).records.filter((r) => keepIds.has(r.header.id));
+      writeDurably(file, Buffer.concat(kept.map((r) => data.subarray(r.start, r.end))));
+      this.byTenant.set(tenant, []);
+      let at = 0;
+      for (const r of kept) {
+        this.index(tenant, r.header, file, at + (r.bodyStart - r.start), r.bodyLength);
+        at += r.end - r.start;
       }
-      const tmp = `${file}.tmp`;
-      fs.writeFileSync(tmp, Buffer.concat(parts));
-      const fd = fs.openSync(tmp, 'r');
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-      fs.renameSync(tmp, file);
-      this.byTenant.set(tenant, keep);
+      for (const p of list) {
+        if (!keepIds.has(p.id)) {
+          this.forget(p.id);
+        }
+      }
     }
     return dropped;
   }
+
+  private forget(id: string): void {
+    const entry = this.cache.get(id);
+    if (entry) {
+      this.cache.delete(id);
+      this.cachedBytes -= entry.bytes;
+    }
+  }
+}
+
+/** Writes a file whole and durably: to a temporary name, fsynced, then renamed over. */
+function writeDurably(file: string, data: Buffer): void {
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, data);
+  const fd = fs.openSync(tmp, 'r');
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  fs.renameSync(tmp, file);
 }

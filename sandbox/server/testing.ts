@@ -24,7 +24,10 @@ export async function startApi(
   opts: { dataDir?: string; multitenant?: boolean; retentionMs?: number } = {}
 ): Promise<RunningApi> {
   const dataDir = opts.dataDir ?? tempDir();
-  const store = new ProfileStore(path.join(dataDir, 'profiles'), opts.retentionMs ?? 0);
+  const store = new ProfileStore(path.join(dataDir, 'profiles'), {
+    retentionMs: opts.retentionMs ?? 0,
+    report: () => undefined,
+  });
   const server = http.createServer(
     createApi({ store, spans: new SpanStore(path.join(dataDir, 'spans')), multitenant: opts.multitenant ?? false })
   );

@@ -8,6 +8,7 @@ export type FlamelensErrorKind =
   | 'not-a-profile'
   | 'legacy-profile'
   | 'truncated-gzip'
+  | 'bad-gzip-checksum'
   | 'empty-input'
   | 'bad-flamebearer'
   | 'bad-frame'
