@@ -7,7 +7,8 @@ import * as http from 'http';
 import { DescMessage } from '@bufbuild/protobuf';
 import { ProfileStore } from './store';
 import { SpanStore, isSpan } from './spans';
-import { parseIngest, IngestError } from './ingest';
+import { DEFAULT_MAX_PROFILE_BYTES, parseIngest, IngestError } from './ingest';
+import { tenantProblem } from './tenant';
 import { Clock, systemClock } from '../../src/time/clock';
 import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply, Reply, Encoding } from './connect';
 import * as q from './querier';
@@ -38,7 +39,8 @@ import {
 import { PushRequestSchema, PushResponseSchema } from '../../src/pyroscope/gen/push/v1/push_pb';
 
 export const ANONYMOUS_TENANT = 'anonymous';
-const MAX_BODY = 64 * 1024 * 1024;
+/** The largest request body read; a bigger one is answered 413 without being held in memory. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface ApiOptions {
   store: ProfileStore;
@@ -46,22 +48,39 @@ export interface ApiOptions {
   multitenant: boolean;
   /** "Now" for requests that leave their range open and for ingests without a time. */
   now?: Clock;
+  /** The largest profile accepted, uncompressed (see DEFAULT_MAX_PROFILE_BYTES). */
+  maxProfileBytes?: number;
+  /** Where failures the client should not see the details of are logged. */
+  log?: (message: string) => void;
 }
 
+/** A request body too large to read. */
+class BodyTooLarge extends Error {}
+
+/**
+ * Reads a request body of at most MAX_BODY_BYTES. Past the limit the rest is read and dropped (so
+ * the client gets the 413, not a reset connection), up to as much again; then the connection is cut.
+ */
 function readBody(req: http.IncomingMessage): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new ConnectFailure('resource_exhausted', `request body over ${MAX_BODY} bytes`));
-        req.destroy();
-        return;
+      if (size > MAX_BODY_BYTES) {
+        over = true;
+        chunks.length = 0;
       }
-      chunks.push(c);
+      if (size > 2 * MAX_BODY_BYTES) {
+        req.destroy();
+        reject(new BodyTooLarge());
+      } else if (!over) {
+        chunks.push(c);
+      }
     });
-    req.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    req.on('end', () => (over ? reject(new BodyTooLarge()) : resolve(new Uint8Array(Buffer.concat(chunks)))));
     req.on('error', reject);
   });
 }
@@ -89,6 +108,8 @@ type Handler = (tenant: string, enc: Encoding, body: Uint8Array) => Reply;
 export function createApi(opts: ApiOptions): http.RequestListener {
   const { store, spans } = opts;
   const now = opts.now ?? systemClock;
+  const maxProfileBytes = opts.maxProfileBytes ?? DEFAULT_MAX_PROFILE_BYTES;
+  const log = opts.log ?? ((m: string) => console.error(m));
   const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) =>
     decodeRequest(schema, enc, body);
 
@@ -200,7 +221,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         labels,
         samples: s.samples.map((sample, j) => {
           try {
-            return { bytes: sample.rawProfile, profile: decodePprof(sample.rawProfile) };
+            return { bytes: sample.rawProfile, profile: decodePprof(sample.rawProfile, { maxBytes: maxProfileBytes }) };
           } catch (e) {
             throw new ConnectFailure(
               'invalid_argument',
@@ -236,13 +257,18 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           send(res, errorReply('unauthenticated', 'no org id: set the X-Scope-OrgID header (multi-tenancy is on)'));
           return;
         }
+        const badTenant = tenantProblem(tenant);
+        if (badTenant) {
+          send(res, errorReply('invalid_argument', `X-Scope-OrgID: ${badTenant}`));
+          return;
+        }
         if (url.pathname === '/flamelens/spans') {
           if (req.method === 'GET') {
             send(res, {
               status: 200,
               contentType: 'application/json',
               body: JSON.stringify(
-                spans.list({
+                spans.list(tenant, {
                   service: url.searchParams.get('service') ?? undefined,
                   traceId: url.searchParams.get('traceId') ?? undefined,
                   limit: Number(url.searchParams.get('limit')) || undefined,
@@ -259,7 +285,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
               'spans need traceId (32 hex), spanId (16 hex), name, service, startMs and endMs'
             );
           }
-          spans.add(list);
+          spans.add(tenant, list);
           send(res, { status: 200, contentType: 'application/json', body: '{}' });
           return;
         }
@@ -269,7 +295,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         }
         const body = await readBody(req);
         if (url.pathname === '/ingest' || url.pathname === '/pyroscope/ingest') {
-          const parsed = parseIngest(url.searchParams, req.headers['content-type'] ?? '', body, now());
+          const parsed = parseIngest(url.searchParams, req.headers['content-type'] ?? '', body, now(), maxProfileBytes);
           store.add(tenant, parsed.labels, parsed.startMs, parsed.endMs, parsed.bytes, parsed.profile);
           res.writeHead(200);
           res.end();
@@ -280,7 +306,8 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           return;
         }
         const m = /^\/querier\.v1\.QuerierService\/(\w+)$/.exec(url.pathname);
-        const handler = m ? querier[m[1]] : undefined;
+        // Own methods only: "constructor" or "toString" is not a method of the service.
+        const handler = m && Object.hasOwn(querier, m[1]) ? querier[m[1]] : undefined;
         if (!handler) {
           send(res, errorReply('unimplemented', `${url.pathname} is not a method this server implements`));
           return;
@@ -293,8 +320,15 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           send(res, errorReply(e.code, e.message));
         } else if (e instanceof IngestError || e instanceof SyntaxError) {
           send(res, errorReply('invalid_argument', e.message));
+        } else if (e instanceof BodyTooLarge) {
+          send(res, {
+            ...errorReply('resource_exhausted', `request body over ${MAX_BODY_BYTES} bytes: send smaller profiles`),
+            status: 413,
+          });
         } else {
-          send(res, errorReply('internal', (e as Error).message ?? String(e)));
+          // The details (a stack, a file path) go to the log, not to the client.
+          log(`api: ${req.method} ${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          send(res, errorReply('internal', 'internal error in the sandbox server (details in its log)'));
         }
       }
     })();

@@ -1,5 +1,6 @@
 /** Sandbox settings from the environment, as README and `npm start` document them. */
 import * as path from 'path';
+import { DEFAULT_MAX_PROFILE_BYTES } from './ingest';
 
 export interface SandboxConfig {
   hostPort: number;
@@ -10,6 +11,8 @@ export interface SandboxConfig {
   retentionMs: number;
   demo: boolean;
   bindHost: string;
+  /** The largest profile accepted, uncompressed (FLAMELENS_MAX_PROFILE_BYTES). */
+  maxProfileBytes: number;
 }
 
 /** Parses "7d", "12h", "30m", "45s"; undefined when invalid. */
@@ -33,6 +36,17 @@ function port(value: string | undefined, dflt: number, name: string): number {
   return n;
 }
 
+function positive(value: string | undefined, dflt: number, name: string): number {
+  if (value === undefined || value === '') {
+    return dflt;
+  }
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new Error(`${name}=${value} is not a positive whole number of bytes`);
+  }
+  return n;
+}
+
 export function configFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   root = path.resolve(__dirname, '../..')
@@ -49,5 +63,10 @@ export function configFromEnv(
     retentionMs: retention,
     demo: env.FLAMELENS_DEMO !== 'off',
     bindHost: '127.0.0.1',
+    maxProfileBytes: positive(
+      env.FLAMELENS_MAX_PROFILE_BYTES,
+      DEFAULT_MAX_PROFILE_BYTES,
+      'FLAMELENS_MAX_PROFILE_BYTES'
+    ),
   };
 }

@@ -76,6 +76,21 @@ export function flameGraphResponseProto(l: Levels | undefined): Uint8Array {
   return l ? new WireWriter().bytesField(1, flameGraphMessage(l)).finish() : new Uint8Array();
 }
 
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+
+/** An int64 as Connect JSON writes it: a decimal string, clamped to int64's range, never "1e+21". */
+export function int64Text(v: number): string {
+  if (Number.isSafeInteger(v)) {
+    return String(v);
+  }
+  if (!Number.isFinite(v)) {
+    return Number.isNaN(v) ? '0' : v > 0 ? String(INT64_MAX) : String(INT64_MIN);
+  }
+  const b = BigInt(Math.trunc(v));
+  return String(b > INT64_MAX ? INT64_MAX : b < INT64_MIN ? INT64_MIN : b);
+}
+
 /** The same in Connect JSON: int64 values as strings, lowerCamelCase names. */
 export function flameGraphResponseJson(l: Levels | undefined): string {
   if (!l) {
@@ -83,10 +98,10 @@ export function flameGraphResponseJson(l: Levels | undefined): string {
   }
   const parts: string[] = [];
   parts.push(`{"flamegraph":{"names":${JSON.stringify(l.names)},"levels":[`);
-  parts.push(l.levels.map((level) => `{"values":[${level.map((v) => `"${v}"`).join(',')}]}`).join(','));
-  parts.push(`],"total":"${l.total}","maxSelf":"${l.maxSelf}"`);
+  parts.push(l.levels.map((level) => `{"values":[${level.map((v) => `"${int64Text(v)}"`).join(',')}]}`).join(','));
+  parts.push(`],"total":"${int64Text(l.total)}","maxSelf":"${int64Text(l.maxSelf)}"`);
   if (l.leftTicks !== undefined) {
-    parts.push(`,"leftTicks":"${l.leftTicks}","rightTicks":"${l.rightTicks ?? 0}"`);
+    parts.push(`,"leftTicks":"${int64Text(l.leftTicks)}","rightTicks":"${int64Text(l.rightTicks ?? 0)}"`);
   }
   parts.push('}}');
   return parts.join('');

@@ -14,6 +14,13 @@ import { parseFolded, decodeText } from '../../src/formats/folded';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { FlamelensError } from '../../src/errors';
 
+/**
+ * The largest profile accepted, uncompressed. Pyroscope's default (validation.max-profile-size-bytes)
+ * is 4 MiB; the sandbox accepts 16 MiB so the benchmarks' generated profiles fit
+ * (FLAMELENS_MAX_PROFILE_BYTES sets it).
+ */
+export const DEFAULT_MAX_PROFILE_BYTES = 16 * 1024 * 1024;
+
 export class IngestError extends Error {}
 
 export interface ParsedProfile {
@@ -172,16 +179,22 @@ export function multipartField(body: Uint8Array, contentType: string, field: str
   return undefined;
 }
 
-function decodeOrReject(bytes: Uint8Array): PprofProfile {
+function decodeOrReject(bytes: Uint8Array, maxBytes: number): PprofProfile {
   try {
-    return decodePprof(bytes);
+    return decodePprof(bytes, { maxBytes });
   } catch (e) {
     throw new IngestError(e instanceof FlamelensError ? e.message : String(e));
   }
 }
 
 /** Parses one /ingest request. */
-export function parseIngest(query: URLSearchParams, contentType: string, body: Uint8Array, now: number): ParsedProfile {
+export function parseIngest(
+  query: URLSearchParams,
+  contentType: string,
+  body: Uint8Array,
+  now: number,
+  maxProfileBytes = DEFAULT_MAX_PROFILE_BYTES
+): ParsedProfile {
   const { app, labels: extra } = parseAppName(query.get('name') ?? '');
   const format = query.get('format') ?? 'folded';
   const untilMs = toMs(query.get('until'), now);
@@ -194,7 +207,7 @@ export function parseIngest(query: URLSearchParams, contentType: string, body: U
     if (!raw || raw.length === 0) {
       throw new IngestError('format=pprof needs the profile as the request body or a multipart part named "profile"');
     }
-    const profile = decodeOrReject(raw);
+    const profile = decodeOrReject(raw, maxProfileBytes);
     const [service] = splitSuffix(app);
     return {
       labels: baseLabels(metricNameForPprof(profile), service, spyName, extra),
@@ -244,7 +257,7 @@ export function parseIngest(query: URLSearchParams, contentType: string, body: U
       startMs: fromMs,
       endMs: untilMs,
       bytes,
-      profile: decodePprof(bytes),
+      profile: decodeOrReject(bytes, maxProfileBytes),
     };
   }
   throw new IngestError(`format=${format} is not supported here (use pprof or folded)`);

@@ -31,7 +31,9 @@ export async function startSandbox(
 ): Promise<RunningSandbox> {
   const store = new ProfileStore(path.join(config.dataDir, 'profiles'), { retentionMs: config.retentionMs });
   const spans = new SpanStore(path.join(config.dataDir, 'spans'));
-  const api = http.createServer(createApi({ store, spans, multitenant: config.multitenant }));
+  const api = http.createServer(
+    createApi({ store, spans, multitenant: config.multitenant, maxProfileBytes: config.maxProfileBytes })
+  );
   const apiPort = await listen(api, config.apiPort, config.bindHost);
   const apiUrl = `http://${config.bindHost}:${apiPort}`;
   const host = http.createServer(

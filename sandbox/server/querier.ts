@@ -17,6 +17,8 @@ import { ProfileStore, StoredProfile } from './store';
 
 export const DEFAULT_MAX_NODES = 8192;
 export const MAX_MAX_NODES = 1_048_576;
+/** Points per series at most (Prometheus's limit, 11,000): a tiny step must not make a huge answer. */
+export const MAX_SERIES_POINTS = 11_000;
 
 /** Pyroscope's rule: absent or 0 → the default; above the maximum → the maximum. */
 export function effectiveMaxNodes(requested: number | undefined): number {
@@ -248,8 +250,15 @@ export function selectSeries(
   tenant: string,
   q: SeriesParams
 ): Array<{ labels: Array<{ name: string; value: string }>; points: Array<{ value: number; timestamp: number }> }> {
-  if (!(q.step > 0)) {
+  if (!(q.step > 0) || !Number.isFinite(q.step)) {
     throw new QueryError('invalid_argument', `step must be a positive number of seconds, got ${q.step}`);
+  }
+  const points = (q.end - q.start) / (q.step * 1000);
+  if (!(points <= MAX_SERIES_POINTS)) {
+    throw new QueryError(
+      'invalid_argument',
+      `step ${q.step}s over this range would make ${points.toPrecision(3)} points per series, more than ${MAX_SERIES_POINTS}: use a larger step`
+    );
   }
   const ms = [...selector(q.labelSelector), typeMatcher(q.profileTypeID)];
   const stepMs = q.step * 1000;

@@ -28,39 +28,60 @@ export function isSpan(v: unknown): v is Span {
   );
 }
 
+/**
+ * Spans per tenant: each tenant's in memory and in its own file (`<dir>/<tenant>/spans.jsonl`), so
+ * one tenant never reads another's.
+ */
 export class SpanStore {
-  private readonly spans: Span[] = [];
-  private readonly file: string;
+  private readonly byTenant = new Map<string, Span[]>();
 
-  constructor(dir: string) {
+  constructor(private readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
-    this.file = path.join(dir, 'spans.jsonl');
-    if (fs.existsSync(this.file)) {
-      for (const line of fs.readFileSync(this.file, 'utf8').split('\n')) {
-        try {
-          const s: unknown = JSON.parse(line);
-          if (isSpan(s)) {
-            this.spans.push(s);
-          }
-        } catch {
-          // A torn last line after a crash: skip it.
-        }
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name, 'spans.jsonl');
+      if (entry.isDirectory() && fs.existsSync(file)) {
+        this.byTenant.set(decodeURIComponent(entry.name), readSpans(file));
       }
-      this.spans.splice(0, Math.max(0, this.spans.length - MAX_SPANS));
     }
   }
 
-  add(spans: Span[]): void {
-    fs.appendFileSync(this.file, spans.map((s) => JSON.stringify(s)).join('\n') + '\n');
-    this.spans.push(...spans);
-    this.spans.splice(0, Math.max(0, this.spans.length - MAX_SPANS));
+  private fileOf(tenant: string): string {
+    const folder = path.resolve(this.dir, encodeURIComponent(tenant));
+    if (path.dirname(folder) !== path.resolve(this.dir)) {
+      throw new Error(`tenant ${JSON.stringify(tenant)} cannot name a folder`);
+    }
+    fs.mkdirSync(folder, { recursive: true });
+    return path.join(folder, 'spans.jsonl');
   }
 
-  /** Newest first. */
-  list(filter: { service?: string; traceId?: string; limit?: number } = {}): Span[] {
-    const out = this.spans.filter(
+  add(tenant: string, spans: Span[]): void {
+    fs.appendFileSync(this.fileOf(tenant), spans.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    const list = this.byTenant.get(tenant) ?? [];
+    list.push(...spans);
+    list.splice(0, Math.max(0, list.length - MAX_SPANS));
+    this.byTenant.set(tenant, list);
+  }
+
+  /** A tenant's spans, newest first. */
+  list(tenant: string, filter: { service?: string; traceId?: string; limit?: number } = {}): Span[] {
+    const out = (this.byTenant.get(tenant) ?? []).filter(
       (s) => (!filter.service || s.service === filter.service) && (!filter.traceId || s.traceId === filter.traceId)
     );
     return out.reverse().slice(0, filter.limit ?? 200);
   }
+}
+
+function readSpans(file: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    try {
+      const s: unknown = JSON.parse(line);
+      if (isSpan(s)) {
+        spans.push(s);
+      }
+    } catch {
+      // A torn last line after a crash: skip it.
+    }
+  }
+  return spans.slice(Math.max(0, spans.length - MAX_SPANS));
 }

@@ -29,7 +29,12 @@ export async function startApi(
     report: () => undefined,
   });
   const server = http.createServer(
-    createApi({ store, spans: new SpanStore(path.join(dataDir, 'spans')), multitenant: opts.multitenant ?? false })
+    createApi({
+      store,
+      spans: new SpanStore(path.join(dataDir, 'spans')),
+      multitenant: opts.multitenant ?? false,
+      log: () => undefined,
+    })
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -59,3 +59,11 @@ describe('HTML export', () => {
     expect(JSON.parse(json).names).toContain(SCRIPT);
   });
 });
+
+describe('XML escaping', () => {
+  it('replaces characters XML cannot hold, so an SVG of any name is well-formed', () => {
+    const { escapeXml } = jest.requireActual<typeof import('./escape')>('./escape');
+    const name = 'a\u0000b\u0007c\u001bd\ud800e\udc00f\ufffe<&>"\'\tok\u{1f600}';
+    expect(escapeXml(name)).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffd&lt;&amp;&gt;&quot;&#39;\tok\u{1f600}');
+  });
+});

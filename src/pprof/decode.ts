@@ -4,7 +4,7 @@
  * typed error naming what it looks like instead (legacy text and binary pprof formats, JSON, …).
  */
 import { FlamelensError } from '../errors';
-import { gunzipBounded, isGzip } from './gzip';
+import { gunzipBounded, isGzip, MAX_INFLATED_BYTES } from './gzip';
 import type { PprofProfile, ValueType } from './profile';
 import { WIRE_LEN, WIRE_VARINT, WireReader } from './wire';
 
@@ -64,12 +64,24 @@ export function sniffNonProtobuf(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+export interface DecodeOptions {
+  /** The largest uncompressed profile accepted (bytes); gzip stops inflating past it. */
+  maxBytes?: number;
+}
+
 /** Decodes a pprof profile from gzipped or raw protobuf bytes. */
-export function decodePprof(input: Uint8Array): PprofProfile {
+export function decodePprof(input: Uint8Array, opts: DecodeOptions = {}): PprofProfile {
   if (input.length === 0) {
     throw new FlamelensError('empty-input', 'empty input: expected a pprof profile (gzipped or raw protobuf)');
   }
-  const bytes = isGzip(input) ? gunzipBounded(input) : input;
+  const max = opts.maxBytes ?? MAX_INFLATED_BYTES;
+  const bytes = isGzip(input) ? gunzipBounded(input, max) : input;
+  if (bytes.length > max) {
+    throw new FlamelensError(
+      'too-large',
+      `the profile is ${bytes.length} bytes uncompressed, over the ${max}-byte limit`
+    );
+  }
   if (bytes.length === 0) {
     throw new FlamelensError('empty-input', 'the gzip stream holds no data: expected a pprof profile inside');
   }

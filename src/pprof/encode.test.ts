@@ -25,3 +25,30 @@ describe('encodeTreeAsPprof', () => {
     }
   });
 });
+
+describe('WireWriter int64 varints', () => {
+  const { WireWriter } = jest.requireActual<typeof import('./writer')>('./writer');
+  const readInt64 = (bytes: Uint8Array) => {
+    let v = 0n;
+    for (let i = bytes.length - 1; i >= 0; i--) {
+      v = (v << 7n) | BigInt(bytes[i] & 0x7f);
+    }
+    return BigInt.asIntN(64, v);
+  };
+  it.each([
+    [0, 0n],
+    [300, 300n],
+    [-1, -1n],
+    [2 ** 62, 2n ** 62n],
+    [2 ** 63, 2n ** 63n - 1n],
+    [1e30, 2n ** 63n - 1n],
+    [Infinity, 2n ** 63n - 1n],
+    [-(2 ** 63), -(2n ** 63n)],
+    [-1e30, -(2n ** 63n)],
+    [NaN, 0n],
+  ])('writes %p as the int64 %p (clamped, never sign-flipped)', (value, expected) => {
+    const bytes = new WireWriter().varint(value).finish();
+    expect(bytes.length).toBeLessThanOrEqual(10);
+    expect(readInt64(bytes)).toBe(expected);
+  });
+});

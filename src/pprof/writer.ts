@@ -1,4 +1,7 @@
 /** A small protobuf wire-format writer, enough to write pprof profiles. */
+/** 2^63: the first double past int64's range (int64 max, 2^63 − 1, is not a double). */
+const INT64_MAX_AS_NUMBER = 2 ** 63;
+
 export class WireWriter {
   private buf = new Uint8Array(1024);
   private len = 0;
@@ -15,9 +18,24 @@ export class WireWriter {
     }
   }
 
-  /** Writes a non-negative integer below 2^53, or a negative int64 as ten two's-complement bytes. */
+  /**
+   * Writes an int64: a non-negative integer, or a negative one as ten two's-complement bytes. Past
+   * int64's range (a sum of huge values) it writes the nearest int64, never bits that would read
+   * back with the other sign; NaN writes 0.
+   */
   varint(v: number): this {
     this.ensure(10);
+    if (Number.isNaN(v)) {
+      v = 0;
+    }
+    if (v >= INT64_MAX_AS_NUMBER) {
+      // int64 max, 2^63 − 1: 63 one-bits.
+      this.buf.fill(0xff, this.len, this.len + 8);
+      this.len += 8;
+      this.buf[this.len++] = 0x7f;
+      return this;
+    }
+    v = Math.max(v, -INT64_MAX_AS_NUMBER);
     if (v < 0) {
       let big = BigInt.asUintN(64, BigInt(v));
       while (big >= 0x80n) {

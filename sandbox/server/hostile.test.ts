@@ -1,0 +1,141 @@
+/**
+ * The sandbox API under hostile input: tenants it must refuse, bodies too large to hold, method
+ * names that are not methods, steps that would make endless series, int64 extremes, and failures
+ * whose details must stay in the server's log.
+ */
+import { gzipSync } from 'fflate';
+import { startApi, RunningApi } from './testing';
+import { recordedFixtures } from '../../src/testing/recorded';
+import { decodePprof } from '../../src/pprof/decode';
+import { encodeTreeAsPprof } from '../../src/pprof/encode';
+import { parseFolded } from '../../src/formats/folded';
+import { MAX_BODY_BYTES } from './api';
+
+const wall = recordedFixtures().find((r) => r.file === 'node-wall.pb.gz')!;
+const HOUR = 3600e3;
+
+describe('sandbox API under hostile input', () => {
+  let api: RunningApi;
+  beforeEach(async () => {
+    api = await startApi();
+  });
+  afterEach(() => api.close());
+
+  const ingest = (tenant: string | undefined, body: Uint8Array | string, name = 'app') =>
+    fetch(`${api.url}/ingest?name=${name}&format=pprof`, {
+      method: 'POST',
+      body: body as BodyInit,
+      headers: tenant === undefined ? {} : { 'X-Scope-OrgID': tenant },
+    });
+
+  it.each([
+    ['.', /"\." and "\.\." are reserved/],
+    ['..', /"\." and "\.\." are reserved/],
+    ['x'.repeat(151), /at most 150/],
+    ['team/a', /may only hold the characters/],
+    ['a b', /may only hold the characters/],
+  ])('refuses the tenant %j with a 400 naming the rule', async (tenant, rule) => {
+    const res = await ingest(tenant, wall.bytes);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string };
+    expect(body.message).toMatch(rule);
+    expect(body.message).not.toContain(api.dataDir);
+  });
+
+  it("accepts Pyroscope's tenant characters, 150 of them", async () => {
+    expect((await ingest("A-z_0.9!*'()", wall.bytes)).status).toBe(200);
+    expect((await ingest('t'.repeat(150), wall.bytes)).status).toBe(200);
+  });
+
+  it("keeps one tenant's spans from another", async () => {
+    const span = { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), name: 'x', service: 's', startMs: 1, endMs: 2 };
+    const post = await fetch(`${api.url}/flamelens/spans`, {
+      method: 'POST',
+      body: JSON.stringify(span),
+      headers: { 'X-Scope-OrgID': 'a' },
+    });
+    expect(post.status).toBe(200);
+    const list = async (tenant: string) =>
+      (await fetch(`${api.url}/flamelens/spans`, { headers: { 'X-Scope-OrgID': tenant } })).json();
+    expect(await list('a')).toHaveLength(1);
+    expect(await list('b')).toEqual([]);
+  });
+
+  it('answers a body over the limit with 413, not a reset connection', async () => {
+    const res = await ingest(undefined, new Uint8Array(MAX_BODY_BYTES + 1024));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toMatch(/request body over/);
+  });
+
+  it('answers a decompression bomb with a 400 near the size limit', async () => {
+    const bomb = gzipSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });
+    const res = await ingest(undefined, bomb);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/inflates past \d+ bytes/);
+  });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])(
+    'answers the method name %s as unimplemented (404), not a 500',
+    async (method) => {
+      const res = await fetch(`${api.url}/querier.v1.QuerierService/${method}`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(res.status).toBe(404);
+    }
+  );
+
+  it('refuses a step that would make an endless series', async () => {
+    const now = Date.now();
+    const res = await fetch(`${api.url}/querier.v1.QuerierService/SelectSeries`, {
+      method: 'POST',
+      body: JSON.stringify({ profileTypeID: 'x', labelSelector: '{}', start: now - HOUR, end: now, step: 1e-300 }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/use a larger step/);
+  });
+
+  it('returns int64 extremes clamped, never with the sign flipped or out of range', async () => {
+    // Two profiles whose values add up past int64's maximum.
+    const tree = parseFolded('main;hot 9000000000000000000\n').tree;
+    const bytes = encodeTreeAsPprof(tree, { type: 'cpu', unit: 'nanoseconds' });
+    expect((await ingest(undefined, bytes, 'huge')).status).toBe(200);
+    expect((await ingest(undefined, bytes, 'huge')).status).toBe(200);
+    const now = Date.now();
+    const body = {
+      profileTypeID: 'process_cpu:cpu:nanoseconds::',
+      labelSelector: '{}',
+      start: now - HOUR,
+      end: now + HOUR,
+    };
+    const json = await fetch(`${api.url}/querier.v1.QuerierService/SelectMergeStacktraces`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const fg = ((await json.json()) as { flamegraph: { total: string; levels: Array<{ values: string[] }> } })
+      .flamegraph;
+    expect(fg.total).toBe('9223372036854775807');
+    expect(fg.levels.flatMap((l) => l.values).every((v) => /^-?\d+$/.test(v) && !v.startsWith('-'))).toBe(true);
+    const { clientFor } = await import('./testing');
+    const tree2 = await clientFor(api.url).selectMergeStacktraces({ ...body, profileTypeID: body.profileTypeID });
+    expect(tree2!.total[0]).toBeGreaterThan(9e18);
+  });
+
+  it("keeps an internal failure's details (paths, stacks) in the log, not in the answer", async () => {
+    api.store.add = () => {
+      throw new Error(`EACCES: permission denied, open '${api.dataDir}/profiles/anonymous/profiles.log'`);
+    };
+    const res = await ingest(undefined, wall.bytes);
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toContain(api.dataDir);
+    expect(text).toMatch(/details in its log/);
+  });
+
+  it('still decodes real profiles after all this', () => {
+    expect(decodePprof(wall.bytes).sampleCount).toBeGreaterThan(0);
+  });
+});
