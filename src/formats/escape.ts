@@ -1,11 +1,10 @@
-/** Escapes text for XML/HTML element content and attribute values. */
 /**
  * Characters XML 1.0 cannot hold at all, even escaped: C0 controls other than tab, newline and
  * carriage return, U+FFFE and U+FFFF, and lone surrogate halves (a name decoded from invalid UTF-8
  * can carry any of them). They become U+FFFD, so the document stays well-formed.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text safe inside XML and HTML content and attribute values. */
