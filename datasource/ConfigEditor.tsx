@@ -12,6 +12,35 @@ const AUTH_OPTIONS: Array<{ label: string; value: AuthMode; description: string 
   { label: 'Bearer token', value: 'bearer', description: 'A token sent as Authorization: Bearer' },
 ];
 
+/** The secret each auth mode uses; switching mode clears the others'. */
+const MODE_SECRETS: Record<AuthMode, Array<keyof FlamelensSecureOptions>> = {
+  none: [],
+  basic: ['basicAuthPassword'],
+  bearer: ['bearerToken'],
+};
+
+/**
+ * Settings with another auth mode. The other modes' stored secrets are cleared (an empty value, as
+ * Grafana's config editors reset a secret), so a token set for "Bearer" is not kept — nor sent by
+ * its proxy route, nor to a new URL — once the datasource is saved with "No authentication".
+ */
+export function withAuthMode(options: Props['options'], mode: AuthMode): Props['options'] {
+  const others = (Object.keys(MODE_SECRETS) as AuthMode[]).filter((m) => m !== mode).flatMap((m) => MODE_SECRETS[m]);
+  const secureJsonData = { ...options.secureJsonData };
+  const secureJsonFields = { ...options.secureJsonFields };
+  for (const key of others) {
+    secureJsonData[key] = '';
+    secureJsonFields[key] = false;
+  }
+  return {
+    ...options,
+    basicAuth: mode === 'basic',
+    jsonData: { ...options.jsonData, authMode: mode },
+    secureJsonData,
+    secureJsonFields,
+  };
+}
+
 /**
  * Connection settings. Secrets go to secureJsonData, which Grafana encrypts and only its data
  * source proxy reads; the browser sees just whether each one is set (secureJsonFields).
@@ -39,8 +68,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
     onOptionsChange({ ...options, url, jsonData: { ...jsonData, url } });
   };
 
-  const setAuthMode = (mode: AuthMode) =>
-    onOptionsChange({ ...options, basicAuth: mode === 'basic', jsonData: { ...jsonData, authMode: mode } });
+  const setAuthMode = (mode: AuthMode) => onOptionsChange(withAuthMode(options, mode));
 
   const setSecret = (key: keyof FlamelensSecureOptions, value: string) =>
     onOptionsChange({ ...options, secureJsonData: { ...options.secureJsonData, [key]: value } });

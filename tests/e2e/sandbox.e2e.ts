@@ -3,6 +3,8 @@
  * reaches the Pyroscope-compatible server only through the host's data source proxy, and the
  * provisioned dashboard shows the demo's real profiles.
  */
+import * as http from 'http';
+import { AddressInfo } from 'net';
 import { Browser } from 'playwright-core';
 import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
 
@@ -178,6 +180,78 @@ describe('data source settings', () => {
     const settings = await (await fetch(`${sandbox.hostUrl}/api/datasources/uid/flamelens-pyroscope`)).json();
     expect(settings.secureJsonFields).toEqual(expect.objectContaining({ bearerToken: true }));
     await page.close();
+  });
+
+  it('forgets the bearer token once saved with "No authentication": no route sends it, to any URL', async () => {
+    // An upstream that records everything the proxy sends it (headers and bodies).
+    const seen: string[] = [];
+    const upstream = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push(
+          `${req.method} ${req.url}\n${JSON.stringify(req.headers)}\n${Buffer.concat(chunks).toString('latin1')}`
+        );
+        res.writeHead(200, { 'Content-Type': 'application/proto' });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    // A datasource saved with a bearer token, as the test before this one leaves it.
+    const api = `${sandbox.hostUrl}/api/datasources/uid/flamelens-pyroscope`;
+    const saved = (await (await fetch(api)).json()) as { url: string; jsonData: Record<string, unknown> };
+    await fetch(api, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        ...saved,
+        jsonData: { ...saved.jsonData, authMode: 'bearer' },
+        secureJsonData: { bearerToken: SECRET },
+      }),
+    });
+    const { page } = await recordedPage(browser);
+    await page.goto(`${sandbox.hostUrl}/connections/datasources/edit/flamelens-pyroscope`);
+    const url = page.getByLabel('URL', { exact: true });
+    const original = await url.inputValue();
+    try {
+      await page.getByRole('radio', { name: 'No authentication' }).check({ force: true });
+      await url.fill(upstreamUrl);
+      await page.getByTestId('save-and-test').click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success'
+      );
+      // Every route plugin.json declares, called through the proxy, as a crafted request would.
+      const plugin = (await (
+        await fetch(`${sandbox.hostUrl}/public/plugins/flamelens-profiles-datasource/plugin.json`)
+      ).json()) as {
+        routes: Array<{ path: string }>;
+      };
+      const before = seen.length;
+      for (const route of plugin.routes) {
+        const res = await fetch(
+          `${sandbox.hostUrl}/api/datasources/proxy/uid/flamelens-pyroscope/${route.path}/querier.v1.QuerierService/ProfileTypes`,
+          { method: 'POST', body: new Uint8Array(), headers: { 'Content-Type': 'application/proto' } }
+        );
+        expect({ route: route.path, status: res.status }).toEqual({ route: route.path, status: 200 });
+      }
+      expect(seen.length - before).toBe(plugin.routes.length);
+      expect(seen.filter((r) => r.includes(SECRET))).toEqual([]);
+      const settings = (await (await fetch(`${sandbox.hostUrl}/api/datasources/uid/flamelens-pyroscope`)).json()) as {
+        secureJsonFields: Record<string, boolean>;
+      };
+      expect(settings.secureJsonFields.bearerToken).toBeFalsy();
+    } finally {
+      await url.fill(original);
+      await page.getByTestId('save-and-test').click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="datasource-test-result"]')?.getAttribute('data-status') === 'success'
+      );
+      await page.close();
+      upstream.close();
+    }
   });
 });
 
