@@ -1,7 +1,8 @@
 import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { DataSourceSettings } from '@grafana/data';
-import { ConfigEditor, withAuthMode } from './ConfigEditor';
+import { ConfigEditor } from './ConfigEditor';
+import { withAuthMode } from './authMode';
 import type { FlamelensOptions, FlamelensSecureOptions } from './types';
 
 type Options = DataSourceSettings<FlamelensOptions, FlamelensSecureOptions>;

@@ -3,6 +3,7 @@ import { DataSourcePluginOptionsEditorProps } from '@grafana/data';
 import { Button, Field, FieldSet, Input, RadioButtonGroup, SecretInput } from '@grafana/ui';
 import type { AuthMode, FlamelensOptions, FlamelensSecureOptions } from './types';
 import { parseDuration } from './duration';
+import { withAuthMode } from './authMode';
 
 type Props = DataSourcePluginOptionsEditorProps<FlamelensOptions, FlamelensSecureOptions>;
 
@@ -11,35 +12,6 @@ const AUTH_OPTIONS: Array<{ label: string; value: AuthMode; description: string 
   { label: 'Basic auth', value: 'basic', description: 'User and password, sent by Grafana' },
   { label: 'Bearer token', value: 'bearer', description: 'A token sent as Authorization: Bearer' },
 ];
-
-/** The secret each auth mode uses; switching mode clears the others'. */
-const MODE_SECRETS: Record<AuthMode, Array<keyof FlamelensSecureOptions>> = {
-  none: [],
-  basic: ['basicAuthPassword'],
-  bearer: ['bearerToken'],
-};
-
-/**
- * Settings with another auth mode. The other modes' stored secrets are cleared (an empty value, as
- * Grafana's config editors reset a secret), so a token set for "Bearer" is not kept — nor sent by
- * its proxy route, nor to a new URL — once the datasource is saved with "No authentication".
- */
-export function withAuthMode(options: Props['options'], mode: AuthMode): Props['options'] {
-  const others = (Object.keys(MODE_SECRETS) as AuthMode[]).filter((m) => m !== mode).flatMap((m) => MODE_SECRETS[m]);
-  const secureJsonData = { ...options.secureJsonData };
-  const secureJsonFields = { ...options.secureJsonFields };
-  for (const key of others) {
-    secureJsonData[key] = '';
-    secureJsonFields[key] = false;
-  }
-  return {
-    ...options,
-    basicAuth: mode === 'basic',
-    jsonData: { ...options.jsonData, authMode: mode },
-    secureJsonData,
-    secureJsonFields,
-  };
-}
 
 /**
  * Connection settings. Secrets go to secureJsonData, which Grafana encrypts and only its data

@@ -159,7 +159,7 @@ export class ProfileStore {
     this.retentionMs = opts.retentionMs ?? 0;
     this.now = opts.now ?? systemClock;
     this.report = opts.report ?? ((m) => console.warn(m));
-    this.cacheBytes = opts.cacheBytes ?? 256 * 1024 * 1024;
+    this.cacheBytes = opts.cacheBytes ?? 128 * 1024 * 1024;
     fs.mkdirSync(dir, { recursive: true });
     this.replay();
   }
@@ -205,9 +205,8 @@ export class ProfileStore {
     } finally {
       fs.closeSync(fd);
     }
-    const stored = this.index(tenant, header, file, at + record.length - bytes.length, bytes.length);
-    this.remember(stored.id, { profile, seriesSamples: split.map((s) => s.samples) });
-    return stored;
+    // Not cached: a stream of ingests would only churn the cache; queries read back what they need.
+    return this.index(tenant, header, file, at + record.length - bytes.length, bytes.length);
   }
 
   /** A stored profile decoded (from the cache, or read back from its log). */
