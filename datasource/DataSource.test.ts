@@ -10,6 +10,7 @@ import {
   SelectSeriesRequestSchema,
   SelectSeriesResponseSchema,
 } from '../src/pyroscope/gen/querier/v1/querier_pb';
+import { GetFeatureFlagsResponseSchema } from '../src/pyroscope/gen/capabilities/v1/feature_flags_pb';
 import type { FlamelensOptions } from './types';
 import type { FlamelensQuery } from '../src/contract/query';
 
@@ -160,19 +161,65 @@ describe('DataSource.query', () => {
 });
 
 describe('DataSource.testDatasource', () => {
-  it('reports how many profile types it found', async () => {
-    fetchMock.mockReturnValue(
+  const types = answer(
+    toBinary(
+      ProfileTypesResponseSchema,
+      create(ProfileTypesResponseSchema, { profileTypes: [{ ID: 'a' }, { ID: 'b' }] })
+    )
+  );
+  /** Answers by method: the profile types above, and the given capabilities answer. */
+  const server = (flags: ReturnType<typeof answer> | 'older') =>
+    fetchMock.mockImplementation(({ url }: { url: string }) =>
+      url.endsWith('/GetFeatureFlags')
+        ? flags === 'older'
+          ? throwError(() => ({ status: 404, data: '404 page not found' }))
+          : flags
+        : types
+    );
+
+  it('reports how many profile types it found, and what the server can do', async () => {
+    server(
       answer(
         toBinary(
-          ProfileTypesResponseSchema,
-          create(ProfileTypesResponseSchema, { profileTypes: [{ ID: 'a' }, { ID: 'b' }] })
+          GetFeatureFlagsResponseSchema,
+          create(GetFeatureFlagsResponseSchema, {
+            featureFlags: [
+              { name: 'v2StorageLayer', enabled: true },
+              { name: 'utf8LabelNames', enabled: true },
+              { name: 'functionProjections', enabled: false },
+            ],
+          })
         )
       )
     );
     expect(await new DataSource(settings()).testDatasource()).toEqual({
       status: 'success',
-      message: 'Connected to Pyroscope: 2 profile types found.',
+      message:
+        'Connected to Pyroscope: 2 profile types found. Has Pyroscope 2 storage (heatmaps, trace and span selection), UTF-8 label names (service.name, k8s.pod.name, …). Lacks exact function tables.',
     });
+  });
+
+  it('treats a server without the capabilities service as an older server, not an error', async () => {
+    server('older');
+    const ds = new DataSource(settings());
+    expect(await ds.testDatasource()).toEqual({
+      status: 'success',
+      message:
+        'Connected to Pyroscope: 2 profile types found. The server does not report its capabilities (an older Pyroscope): Pyroscope 2 features are off.',
+    });
+    expect(await ds.capabilities()).toEqual({ reported: false, flags: {} });
+  });
+
+  it('asks for capabilities once per instance, and again on Save & test', async () => {
+    server('older');
+    const ds = new DataSource(settings());
+    await ds.capabilities();
+    await ds.capabilities();
+    const asked = () =>
+      fetchMock.mock.calls.filter(([r]: [{ url: string }]) => r.url.endsWith('/GetFeatureFlags')).length;
+    expect(asked()).toBe(1);
+    await ds.testDatasource();
+    expect(asked()).toBe(2);
   });
 
   it('asks for the last 24 hours of the injected clock', async () => {

@@ -26,6 +26,7 @@ import { parseDuration } from './duration';
 import { framesOf, mergeParams } from './queryFrames';
 import { AdHocFilter, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
+import { capabilitiesFrom, type ServerCapabilities } from '../src/contract/capabilities';
 
 export class DataSource
   extends DataSourceApi<FlamelensQuery, FlamelensOptions>
@@ -36,6 +37,7 @@ export class DataSource
   private readonly minStepSeconds: number;
   private readonly proxyUrl: string;
   private readonly route: string;
+  private capabilitiesAnswer?: Promise<ServerCapabilities>;
 
   /** Grafana passes only the settings; tests may pin "now". */
   constructor(
@@ -167,8 +169,19 @@ export class DataSource
     return this.client.selectMergeProfile(mergeParams(i, range));
   }
 
+  /** The server's capabilities, asked once per instance (Save & test asks again). */
+  capabilities(): Promise<ServerCapabilities> {
+    this.capabilitiesAnswer ??= this.client.featureFlags().then(capabilitiesFrom, (e: unknown) => {
+      // A failure (the server unreachable, say) is not an answer: ask again next time.
+      this.capabilitiesAnswer = undefined;
+      throw e;
+    });
+    return this.capabilitiesAnswer;
+  }
+
   testDatasource(): Promise<TestDataSourceResponse> {
-    return healthCheck(this.client, this.now());
+    this.capabilitiesAnswer = undefined;
+    return healthCheck(this.client, this.now(), () => this.capabilities());
   }
 
   /** One line for query history and the inspector. */

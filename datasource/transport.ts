@@ -2,6 +2,9 @@ import { getBackendSrv, FetchError, FetchResponse } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
 import { ConnectError, ConnectTransport } from '../src/pyroscope/client';
 
+/** The Accept header that opts a client into UTF-8 label names (Pyroscope 2). */
+export const UTF8_LABEL_NAMES_ACCEPT = '*/*; allow-utf8-labelnames=true';
+
 /**
  * A Connect JSON transport through Grafana's data source proxy: `<instance url>/<route>/<method>`.
  * Grafana's proxy answers an unreachable backend with a bare 502 (504 on timeout) and keeps the
@@ -23,7 +26,9 @@ export function proxyTransport(instanceUrl: string, route: string, requestIdPref
           // Grafana's backend service passes a body through unchanged only as a string or a Blob;
           // anything else (a Uint8Array) would be JSON-encoded.
           data: binary ? new Blob([body as Uint8Array<ArrayBuffer>], { type: contentType }) : body,
-          headers: { 'Content-Type': contentType, 'Connect-Protocol-Version': '1' },
+          // The client capability Pyroscope 2 reads: label names such as service.name may arrive
+          // as they are (older servers ignore it).
+          headers: { 'Content-Type': contentType, 'Connect-Protocol-Version': '1', Accept: UTF8_LABEL_NAMES_ACCEPT },
           responseType: binary ? 'arraybuffer' : 'text',
           showErrorAlert: false,
           hideFromInspector: false,

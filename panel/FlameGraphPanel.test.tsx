@@ -233,7 +233,9 @@ describe('FlameGraphPanel', () => {
     const fetchFlameGraph = jest.fn(async (..._args: unknown[]) =>
       treeToNestedSetFrame(parseFolded('main;c 1\n').tree, { unit: 'ns' })
     );
-    setDataSourceSrv({ get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn() }) } as never);
+    setDataSourceSrv({
+      get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn(), capabilities: jest.fn() }),
+    } as never);
     const base = treeToNestedSetFrame(parseFolded('main;a 4\n').tree, {
       unit: 'ns',
       custom: { role: 'baseline', labelSelector: '{v="old"}', start: 1000, end: 61000 },
@@ -284,7 +286,9 @@ describe('FlameGraphPanel', () => {
     const fetchFlameGraph = jest.fn(async (..._args: unknown[]) =>
       treeToNestedSetFrame(parseFolded('main;x 1\nmain;y 1\nmain;z 1\n').tree, { unit: 'ns' })
     );
-    setDataSourceSrv({ get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn() }) } as never);
+    setDataSourceSrv({
+      get: async () => ({ fetchFlameGraph, downloadProfile: jest.fn(), capabilities: jest.fn() }),
+    } as never);
     const t = truncateTree(parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree, 2);
     const f = treeToNestedSetFrame(t, { unit: 'ns' });
     const p = props([f], { view: 'flamegraph' });

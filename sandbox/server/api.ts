@@ -9,6 +9,7 @@ import { ProfileStore } from './store';
 import { SpanStore, isSpan } from './spans';
 import { DEFAULT_MAX_PROFILE_BYTES, parseIngest, IngestError } from './ingest';
 import { tenantProblem } from './tenant';
+import { DEFAULT_FEATURE_FLAGS, featureFlagsReply, type FeatureFlags } from './featureFlags';
 import { Clock, systemClock } from '../../src/time/clock';
 import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply, Reply, Encoding } from './connect';
 import * as q from './querier';
@@ -52,6 +53,8 @@ export interface ApiOptions {
   maxProfileBytes?: number;
   /** Where failures the client should not see the details of are logged. */
   log?: (message: string) => void;
+  /** What GetFeatureFlags answers; 'unimplemented' emulates a server without the service. */
+  featureFlags?: FeatureFlags;
 }
 
 /** A request body too large to read. */
@@ -103,12 +106,13 @@ function mergeParams(m: SelectMergeStacktracesRequest): q.MergeParams {
   };
 }
 
-type Handler = (tenant: string, enc: Encoding, body: Uint8Array) => Reply;
+type Handler = (scope: q.QueryScope, enc: Encoding, body: Uint8Array) => Reply;
 
 export function createApi(opts: ApiOptions): http.RequestListener {
   const { store, spans } = opts;
   const now = opts.now ?? systemClock;
   const maxProfileBytes = opts.maxProfileBytes ?? DEFAULT_MAX_PROFILE_BYTES;
+  const featureFlags = opts.featureFlags ?? DEFAULT_FEATURE_FLAGS;
   const log = opts.log ?? ((m: string) => console.error(m));
   const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) =>
     decodeRequest(schema, enc, body);
@@ -234,7 +238,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
     for (const s of decoded) {
       for (const { bytes, profile } of s.samples) {
         const start = profile.timeNanos ? Math.floor(profile.timeNanos / 1e6) : now();
-        store.add(t, s.labels, start, start + Math.floor(profile.durationNanos / 1e6), bytes, profile);
+        store.add(t.tenant, s.labels, start, start + Math.floor(profile.durationNanos / 1e6), bytes, profile);
       }
     }
     return reply(PushResponseSchema, enc, {});
@@ -262,6 +266,12 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           send(res, errorReply('invalid_argument', `X-Scope-OrgID: ${badTenant}`));
           return;
         }
+        // Label names as ingested only for a client that opts in, on a server that has them.
+        const optedIn = /allow-utf8-labelnames=true/.test(req.headers.accept ?? '');
+        const scope: q.QueryScope = {
+          tenant,
+          utf8LabelNames: optedIn && featureFlags !== 'unimplemented' && featureFlags.utf8LabelNames === true,
+        };
         if (url.pathname === '/flamelens/spans') {
           if (req.method === 'GET') {
             send(res, {
@@ -302,7 +312,11 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           return;
         }
         if (url.pathname === '/push.v1.PusherService/Push') {
-          send(res, push(tenant, encodingOf(req.headers['content-type']), body));
+          send(res, push(scope, encodingOf(req.headers['content-type']), body));
+          return;
+        }
+        if (url.pathname === '/capabilities.v1.FeatureFlagsService/GetFeatureFlags') {
+          send(res, featureFlagsReply(featureFlags, encodingOf(req.headers['content-type'])));
           return;
         }
         const m = /^\/querier\.v1\.QuerierService\/(\w+)$/.exec(url.pathname);
@@ -312,7 +326,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           send(res, errorReply('unimplemented', `${url.pathname} is not a method this server implements`));
           return;
         }
-        send(res, handler(tenant, encodingOf(req.headers['content-type']), body));
+        send(res, handler(scope, encodingOf(req.headers['content-type']), body));
       } catch (e) {
         if (e instanceof ConnectFailure) {
           send(res, errorReply(e.code, e.message));

@@ -1,6 +1,7 @@
 /** Sandbox settings from the environment, as README and `npm start` document them. */
 import * as path from 'path';
 import { DEFAULT_MAX_PROFILE_BYTES } from './ingest';
+import { featureFlagsFromEnv, type FeatureFlags } from './featureFlags';
 
 export interface SandboxConfig {
   hostPort: number;
@@ -13,6 +14,8 @@ export interface SandboxConfig {
   bindHost: string;
   /** The largest profile accepted, uncompressed (FLAMELENS_MAX_PROFILE_BYTES). */
   maxProfileBytes: number;
+  /** What GetFeatureFlags answers (FLAMELENS_FEATURE_FLAGS). */
+  featureFlags: FeatureFlags;
 }
 
 /** Parses "7d", "12h", "30m", "45s"; undefined when invalid. */
@@ -63,6 +66,7 @@ export function configFromEnv(
     retentionMs: retention,
     demo: env.FLAMELENS_DEMO !== 'off',
     bindHost: '127.0.0.1',
+    featureFlags: featureFlagsFromEnv(env.FLAMELENS_FEATURE_FLAGS),
     maxProfileBytes: positive(
       env.FLAMELENS_MAX_PROFILE_BYTES,
       DEFAULT_MAX_PROFILE_BYTES,

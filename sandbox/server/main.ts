@@ -32,7 +32,13 @@ export async function startSandbox(
   const store = new ProfileStore(path.join(config.dataDir, 'profiles'), { retentionMs: config.retentionMs });
   const spans = new SpanStore(path.join(config.dataDir, 'spans'));
   const api = http.createServer(
-    createApi({ store, spans, multitenant: config.multitenant, maxProfileBytes: config.maxProfileBytes })
+    createApi({
+      store,
+      spans,
+      multitenant: config.multitenant,
+      maxProfileBytes: config.maxProfileBytes,
+      featureFlags: config.featureFlags,
+    })
   );
   const apiPort = await listen(api, config.apiPort, config.bindHost);
   const apiUrl = `http://${config.bindHost}:${apiPort}`;

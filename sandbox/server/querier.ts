@@ -28,6 +28,35 @@ export function effectiveMaxNodes(requested: number | undefined): number {
   return Math.min(requested, MAX_MAX_NODES);
 }
 
+/** Who asks, and how label names reach them. */
+export interface QueryScope {
+  tenant: string;
+  /**
+   * Label names as they were ingested (service.name), for a client that opted in to UTF-8 label
+   * names on a server that has them; otherwise sanitised as Pyroscope 1 stored them (service_name).
+   */
+  utf8LabelNames: boolean;
+}
+
+/**
+ * A label name as Pyroscope 1 sanitised it: every character outside [A-Za-z0-9_] becomes "_",
+ * and a leading digit gets a "_" before it.
+ *
+ *   service.name → service_name        k8s.pod.name → k8s_pod_name        2xx → _2xx
+ */
+export function sanitizeLabelName(name: string): string {
+  const s = name.replace(/[^A-Za-z0-9_]/g, '_');
+  return /^[0-9]/.test(s) ? `_${s}` : s;
+}
+
+function sanitizedLabels(labels: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels)) {
+    out[sanitizeLabelName(k)] = v;
+  }
+  return out;
+}
+
 export class QueryError extends Error {
   constructor(
     readonly code: 'invalid_argument' | 'not_found',
@@ -54,9 +83,9 @@ interface SeriesView {
   total: number;
 }
 
-function views(store: ProfileStore, tenant: string, start: number, end: number): SeriesView[] {
+function views(store: ProfileStore, scope: QueryScope, start: number, end: number): SeriesView[] {
   const out: SeriesView[] = [];
-  for (const p of store.profiles(tenant)) {
+  for (const p of store.profiles(scope.tenant)) {
     if (p.endMs < start || p.startMs > end) {
       continue;
     }
@@ -65,7 +94,7 @@ function views(store: ProfileStore, tenant: string, start: number, end: number):
         out.push({
           profile: p,
           typeIndex,
-          labels: { ...s.labels, __profile_type__: typeId },
+          labels: { ...(scope.utf8LabelNames ? s.labels : sanitizedLabels(s.labels)), __profile_type__: typeId },
           seriesIndex,
           total: s.totals[typeIndex],
         })
@@ -92,9 +121,9 @@ export interface ProfileTypeInfo {
   periodUnit: string;
 }
 
-export function profileTypes(store: ProfileStore, tenant: string, start: number, end: number): ProfileTypeInfo[] {
+export function profileTypes(store: ProfileStore, scope: QueryScope, start: number, end: number): ProfileTypeInfo[] {
   const ids = new Set<string>();
-  for (const v of views(store, tenant, start, end)) {
+  for (const v of views(store, scope, start, end)) {
     ids.add(v.labels.__profile_type__);
   }
   return [...ids].sort().map((ID) => ({ ID, ...parseProfileTypeId(ID) }));
@@ -106,13 +135,13 @@ function matcherSets(texts: string[]): Matcher[][] {
 
 export function labelNames(
   store: ProfileStore,
-  tenant: string,
+  scope: QueryScope,
   matcherTexts: string[],
   start: number,
   end: number
 ): string[] {
   const names = new Set<string>();
-  const vs = views(store, tenant, start, end);
+  const vs = views(store, scope, start, end);
   for (const ms of matcherSets(matcherTexts)) {
     for (const v of selected(vs, ms)) {
       Object.keys(v.labels).forEach((k) => names.add(k));
@@ -123,14 +152,14 @@ export function labelNames(
 
 export function labelValues(
   store: ProfileStore,
-  tenant: string,
+  scope: QueryScope,
   name: string,
   matcherTexts: string[],
   start: number,
   end: number
 ): string[] {
   const values = new Set<string>();
-  const vs = views(store, tenant, start, end);
+  const vs = views(store, scope, start, end);
   for (const ms of matcherSets(matcherTexts)) {
     for (const v of selected(vs, ms)) {
       const value = v.labels[name];
@@ -144,14 +173,14 @@ export function labelValues(
 
 export function series(
   store: ProfileStore,
-  tenant: string,
+  scope: QueryScope,
   matcherTexts: string[],
   names: string[],
   start: number,
   end: number
 ): Array<Array<{ name: string; value: string }>> {
   const seen = new Map<string, Array<{ name: string; value: string }>>();
-  const vs = views(store, tenant, start, end);
+  const vs = views(store, scope, start, end);
   for (const ms of matcherSets(matcherTexts)) {
     for (const v of selected(vs, ms)) {
       const pairs = Object.entries(v.labels)
@@ -177,7 +206,7 @@ export interface MergeParams {
 }
 
 /** The full merged tree of a query (not truncated). */
-export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams): CallTree {
+export function mergedTree(store: ProfileStore, scope: QueryScope, q: MergeParams): CallTree {
   if (!q.profileTypeID) {
     throw new QueryError('invalid_argument', 'profile_typeID is required');
   }
@@ -186,7 +215,7 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
   const spans = q.spanSelector?.length ? new Set(q.spanSelector) : undefined;
   const traces = q.traceIdSelector?.length ? new Set(q.traceIdSelector) : undefined;
   const ids = q.profileIdSelector?.length ? new Set(q.profileIdSelector) : undefined;
-  for (const v of selected(views(store, tenant, q.start, q.end), ms)) {
+  for (const v of selected(views(store, scope, q.start, q.end), ms)) {
     if (ids && !ids.has(v.profile.id)) {
       continue;
     }
@@ -214,22 +243,22 @@ export function mergedTree(store: ProfileStore, tenant: string, q: MergeParams):
 
 export function selectMergeStacktraces(
   store: ProfileStore,
-  tenant: string,
+  scope: QueryScope,
   q: MergeParams,
   maxNodes: number | undefined
 ): CallTree {
-  return truncateTree(mergedTree(store, tenant, q), effectiveMaxNodes(maxNodes));
+  return truncateTree(mergedTree(store, scope, q), effectiveMaxNodes(maxNodes));
 }
 
 export function diff(
   store: ProfileStore,
-  tenant: string,
+  scope: QueryScope,
   left: MergeParams,
   right: MergeParams,
   maxNodes: number | undefined
 ): { left: CallTree; right: CallTree } {
-  const l = truncateTree(mergedTree(store, tenant, left), effectiveMaxNodes(maxNodes));
-  const r = truncateTree(mergedTree(store, tenant, right), effectiveMaxNodes(maxNodes));
+  const l = truncateTree(mergedTree(store, scope, left), effectiveMaxNodes(maxNodes));
+  const r = truncateTree(mergedTree(store, scope, right), effectiveMaxNodes(maxNodes));
   return diffTrees(l, r);
 }
 
@@ -247,7 +276,7 @@ export interface SeriesParams {
 
 export function selectSeries(
   store: ProfileStore,
-  tenant: string,
+  scope: QueryScope,
   q: SeriesParams
 ): Array<{ labels: Array<{ name: string; value: string }>; points: Array<{ value: number; timestamp: number }> }> {
   if (!(q.step > 0) || !Number.isFinite(q.step)) {
@@ -266,7 +295,7 @@ export function selectSeries(
     string,
     { labels: Array<{ name: string; value: string }>; buckets: Map<number, { sum: number; n: number }> }
   >();
-  for (const v of selected(views(store, tenant, q.start, q.end), ms)) {
+  for (const v of selected(views(store, scope, q.start, q.end), ms)) {
     const labels = q.groupBy.map((name) => ({ name, value: v.labels[name] ?? '' }));
     const key = JSON.stringify(labels);
     let g = groups.get(key);

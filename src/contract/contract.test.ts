@@ -3,6 +3,7 @@ import { treeToNestedSetFrame } from '../frames/nestedSet';
 import { parseFolded } from '../formats/folded';
 import { readFlameGraphCustom, timelineRoleOf, withCustom, type FlameGraphCustom } from './frames';
 import { isFlamelensDataSource, type FlamelensDataSourceApi } from './datasource';
+import { OLDER_SERVER } from './capabilities';
 
 const tree = parseFolded('main;work 3\n').tree;
 const info: FlameGraphCustom = {
@@ -46,6 +47,7 @@ describe('the frame contract between datasource and panel', () => {
 
   it('tells a Flamelens datasource from another by the methods the panel calls', () => {
     const api: FlamelensDataSourceApi = {
+      capabilities: () => Promise.resolve(OLDER_SERVER),
       downloadProfile: () => Promise.resolve(undefined),
       fetchFlameGraph: () => Promise.resolve(undefined),
     };

@@ -6,6 +6,7 @@
  */
 import type { DataFrame, DataQuery, ScopedVars } from '@grafana/data';
 import type { TimeRangeMs } from '../pyroscope/types';
+import type { ServerCapabilities } from './capabilities';
 
 /** Changes to a query when the panel asks for another part of the same profile. */
 export interface FlameGraphPatch {
@@ -18,6 +19,8 @@ export interface FlameGraphPatch {
 }
 
 export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
+  /** What the server can do (asked once per datasource instance; an older server reports nothing). */
+  capabilities(): Promise<ServerCapabilities>;
   /** The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated tree. */
   downloadProfile(q: Q, range: TimeRangeMs, scopedVars: ScopedVars): Promise<Uint8Array | undefined>;
   /** A flame graph frame of a query over a range, with a patch applied; undefined when there is no data. */
@@ -32,5 +35,9 @@ export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
 /** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */
 export function isFlamelensDataSource(ds: unknown): ds is FlamelensDataSourceApi {
   const d = ds as Partial<FlamelensDataSourceApi> | null | undefined;
-  return typeof d?.downloadProfile === 'function' && typeof d?.fetchFlameGraph === 'function';
+  return (
+    typeof d?.downloadProfile === 'function' &&
+    typeof d?.fetchFlameGraph === 'function' &&
+    typeof d?.capabilities === 'function'
+  );
 }

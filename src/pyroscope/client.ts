@@ -33,6 +33,7 @@ import {
   LabelValuesResponseSchema,
 } from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
+import { GetFeatureFlagsRequestSchema, GetFeatureFlagsResponseSchema } from './gen/capabilities/v1/feature_flags_pb';
 import type {
   LabelPair,
   ProfileType,
@@ -43,6 +44,7 @@ import type {
 } from './types';
 
 export const QUERIER = 'querier.v1.QuerierService';
+export const CAPABILITIES = 'capabilities.v1.FeatureFlagsService';
 
 export type Encoding = 'proto' | 'json';
 
@@ -121,12 +123,35 @@ export class PyroscopeClient {
     init: MessageInitShape<I>
   ): Promise<Uint8Array | string> {
     const msg = create(reqSchema, init);
-    const path = `/${QUERIER}/${method}`;
+    // "Method" is the querier's; "package.Service/Method" any other service's.
+    const path = method.includes('/') ? `/${method}` : `/${QUERIER}/${method}`;
     return this.transport(
       this.encoding === 'proto'
         ? { path, body: toBinary(reqSchema, msg), contentType: 'application/proto' }
         : { path, body: (await json()).encodeJson(reqSchema, msg), contentType: 'application/json' }
     );
+  }
+
+  /**
+   * The server's feature flags by name (enabled or not); undefined for a server without the
+   * capabilities service — it answers Unimplemented, or a plain 404 — which is
+   * an older server, not an error.
+   */
+  async featureFlags(): Promise<Record<string, boolean> | undefined> {
+    try {
+      const r = await this.call(
+        `${CAPABILITIES}/GetFeatureFlags`,
+        GetFeatureFlagsRequestSchema,
+        {},
+        GetFeatureFlagsResponseSchema
+      );
+      return Object.fromEntries(r.featureFlags.map((f) => [f.name, f.enabled]));
+    } catch (e) {
+      if (e instanceof ConnectError && (e.code === 'unimplemented' || e.status === 404)) {
+        return undefined;
+      }
+      throw e;
+    }
   }
 
   async profileTypes(range?: TimeRangeMs): Promise<ProfileType[]> {

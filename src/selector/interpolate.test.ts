@@ -65,3 +65,62 @@ describe('interpolateSelector', () => {
     );
   });
 });
+
+describe('interpolateSelector escapes each variable on its own', () => {
+  it('keeps the escaping of a quoted variable next to an unquoted one', () => {
+    const out = interpolateSelector('{service=$svc, pod=~"$pod"}', replacer({ svc: 'a"b', pod: ['x.1', 'y|2'] }));
+    expect(out).toBe('{service="a\\"b", pod=~"(x\\\\.1|y\\\\|2)"}');
+  });
+
+  it('quotes a name that needs it, literal or from a variable (Pyroscope 2 UTF-8 names)', () => {
+    expect(interpolateSelector('{"service.name"="$s"}', replacer({ s: 'checkout' }))).toBe(
+      '{"service.name"="checkout"}'
+    );
+    expect(interpolateSelector('{$label=$v}', replacer({ label: 'k8s.pod.name', v: 'p1' }))).toBe(
+      '{"k8s.pod.name"="p1"}'
+    );
+  });
+
+  it('for any names, values and mix of quoted and unquoted variables, matches only the literal values (property)', () => {
+    const name = fc.oneof(
+      fc.constantFrom('service_name', 'service.name', 'k8s.pod.name', 'a-b'),
+      fc.string({ minLength: 1 })
+    );
+    const matcher = fc.record({
+      name,
+      nameVar: fc.boolean(),
+      op: fc.constantFrom('=', '!=', '=~', '!~'),
+      values: fc.uniqueArray(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 3 }),
+      quoted: fc.boolean(),
+      other: fc.string({ unit: 'binary' }),
+    });
+    fc.assert(
+      fc.property(fc.array(matcher, { minLength: 1, maxLength: 4 }), (ms) => {
+        const vars: Record<string, string | string[]> = {};
+        const parts = ms.map((m, i) => {
+          // Equality takes one value; regex operators any number (multi-value or All).
+          const regex = m.op === '=~' || m.op === '!~';
+          vars[`v${i}`] = regex ? m.values : m.values[0];
+          vars[`n${i}`] = m.name;
+          const nameText = m.nameVar ? (m.quoted ? `"$n${i}"` : `$n${i}`) : JSON.stringify(m.name);
+          return `${nameText}${m.op}${m.quoted ? `"$v${i}"` : `$v${i}`}`;
+        });
+        const out = interpolateSelector(`{${parts.join(', ')}}`, replacer(vars));
+        const parsed = parseSelector(out, { regex: re2 });
+        expect(parsed).toHaveLength(ms.length);
+        ms.forEach((m, i) => {
+          const p = parsed[i];
+          expect(p.name).toBe(m.name);
+          const regex = m.op === '=~' || m.op === '!~';
+          const chosen = regex ? m.values : [m.values[0]];
+          const positive = m.op === '=' || m.op === '=~';
+          for (const v of chosen) {
+            expect(matches(p, v, re2)).toBe(positive);
+          }
+          expect(matches(p, m.other, re2)).toBe(positive === chosen.includes(m.other));
+        });
+      }),
+      { numRuns: 300 }
+    );
+  });
+});

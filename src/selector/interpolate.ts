@@ -25,8 +25,59 @@ export function equalityFormat(value: string | string[]): string {
   return Array.isArray(value) ? value.join(',') : value;
 }
 
+/** A variable as Grafana writes one: $name, ${name}, ${name:format}, [[name]], [[name:format]]. */
+const VARIABLE = /\$\{[^}]+\}|\$\w+|\[\[[^\]]+\]\]/y;
+
 /**
- * Interpolates a selector template. Falls back to plain interpolation when the template is not a
+ * Quotes every variable that stands outside quotes as a whole label name or value, so the template
+ * parses as a selector and each variable is escaped for where it lands:
+ *
+ *   {service=$svc, pod=~"$pod"}   →   {service="$svc", pod=~"$pod"}
+ *
+ * Without this, one unquoted variable made the whole template fall back to plain interpolation,
+ * and the quoted ones next to it lost their escaping.
+ */
+function quoteBareVariables(template: string): string {
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < template.length;) {
+    const c = template[i];
+    if (quote) {
+      out += c;
+      if (c === '\\' && quote !== '`' && i + 1 < template.length) {
+        out += template[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === quote) {
+        quote = undefined;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+      out += c;
+      i++;
+      continue;
+    }
+    VARIABLE.lastIndex = i;
+    const m = VARIABLE.exec(template);
+    if (m) {
+      out += `"${m[0]}"`;
+      i += m[0].length;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Interpolates a selector template, each variable escaped for its own place: equality values for
+ * their quotes, regex values (several become one alternation) for the regex, names quoted when
+ * they need it (service.name). Falls back to plain interpolation when the template is not a
  * selector until its variables are replaced (e.g. `{$filters}`), so nothing a user wrote is lost.
  */
 export function interpolateSelector(template: string, replace: Replace): string {
@@ -35,7 +86,7 @@ export function interpolateSelector(template: string, replace: Replace): string 
   }
   let matchers;
   try {
-    matchers = parseSelector(template);
+    matchers = parseSelector(quoteBareVariables(template));
   } catch {
     return replace(template, equalityFormat);
   }

@@ -1,0 +1,126 @@
+/**
+ * Pyroscope 2 behaviours of the sandbox: the capabilities service (and a server without it), and
+ * UTF-8 label names — as ingested for a client that opts in, sanitised as Pyroscope 1 stored them
+ * for one that does not.
+ */
+import * as http from 'http';
+import * as path from 'path';
+import { AddressInfo } from 'net';
+import { createApi } from './api';
+import { ProfileStore } from './store';
+import { SpanStore } from './spans';
+import { clientFor, tempDir } from './testing';
+import { featureFlagsFromEnv, type FeatureFlags } from './featureFlags';
+import { encodeTreeAsPprof } from '../../src/pprof/encode';
+import { parseFolded } from '../../src/formats/folded';
+
+const HOUR = 3600e3;
+const UTF8 = { Accept: '*/*; allow-utf8-labelnames=true' };
+
+async function server(flags: FeatureFlags) {
+  const dir = tempDir();
+  const store = new ProfileStore(path.join(dir, 'profiles'), { report: () => undefined });
+  const s = http.createServer(
+    createApi({
+      store,
+      spans: new SpanStore(path.join(dir, 'spans')),
+      multitenant: false,
+      featureFlags: flags,
+      log: () => undefined,
+    })
+  );
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+  return { url, close: () => new Promise<void>((resolve) => s.close(() => resolve())) };
+}
+
+const profile = encodeTreeAsPprof(parseFolded('main;checkout 7\n').tree, { type: 'cpu', unit: 'nanoseconds' });
+
+async function ingestOtel(url: string) {
+  const name = encodeURIComponent('otel-app{service.name=checkout,k8s.pod.name=checkout-7d9f}');
+  const res = await fetch(`${url}/ingest?name=${name}&format=pprof`, { method: 'POST', body: profile as BodyInit });
+  expect(res.status).toBe(200);
+}
+
+describe('capabilities.v1.FeatureFlagsService', () => {
+  it('answers with Pyroscope 2 flags by default, in both encodings', async () => {
+    const s = await server(featureFlagsFromEnv(undefined));
+    try {
+      for (const enc of ['proto', 'json'] as const) {
+        expect(await clientFor(s.url, enc).featureFlags()).toEqual(
+          expect.objectContaining({ v2StorageLayer: true, utf8LabelNames: true, functionProjections: false })
+        );
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('plays a server without the service (404 Unimplemented): the client reads it as an older server', async () => {
+    const s = await server(featureFlagsFromEnv('none'));
+    try {
+      const res = await fetch(`${s.url}/capabilities.v1.FeatureFlagsService/GetFeatureFlags`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { code: string }).code).toBe('unimplemented');
+      expect(await clientFor(s.url).featureFlags()).toBeUndefined();
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('switches single flags from the environment, and refuses what it cannot read', () => {
+    expect(featureFlagsFromEnv('utf8LabelNames=off')).toEqual(
+      expect.objectContaining({ utf8LabelNames: false, v2StorageLayer: true })
+    );
+    expect(() => featureFlagsFromEnv('utf8LabelNames')).toThrow(/name=on or name=off/);
+  });
+});
+
+describe('UTF-8 label names', () => {
+  it('returns dotted names as ingested to a client that opts in, and matches them quoted', async () => {
+    const s = await server(featureFlagsFromEnv(undefined));
+    try {
+      await ingestOtel(s.url);
+      const now = Date.now();
+      const range = { start: now - HOUR, end: now + HOUR };
+      const client = clientFor(s.url, 'proto', UTF8);
+      expect(await client.labelNames(['{}'], range)).toEqual(expect.arrayContaining(['service.name', 'k8s.pod.name']));
+      expect(await client.labelValues('k8s.pod.name', ['{"service.name"="checkout"}'], range)).toEqual([
+        'checkout-7d9f',
+      ]);
+      const tree = await client.selectMergeStacktraces({
+        profileTypeID: 'process_cpu:cpu:nanoseconds::',
+        labelSelector: '{"k8s.pod.name"=~"checkout-.*"}',
+        ...range,
+      });
+      expect(tree?.total[0]).toBe(7);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('sanitises names as Pyroscope 1 did for a client that does not opt in, or when the flag is off', async () => {
+    for (const [flags, headers] of [
+      [featureFlagsFromEnv(undefined), {}],
+      [featureFlagsFromEnv('utf8LabelNames=off'), UTF8],
+    ] as const) {
+      const s = await server(flags);
+      try {
+        await ingestOtel(s.url);
+        const now = Date.now();
+        const range = { start: now - HOUR, end: now + HOUR };
+        const client = clientFor(s.url, 'proto', headers);
+        const names = await client.labelNames(['{}'], range);
+        expect(names).toEqual(expect.arrayContaining(['k8s_pod_name']));
+        expect(names).not.toContain('k8s.pod.name');
+        expect(await client.labelValues('k8s_pod_name', ['{}'], range)).toEqual(['checkout-7d9f']);
+      } finally {
+        await s.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * What a Pyroscope server can do, as its `capabilities.v1.FeatureFlagsService/GetFeatureFlags`
+ * says: the datasource asks once per instance (and again on Save & test) and hands the answer to
+ * the editor and the panel, which show or explain features by it. A server without the service is
+ * an older server: every capability off, and no error.
+ */
+
+/** The flags Flamelens reads, by their names on the wire. */
+export const CAPABILITY_FLAGS = {
+  /** Pyroscope 2's storage: span heatmaps, trace-ID selection, exemplars by span. */
+  v2StorageLayer: 'Pyroscope 2 storage (heatmaps, trace and span selection)',
+  /** Label names such as service.name arrive as they are, and selectors quote them. */
+  utf8LabelNames: 'UTF-8 label names (service.name, k8s.pod.name, …)',
+  /** Exact function tables and lazily loaded call trees. */
+  functionProjections: 'exact function tables',
+} as const;
+
+export type CapabilityName = keyof typeof CAPABILITY_FLAGS;
+
+export interface ServerCapabilities {
+  /** False for a server that does not have the capabilities service (an older Pyroscope). */
+  reported: boolean;
+  /** Every flag the server reported, enabled or not (names Flamelens does not read included). */
+  flags: Readonly<Record<string, boolean>>;
+}
+
+/** An older server: it reports nothing, so nothing beyond Pyroscope 1's API is assumed. */
+export const OLDER_SERVER: ServerCapabilities = { reported: false, flags: {} };
+
+export function capabilitiesFrom(flags: Record<string, boolean> | undefined): ServerCapabilities {
+  return flags ? { reported: true, flags } : OLDER_SERVER;
+}
+
+export function hasCapability(c: ServerCapabilities, name: CapabilityName): boolean {
+  return c.flags[name] === true;
+}
+
+/** One line for Save & test and the editor: what the server has, and what it lacks. */
+export function describeCapabilities(c: ServerCapabilities): string {
+  if (!c.reported) {
+    return 'The server does not report its capabilities (an older Pyroscope): Pyroscope 2 features are off.';
+  }
+  const names = Object.keys(CAPABILITY_FLAGS) as CapabilityName[];
+  const on = names.filter((n) => hasCapability(c, n)).map((n) => CAPABILITY_FLAGS[n]);
+  const off = names.filter((n) => !hasCapability(c, n)).map((n) => CAPABILITY_FLAGS[n]);
+  return [on.length ? `Has ${on.join(', ')}.` : '', off.length ? `Lacks ${off.join(', ')}.` : '']
+    .filter(Boolean)
+    .join(' ');
+}
