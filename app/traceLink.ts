@@ -4,6 +4,8 @@
  * trace-level action at grafana/traceview/header/actions, which any app plugin may extend. The
  * context Grafana passes is the trace (times in microseconds) plus its data source.
  */
+import { literalMatcher, printSelector } from '../src/selector/selector';
+
 export interface TraceSpan {
   spanID: string;
   traceID?: string;
@@ -34,8 +36,6 @@ export const DEFAULT_PROFILE_TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds
 /** Profiles are sampled over intervals; a margin catches the samples a span's time overlaps. */
 const MARGIN_MS = 60_000;
 
-const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-
 /** The Explore URL of the trace's profile, or undefined when there is nothing to link to. */
 export function traceProfilePath(ctx: TraceContext | undefined, ds: ProfileDataSource | undefined): string | undefined {
   if (!ctx || !ds || !Array.isArray(ctx.spans) || ctx.spans.length === 0) {
@@ -54,7 +54,7 @@ export function traceProfilePath(ctx: TraceContext | undefined, ds: ProfileDataS
     datasource: { type: ds.type, uid: ds.uid },
     queryType: 'profile',
     profileTypeId: ds.jsonData?.traceProfileTypeId || DEFAULT_PROFILE_TYPE,
-    labelSelector: service ? `{service_name=${quote(service)}}` : '{}',
+    labelSelector: service ? printSelector([literalMatcher('service_name', '=', service)]) : '{}',
     spanSelector: spanIds,
     groupBy: [],
   };

@@ -4,9 +4,13 @@ import { CoreApp, dateTime } from '@grafana/data';
 import { QueryEditor } from './QueryEditor';
 import type { DataSource } from './DataSource';
 import type { FlamelensQuery } from '../src/contract/query';
+import { OLDER_SERVER, type ServerCapabilities } from '../src/contract/capabilities';
 
-function fakeDataSource(): DataSource {
+function fakeDataSource(
+  capabilities: ServerCapabilities = { reported: true, flags: { v2StorageLayer: true, utf8LabelNames: true } }
+): DataSource {
   return {
+    capabilities: jest.fn().mockResolvedValue(capabilities),
     getProfileTypes: jest.fn().mockResolvedValue([
       {
         ID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
@@ -87,5 +91,42 @@ describe('QueryEditor profile type cascader', () => {
         'process_cpu - cpu'
       )
     );
+  });
+});
+
+describe("QueryEditor and the server's capabilities", () => {
+  it('hides trace ID selection on a server without Pyroscope 2 storage, and says why in one line', async () => {
+    render(
+      <QueryEditor
+        datasource={fakeDataSource(OLDER_SERVER)}
+        query={{ refId: 'A', queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'x' }}
+        onChange={jest.fn()}
+        onRunQuery={jest.fn()}
+        range={range}
+        app={CoreApp.Dashboard}
+      />
+    );
+    expect(await screen.findByTestId('server-capabilities')).toHaveTextContent(
+      'Trace ID selection needs Pyroscope 2 storage: this server does not report its capabilities (an older Pyroscope).'
+    );
+    expect(screen.queryByLabelText('Trace IDs')).toBeNull();
+    expect(screen.getByLabelText('Span IDs')).toBeInTheDocument();
+  });
+
+  it('offers trace IDs, and says nothing, on a Pyroscope 2 server', async () => {
+    const ds = fakeDataSource();
+    render(
+      <QueryEditor
+        datasource={ds}
+        query={{ refId: 'A', queryType: 'profile', labelSelector: '{}', groupBy: [], profileTypeId: 'x' }}
+        onChange={jest.fn()}
+        onRunQuery={jest.fn()}
+        range={range}
+        app={CoreApp.Dashboard}
+      />
+    );
+    await waitFor(() => expect(ds.capabilities).toHaveBeenCalled());
+    expect(screen.getByLabelText('Trace IDs')).toBeInTheDocument();
+    expect(screen.queryByTestId('server-capabilities')).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ import { ProfileTypePicker } from './editor/ProfileTypePicker';
 import { LabelFilterPicker } from './editor/LabelFilterPicker';
 import { BaselineFields, SeriesFields } from './editor/QueryTypeFields';
 import { SelectionFields } from './editor/SelectionFields';
+import { CapabilitiesNote } from './editor/CapabilitiesNote';
+import { hasCapability } from '../src/contract/capabilities';
 
 type Props = QueryEditorProps<DataSource, FlamelensQuery, FlamelensOptions>;
 
@@ -101,7 +103,11 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
       {(queryType === 'comparison' || queryType === 'diff') && (
         <BaselineFields {...fieldProps} problem={selectorProblem(query.baselineSelector)} />
       )}
-      <SelectionFields {...fieldProps} />
+      <SelectionFields
+        {...fieldProps}
+        traceIds={!lookups.capabilities || hasCapability(lookups.capabilities, 'v2StorageLayer')}
+      />
+      <CapabilitiesNote capabilities={lookups.capabilities} />
     </>
   );
 }

@@ -9,7 +9,8 @@ const splitIds = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function SelectionFields({ query, update, onRunQuery }: FieldProps) {
+/** `traceIds`: whether the server can select by trace ID (Pyroscope 2 storage). */
+export function SelectionFields({ query, update, onRunQuery, traceIds }: FieldProps & { traceIds: boolean }) {
   return (
     <InlineFieldRow>
       <InlineField label="Max nodes" labelWidth={16}>
@@ -37,15 +38,17 @@ export function SelectionFields({ query, update, onRunQuery }: FieldProps) {
           onBlur={() => onRunQuery()}
         />
       </InlineField>
-      <InlineField label="Trace IDs" labelWidth={12} tooltip="Only samples of these traces (32 hex digits each)">
-        <Input
-          aria-label="Trace IDs"
-          width={30}
-          value={(query.traceIdSelector ?? []).join(', ')}
-          onChange={(e) => update({ traceIdSelector: splitIds(e.currentTarget.value) }, false)}
-          onBlur={() => onRunQuery()}
-        />
-      </InlineField>
+      {traceIds && (
+        <InlineField label="Trace IDs" labelWidth={12} tooltip="Only samples of these traces (32 hex digits each)">
+          <Input
+            aria-label="Trace IDs"
+            width={30}
+            value={(query.traceIdSelector ?? []).join(', ')}
+            onChange={(e) => update({ traceIdSelector: splitIds(e.currentTarget.value) }, false)}
+            onBlur={() => onRunQuery()}
+          />
+        </InlineField>
+      )}
       {query.stackTraceSelector?.length ? (
         <InlineField label="Focused on" labelWidth={12}>
           <Button variant="secondary" size="sm" icon="times" onClick={() => update({ stackTraceSelector: undefined })}>

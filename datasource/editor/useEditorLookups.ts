@@ -7,8 +7,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TimeRange } from '@grafana/data';
 import type { ProfileType } from '../../src/pyroscope/types';
 import type { DataSource } from '../DataSource';
+import type { ServerCapabilities } from '../../src/contract/capabilities';
 
 export interface EditorLookups {
+  /** What the server can do; undefined until it has answered. */
+  capabilities?: ServerCapabilities;
   types: ProfileType[];
   loadError?: string;
   labelNames: string[];
@@ -28,6 +31,19 @@ export function useEditorLookups(
   const [labelNames, setLabelNames] = useState<string[]>([]);
   const [filterValues, setFilterValues] = useState<string[]>([]);
   const [loadError, setLoadError] = useState<string>();
+  const [capabilities, setCapabilities] = useState<ServerCapabilities>();
+
+  useEffect(() => {
+    let live = true;
+    // Unreachable servers are reported by the type lookup below; capabilities then stay unknown.
+    datasource.capabilities().then(
+      (c) => live && setCapabilities(c),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [datasource]);
   // Round the range so re-renders within the same minute reuse one request.
   const fromMin = Math.floor((range?.from.valueOf() ?? datasource.now() - 3600e3) / 60000);
   const toMin = Math.ceil((range?.to.valueOf() ?? datasource.now()) / 60000);
@@ -73,5 +89,5 @@ export function useEditorLookups(
     };
   }, [datasource, profileTypeId, selector, filterLabel, selectorOk, scope]);
 
-  return { types, loadError, labelNames, filterValues, scope };
+  return { capabilities, types, loadError, labelNames, filterValues, scope };
 }

@@ -120,7 +120,8 @@ function flushSpans() {
 Pyroscope.init({
   serverAddress: SERVER,
   appName: SERVICE,
-  tags: { region: REGION },
+  // OpenTelemetry-style names as Pyroscope 2 keeps them (the SDK adds otel.scope.name and friends).
+  tags: { region: REGION, 'k8s.pod.name': `ride-sharing-${REGION}-${process.pid}` },
   tenantID: process.env.PYROSCOPE_TENANT_ID || undefined,
   flushIntervalMs: Number(process.env.DEMO_FLUSH_MS || 10000),
   wall: { collectCpuTime: true },

@@ -1,6 +1,7 @@
 /** Running data source queries the way a panel's query runner does, for Promise- and Observable-based data sources. */
 import { isObservable, lastValueFrom } from 'rxjs';
 import type {
+  AdHocVariableFilter,
   DataQuery,
   DataQueryRequest,
   DataQueryResponse,
@@ -24,7 +25,15 @@ export async function runQueries(
   ds: DataSourceApi,
   targets: DataQuery[],
   range: TimeRange,
-  opts: { scopedVars?: ScopedVars; app?: CoreApp; maxDataPoints?: number; panelId?: number; requestId?: string } = {}
+  opts: {
+    scopedVars?: ScopedVars;
+    app?: CoreApp;
+    maxDataPoints?: number;
+    panelId?: number;
+    requestId?: string;
+    /** The dashboard's ad hoc filters for this datasource, as Grafana passes them. */
+    filters?: AdHocVariableFilter[];
+  } = {}
 ): Promise<DataQueryResponse & { request: DataQueryRequest<DataQuery> }> {
   const span = range.to.valueOf() - range.from.valueOf();
   const maxDataPoints = opts.maxDataPoints ?? 800;
@@ -46,6 +55,7 @@ export async function runQueries(
     timezone: 'browser',
     app: opts.app ?? CoreApp.Dashboard,
     startTime: Date.now(),
+    ...(opts.filters?.length ? { filters: opts.filters } : {}),
   } as unknown as DataQueryRequest<DataQuery>;
   const result = ds.query(request);
   // Grafana hands panels the request with the data (PanelData.request): panels read the targets

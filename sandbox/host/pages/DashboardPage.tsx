@@ -1,6 +1,14 @@
 import React, { useCallback, useEffect, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import type { DataFrame, DataQuery, DataQueryRequest, MetricFindValue, PanelData, TimeRange } from '@grafana/data';
+import type {
+  AdHocVariableFilter,
+  DataFrame,
+  DataQuery,
+  DataQueryRequest,
+  MetricFindValue,
+  PanelData,
+  TimeRange,
+} from '@grafana/data';
 import { LoadingState } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Button, InlineField, MultiSelect, Select, useStyles2 } from '@grafana/ui';
@@ -9,6 +17,7 @@ import { dataSourceInstance } from '../services/dataSourceSrv';
 import { HostVariable, setVariables, templateSrv } from '../services/templateSrv';
 import { runQueries, toTimeRange } from '../queries';
 import { PanelModel, PanelView } from './PanelView';
+import { AdHocFilters, adHocUrlValue, parseAdHocUrlValue } from './AdHocFilters';
 
 interface DashboardPanel extends PanelModel {
   gridPos: { x: number; y: number; w: number; h: number };
@@ -26,6 +35,8 @@ interface VariableModel {
   includeAll?: boolean;
   allValue?: string;
   current?: { value: string | string[] };
+  /** Ad hoc filters variables: their saved filters. */
+  filters?: AdHocVariableFilter[];
 }
 
 interface Dashboard {
@@ -113,6 +124,23 @@ export function DashboardPage({ uid }: { uid: string }) {
       const url = params();
       for (const v of dash.templating.list) {
         setVariables(resolved);
+        if (v.type === 'adhoc') {
+          const fromUrl = url.getAll(`var-${v.name}`).map(parseAdHocUrlValue);
+          const filters = fromUrl.length
+            ? fromUrl.filter((f): f is AdHocVariableFilter => f !== undefined)
+            : (v.filters ?? []);
+          const datasourceUid = v.datasource?.uid ?? '';
+          resolved.push({
+            name: v.name,
+            label: v.label,
+            multi: false,
+            includeAll: false,
+            options: [],
+            current: [],
+            adhoc: { datasourceUid, filters },
+          });
+          continue;
+        }
         let options: Array<{ text: string; value: string }> = [];
         try {
           const values = await variableValues(v, range);
@@ -155,6 +183,7 @@ export function DashboardPage({ uid }: { uid: string }) {
     const qs = new URLSearchParams();
     for (const v of vars) {
       v.current.forEach((c) => qs.append(`var-${v.name}`, c));
+      v.adhoc?.filters.forEach((f) => qs.append(`var-${v.name}`, adHocUrlValue(f)));
     }
     qs.set('from', from);
     qs.set('to', to);
@@ -170,9 +199,13 @@ export function DashboardPage({ uid }: { uid: string }) {
       setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Loading, series: [], timeRange: range } }));
       try {
         const ds = await dataSourceInstance(panel.datasource?.uid);
+        const filters = vars.flatMap((v) =>
+          v.adhoc && v.adhoc.datasourceUid === (panel.datasource?.uid ?? '') ? v.adhoc.filters : []
+        );
         const res = await runQueries(ds, panel.targets, range, {
           maxDataPoints: Math.round((width * panel.gridPos.w) / 24),
           panelId: panel.id,
+          filters,
         });
         if (!latest()) {
           return;
@@ -202,7 +235,7 @@ export function DashboardPage({ uid }: { uid: string }) {
         }));
       }
     },
-    [range, width]
+    [range, width, vars]
   );
 
   useEffect(() => {
@@ -223,6 +256,23 @@ export function DashboardPage({ uid }: { uid: string }) {
       <div className={styles.bar} data-testid="variables-bar">
         <h2 style={{ margin: 0, marginRight: 16 }}>{dash.title}</h2>
         {vars.map((v) => {
+          if (v.adhoc) {
+            const uid = v.adhoc.datasourceUid;
+            return (
+              <AdHocFilters
+                key={v.name}
+                name={v.name}
+                label={v.label}
+                datasourceUid={uid}
+                filters={v.adhoc.filters}
+                onChange={(filters) =>
+                  setVars((vs) =>
+                    vs.map((x) => (x.name === v.name && x.adhoc ? { ...x, adhoc: { ...x.adhoc, filters } } : x))
+                  )
+                }
+              />
+            );
+          }
           const opts = [
             ...(v.includeAll ? [{ label: 'All', value: '$__all' }] : []),
             ...v.options.map((o) => ({ label: o.text, value: o.value })),

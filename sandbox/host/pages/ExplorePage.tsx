@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import { CoreApp, DataFrame, DataQuery, DataSourceApi, LoadingState, PanelData } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
@@ -41,6 +41,10 @@ function ExplorePane({
   const [ds, setDs] = useState<DataSourceApi>();
   const [data, setData] = useState<PanelData>();
   const range = toTimeRange(pane.range.from, pane.range.to);
+  // The queries as last edited: an editor calls onChange then onRunQuery in one go, and Grafana's
+  // Explore runs the edited query, not the one of the last render.
+  const latest = useRef(pane.queries);
+  latest.current = pane.queries;
   useEffect(() => {
     void dataSourceInstance(pane.datasource).then(setDs);
   }, [pane.datasource]);
@@ -52,7 +56,7 @@ function ExplorePane({
     setData({ state: LoadingState.Loading, series: [], timeRange: range });
     const res = await runQueries(
       ds,
-      pane.queries.map((q) => ({ ...q, datasource: { uid: pane.datasource } })),
+      latest.current.map((q) => ({ ...q, datasource: { uid: pane.datasource } })),
       range,
       { app: CoreApp.Explore, requestId: `explore_${id}` }
     );
@@ -103,9 +107,10 @@ function ExplorePane({
             query={q}
             range={range}
             app={CoreApp.Explore}
-            onChange={(next: DataQuery) =>
-              onChange({ ...pane, queries: pane.queries.map((x, j) => (j === i ? next : x)) })
-            }
+            onChange={(next: DataQuery) => {
+              latest.current = latest.current.map((x, j) => (j === i ? next : x));
+              onChange({ ...pane, queries: latest.current });
+            }}
             onRunQuery={() => void run()}
           />
         ))}

@@ -3,7 +3,7 @@
  * and All; the formats plugins use (regex, pipe, csv, glob, json, raw, text, queryparam, …); scoped
  * variables win over dashboard ones. Variable state is set by the dashboard page.
  */
-import type { ScopedVars, TimeRange, TypedVariableModel } from '@grafana/data';
+import type { AdHocVariableFilter, ScopedVars, TimeRange, TypedVariableModel } from '@grafana/data';
 
 export interface HostVariable {
   name: string;
@@ -14,6 +14,8 @@ export interface HostVariable {
   options: Array<{ text: string; value: string }>;
   /** Selected values; ['$__all'] means All. */
   current: string[];
+  /** An ad hoc filters variable: the datasource it applies to, and its filters. */
+  adhoc?: { datasourceUid: string; filters: AdHocVariableFilter[] };
 }
 
 const state: { variables: HostVariable[]; range?: TimeRange } = { variables: [] };
