@@ -47,6 +47,9 @@ describe('parseSelector', () => {
     ['{a="x", b!~"x(?!y)"}', 12, /invalid regular expression for b: .*unsupported Perl syntax/],
     ['{a="x"} junk', 9, /after the closing/],
     ['{a="\\q"}', 5, /unknown escape/],
+    ['{"service.name"~"x"}', 16, /operator/],
+    ['{"k8s.pod.name="x"}', 17, /operator/],
+    ['{"service.name}', 2, /unterminated/],
   ])('points at the column of the error in %s', (text, column, message) => {
     let err: unknown;
     try {
@@ -99,5 +102,14 @@ describe('printing and literal matchers', () => {
     expect(matches(m, 'axb', re2)).toBe(false);
     expect(matches(m, 'c', re2)).toBe(false);
     expect(matches(anyOfMatcher('pod', []), '', re2)).toBe(false);
+  });
+});
+
+describe('UTF-8 label names (Pyroscope 2)', () => {
+  it('parses quoted names and prints them quoted, plain names plain', () => {
+    const ms = parseSelector('{"service.name"="checkout", "k8s.pod.name"=~"a.*", region="eu"}');
+    expect(ms.map((m) => m.name)).toEqual(['service.name', 'k8s.pod.name', 'region']);
+    expect(printSelector(ms)).toBe('{"service.name"="checkout", "k8s.pod.name"=~"a.*", region="eu"}');
+    expect(withMatcher('{}', literalMatcher('k8s.pod.name', '=', 'p"1'))).toBe('{"k8s.pod.name"="p\\"1"}');
   });
 });
