@@ -244,7 +244,7 @@ describe('DataSource.testDatasource', () => {
   it.each([
     [401, /credentials or tenant.*server said: detail/],
     [403, /credentials or tenant/],
-    [404, /Not a Pyroscope URL: none\/querier.v1.QuerierService\/ProfileTypes returned 404/],
+    [404, /^Not a Pyroscope URL: the datasource URL \+ \/querier.v1.QuerierService\/ProfileTypes returned 404/],
     [502, /could not reach/],
     [504, /did not answer in time/],
   ])('explains HTTP %s', async (status, message) => {

@@ -26,6 +26,7 @@ import { parseDuration } from './duration';
 import { framesOf, mergeParams } from './queryFrames';
 import { AdHocFilter, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
+import { preferredFirst } from '../src/pyroscope/preferredType';
 import { capabilitiesFrom, type ServerCapabilities } from '../src/contract/capabilities';
 
 export class DataSource
@@ -212,7 +213,8 @@ export class DataSource
   ): Promise<MetricFindValue[]> {
     const t = getTemplateSrv();
     if (q.type === 'profileType') {
-      const types = await this.client.profileTypes(range);
+      // The preferred type first: a variable without a (valid) saved value takes the first option.
+      const types = preferredFirst(await this.client.profileTypes(range));
       return types.map((p) => ({ text: `${p.name} - ${p.sampleType}`, value: p.ID }));
     }
     const selector = this.interpolateSelector(q.labelSelector, scopedVars);

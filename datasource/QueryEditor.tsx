@@ -3,7 +3,7 @@
  * that exist), and the fields the query type adds. Lookups live in useEditorLookups; each group of
  * fields is its own component.
  */
-import React, { useState } from 'react';
+import React, { useEffect, useState } from 'react';
 import { CoreApp, QueryEditorProps, SelectableValue } from '@grafana/data';
 import { InlineField, InlineFieldRow, Input, RadioButtonGroup } from '@grafana/ui';
 import type { DataSource } from './DataSource';
@@ -17,6 +17,7 @@ import { BaselineFields, SeriesFields } from './editor/QueryTypeFields';
 import { SelectionFields } from './editor/SelectionFields';
 import { CapabilitiesNote } from './editor/CapabilitiesNote';
 import { hasCapability } from '../src/contract/capabilities';
+import { preferredProfileType } from '../src/pyroscope/preferredType';
 
 type Props = QueryEditorProps<DataSource, FlamelensQuery, FlamelensOptions>;
 
@@ -61,6 +62,14 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
     }
   };
   const fieldProps = { query, update, onRunQuery };
+  // A new query starts on the preferred type (CPU, else wall-clock CPU, else the first), as
+  // Grafana's own editor does, instead of an empty picker and no data.
+  const preferred = query.profileTypeId ? undefined : preferredProfileType(lookups.types)?.ID;
+  useEffect(() => {
+    if (preferred) {
+      update({ profileTypeId: preferred });
+    }
+  }, [preferred]); // eslint-disable-line react-hooks/exhaustive-deps -- once per newly known default
 
   return (
     <>

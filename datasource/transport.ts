@@ -38,7 +38,8 @@ export function proxyTransport(instanceUrl: string, route: string, requestIdPref
       const data = response.data;
       return typeof data === 'string' ? data : new Uint8Array(data);
     } catch (e) {
-      throw toConnectError(e as FetchError, `${route}${path}`);
+      // The route prefix (none/, bearer/, …) is the proxy's business: the user's URL plus the path is what they can check.
+      throw toConnectError(e as FetchError, path);
     }
   };
 }
@@ -100,7 +101,7 @@ export function describeFailure(status: number, code: string, serverMessage: str
     case 403:
       return `Pyroscope refused the credentials or tenant (HTTP ${status}): check the authentication settings and the tenant ID (X-Scope-OrgID)${suffix}`;
     case 404:
-      return `Not a Pyroscope URL: ${pathTried} returned 404. Check that the URL points at Pyroscope's HTTP API (e.g. http://pyroscope:4040)${suffix}`;
+      return `Not a Pyroscope URL: the datasource URL + ${pathTried} returned 404. Check that the URL points at Pyroscope's HTTP API (e.g. http://pyroscope:4040)${suffix}`;
     case 429:
       return `Pyroscope is rate limiting these queries (HTTP 429): narrow the time range or try again shortly${suffix}`;
     case 502:

@@ -30,6 +30,8 @@ export function ProfileTypePicker({ types, value, loadError, onChange }: Props) 
         initialValue={value || undefined}
         allowCustomValue
         displayAllSelectedLevels
+        // Only a sample type (the second level) is a profile type: a name opens its types.
+        changeOnSelect={false}
         separator=" - "
         placeholder={loadError ? 'Could not load profile types' : 'Select a profile type'}
         onSelect={onChange}

@@ -8,6 +8,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
 import { formatValue } from './format';
+import { describeShareChange } from '../../src/tree/diffView';
 
 export interface TooltipDiff {
   left: CallTree;
@@ -55,32 +56,16 @@ export function selectionSummary(tree: CallTree, sel: number, unit?: string): st
 
 function DiffFigures({ diff, node, unit }: { diff: TooltipDiff; node: number; unit?: string }) {
   const share = (t: CallTree) => ((t.total[node] / (t.total[0] || 1)) * 100).toFixed(2);
-  const c = diff.change[node] * 100;
   return (
-    <table>
-      <tbody>
-        <tr>
-          <td>Baseline</td>
-          <td>{formatValue(diff.left.total[node], unit)}</td>
-          <td>{share(diff.left)}%</td>
-        </tr>
-        <tr>
-          <td>Comparison</td>
-          <td>{formatValue(diff.right.total[node], unit)}</td>
-          <td>{share(diff.right)}%</td>
-        </tr>
-        <tr>
-          <td>Change</td>
-          <td colSpan={2}>
-            {diff.left.total[node] === 0
-              ? 'added'
-              : diff.right.total[node] === 0
-                ? 'removed'
-                : `${c > 0 ? '+' : ''}${c.toFixed(1)}% of its share`}
-          </td>
-        </tr>
-      </tbody>
-    </table>
+    <>
+      <div>
+        Baseline: {formatValue(diff.left.total[node], unit)} ({share(diff.left)}% of the baseline)
+      </div>
+      <div>
+        Comparison: {formatValue(diff.right.total[node], unit)} ({share(diff.right)}% of the comparison)
+      </div>
+      <div>Change: {describeShareChange(diff.left, diff.right, node)}</div>
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
-import { combinedTree, shareChanges } from './diffView';
+import { combinedTree, describeShareChange as describe_, shareChanges } from './diffView';
+import type { CallTree } from './callTree';
 import { diffColor } from '../layout/colors';
 import { diffTrees } from './diff';
 import { parseFolded } from '../formats/folded';
@@ -25,5 +26,24 @@ describe('diff colours', () => {
 
   it('draws nodes as wide as both sides', () => {
     expect(combinedTree(left, right).total[0]).toBe(20);
+  });
+});
+
+describe('describeShareChange', () => {
+  const pair = (l: string, r: string) => diffTrees(parseFolded(l).tree, parseFolded(r).tree);
+  const nodeNamed = (t: CallTree, name: string) => t.nameId.findIndex((id) => t.names[id] === name);
+
+  it('says the share change in points and relative to the baseline share, unclamped', () => {
+    // work: 27.74% of the baseline, 66.29% of the comparison.
+    const { left, right } = pair('main;work 2774\nmain;rest 7226\n', 'main;work 6629\nmain;rest 3371\n');
+    expect(describe_(left, right, nodeNamed(left, 'work'))).toBe('+38.55 pp (+139%)');
+    expect(describe_(left, right, nodeNamed(left, 'rest'))).toBe('−38.55 pp (−53%)');
+    expect(describe_(left, right, nodeNamed(left, 'main'))).toBe('+0.00 pp (+0.0%)');
+  });
+
+  it('names added and removed frames, with their share', () => {
+    const { left, right } = pair('main;old 1\nmain;x 99\n', 'main;new 3\nmain;x 97\n');
+    expect(describe_(left, right, nodeNamed(left, 'new'))).toBe('added (+3.00 pp)');
+    expect(describe_(left, right, nodeNamed(left, 'old'))).toBe('removed (−1.00 pp)');
   });
 });

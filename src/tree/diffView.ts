@@ -51,3 +51,24 @@ export function diffView(baseline: CallTree, comparison: CallTree): DiffView {
   const { left, right } = aligned ? { left: baseline, right: comparison } : diffTrees(baseline, comparison);
   return { left, right, change: shareChanges(left, right), combined: combinedTree(left, right) };
 }
+
+/**
+ * A node's change between the sides, in words a reader can check against the two shares: the share
+ * change in percentage points, and relative to the baseline share — never clamped.
+ *
+ *   27.74% → 66.29%   →   "+38.55 pp (+139%)"        0% → 3%  →  "added (+3.00 pp)"
+ */
+export function describeShareChange(left: CallTree, right: CallTree, node: number): string {
+  const l = (left.total[node] / (left.total[0] || 1)) * 100;
+  const r = (right.total[node] / (right.total[0] || 1)) * 100;
+  const pp = `${r - l >= 0 ? '+' : '−'}${Math.abs(r - l).toFixed(2)} pp`;
+  if (left.total[node] === 0) {
+    return right.total[node] === 0 ? 'absent from both' : `added (${pp})`;
+  }
+  if (right.total[node] === 0) {
+    return `removed (${pp})`;
+  }
+  const relative = ((r - l) / l) * 100;
+  const rel = `${relative >= 0 ? '+' : '−'}${Math.abs(relative).toFixed(Math.abs(relative) < 10 ? 1 : 0)}%`;
+  return `${pp} (${rel})`;
+}
