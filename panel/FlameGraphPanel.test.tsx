@@ -45,8 +45,13 @@ describe('FlameGraphPanel', () => {
 
   it('renders a hostile function name as text, never as markup', () => {
     const { container } = render(<FlameGraphPanel {...props([frame])} />);
-    expect(screen.getByText(HOSTILE)).toBeInTheDocument();
+    // The table shows as much of the name as fits, and all of it on hover.
+    const cell = screen.getByTitle(HOSTILE);
+    const [head, tail = ''] = cell.textContent!.split('…');
+    expect(HOSTILE.startsWith(head) && HOSTILE.endsWith(tail)).toBe(true);
     expect(container.querySelector('img')).toBeNull();
+    render(<FlameGraphPanel {...props([frame], { view: 'table' })} />);
+    expect(screen.getByText(HOSTILE)).toBeInTheDocument();
   });
 
   it('says what is missing when the data is not a flame graph', () => {

@@ -83,6 +83,7 @@ export function PanelBody(p: PanelBodyProps) {
       onPick={p.onPickName}
       onSandwich={p.onSandwich}
       picked={p.view === 'sandwich' ? p.sandwichName : undefined}
+      textAlign={p.options.textAlign}
     />
   );
   switch (p.view) {

@@ -5,6 +5,8 @@ import { useStyles2 } from '@grafana/ui';
 import { CallTree } from '../../src/tree/callTree';
 import { topTable, TopSort } from '../../src/tree/top';
 import { formatValue } from './format';
+import { ellipsize } from '../../src/layout/ellipsize';
+import type { TextAlign } from '../types';
 
 interface Props {
   tree: CallTree;
@@ -21,6 +23,22 @@ interface Props {
   onSandwich?: (name: string) => void;
   /** The function shown as picked (e.g. the sandwich's). */
   picked?: string;
+  /** Which part of a long name to keep: its tail ('right'), or both ends (the middle goes). */
+  textAlign?: TextAlign;
+}
+
+/** Width of a character of the monospace name column at the table's font size (CSS px). */
+const CHAR_PX = 7.3;
+const ACTION_PX = 32;
+
+/**
+ * Column widths for a table width: the value columns take up to 130 px each but never more than a
+ * quarter of the table, so the names keep the largest share (half of 600 px, over 40% of 280).
+ */
+export function columnWidths(width: number, actions: boolean): { name: number; value: number } {
+  const rest = width - (actions ? ACTION_PX : 0);
+  const value = Math.max(56, Math.min(130, Math.floor(rest * 0.25)));
+  return { name: Math.max(0, rest - 2 * value), value };
 }
 
 const ROW_PX = 25;
@@ -33,7 +51,18 @@ const OVERSCAN = 8;
  * DOM (a profile can hold tens of thousands of functions). Names render as text nodes, never as
  * markup.
  */
-export function TopTable({ tree, unit, width, height, filter, onHoverName, onPick, onSandwich, picked }: Props) {
+export function TopTable({
+  tree,
+  unit,
+  width,
+  height,
+  filter,
+  onHoverName,
+  onPick,
+  onSandwich,
+  picked,
+  textAlign,
+}: Props) {
   const styles = useStyles2(getStyles);
   const [sort, setSort] = useState<{ by: TopSort; ascending: boolean }>({ by: 'self', ascending: false });
   const all = useMemo(() => topTable(tree, sort.by), [tree, sort.by]);
@@ -42,6 +71,12 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
     return sort.ascending ? [...kept].reverse() : kept;
   }, [all, filter, sort.ascending]);
   const total = tree.total[0] || 1;
+  const cols = columnWidths(width, onSandwich !== undefined);
+  // Characters that fit the name column (its padding off); a value column too narrow for the
+  // share shows the value alone (the share is in its title).
+  const nameChars = Math.floor((cols.name - 16) / CHAR_PX);
+  const keep = textAlign === 'right' ? 'end' : 'middle';
+  const withShare = cols.value >= 100;
   const [scrollTop, setScrollTop] = useState(0);
   const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_PX) + OVERSCAN);
@@ -68,10 +103,10 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
       <table className={styles.table} data-testid="flamelens-top-table">
         {/* Fixed column widths: only the rows in view are rendered, so automatic widths would jump. */}
         <colgroup>
-          <col />
-          <col style={{ width: 130 }} />
-          <col style={{ width: 130 }} />
-          {onSandwich && <col style={{ width: 32 }} />}
+          <col style={{ width: cols.name }} />
+          <col style={{ width: cols.value }} />
+          <col style={{ width: cols.value }} />
+          {onSandwich && <col style={{ width: ACTION_PX }} />}
         </colgroup>
         <thead>
           <tr>
@@ -91,14 +126,10 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
               onClick={() => onPick?.(r.name)}
             >
               <td className={styles.name} title={r.name}>
-                {r.name}
+                {ellipsize(r.name, nameChars, keep)}
               </td>
-              <td>
-                {formatValue(r.self, unit)} <span className={styles.pct}>{((r.self / total) * 100).toFixed(1)}%</span>
-              </td>
-              <td>
-                {formatValue(r.total, unit)} <span className={styles.pct}>{((r.total / total) * 100).toFixed(1)}%</span>
-              </td>
+              <ValueCell value={r.self} unit={unit} share={r.self / total} withShare={withShare} />
+              <ValueCell value={r.total} unit={unit} share={r.total / total} withShare={withShare} />
               {onSandwich && (
                 <td>
                   <button
@@ -124,6 +155,27 @@ export function TopTable({ tree, unit, width, height, filter, onHoverName, onPic
   );
 }
 
+function ValueCell({
+  value,
+  unit,
+  share,
+  withShare,
+}: {
+  value: number;
+  unit?: string;
+  share: number;
+  withShare: boolean;
+}) {
+  const styles = useStyles2(getStyles);
+  const pct = `${(share * 100).toFixed(1)}%`;
+  return (
+    <td title={withShare ? undefined : pct}>
+      {formatValue(value, unit)}
+      {withShare && <span className={styles.pct}> {pct}</span>}
+    </td>
+  );
+}
+
 const getStyles = (theme: GrafanaTheme2) => ({
   wrap: css({ overflow: 'auto', flexShrink: 0 }),
   table: css({
@@ -145,7 +197,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   row: css({ cursor: 'pointer', '&:hover': { background: theme.colors.action.hover } }),
   picked: css({ background: theme.colors.action.selected }),
-  name: css({ overflow: 'hidden', textOverflow: 'ellipsis', fontFamily: theme.typography.fontFamilyMonospace }),
+  name: css({ overflow: 'hidden', fontFamily: theme.typography.fontFamilyMonospace }),
   pct: css({ color: theme.colors.text.secondary }),
   sortButton: css({
     background: 'none',
