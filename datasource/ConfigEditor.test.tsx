@@ -36,3 +36,33 @@ describe('switching the auth mode', () => {
     );
   });
 });
+
+describe('custom headers', () => {
+  const { withoutHeader, headerNames } =
+    jest.requireActual<typeof import('./editor/CustomHeaders')>('./editor/CustomHeaders');
+  const three = {
+    jsonData: { httpHeaderName1: 'X-A', httpHeaderName2: 'X-B', httpHeaderName3: 'X-C' },
+    secureJsonFields: { httpHeaderValue1: true, httpHeaderValue2: true, httpHeaderValue3: true },
+    secureJsonData: { httpHeaderValue3: 'typed-now' },
+  } as unknown as Options;
+
+  it('removes a row: later rows move up, a stored value they cannot carry is asked for again', () => {
+    const out = withoutHeader(three, 0);
+    expect(headerNames(out)).toEqual(['X-B', 'X-C']);
+    expect(out.secureJsonData).toEqual({ httpHeaderValue1: '', httpHeaderValue2: 'typed-now', httpHeaderValue3: '' });
+    expect(out.secureJsonFields).toEqual({ httpHeaderValue1: false, httpHeaderValue2: false, httpHeaderValue3: false });
+  });
+
+  it('removes the last row by clearing its slot', () => {
+    const out = withoutHeader(three, 2);
+    expect(headerNames(out)).toEqual(['X-A', 'X-B']);
+    expect(out.secureJsonFields).toEqual({ httpHeaderValue1: true, httpHeaderValue2: true, httpHeaderValue3: false });
+  });
+
+  it('has a remove button per row in the editor', () => {
+    const onOptionsChange = jest.fn();
+    render(<ConfigEditor options={three} onOptionsChange={onOptionsChange} />);
+    fireEvent.click(screen.getByLabelText('Remove header 2'));
+    expect(headerNames(onOptionsChange.mock.calls[0][0] as Options)).toEqual(['X-A', 'X-C']);
+  });
+});

@@ -1,9 +1,10 @@
 import React, { ChangeEvent } from 'react';
 import { DataSourcePluginOptionsEditorProps } from '@grafana/data';
-import { Button, Field, FieldSet, Input, RadioButtonGroup, SecretInput } from '@grafana/ui';
+import { Field, FieldSet, Input, RadioButtonGroup, SecretInput } from '@grafana/ui';
 import type { AuthMode, FlamelensOptions, FlamelensSecureOptions } from './types';
 import { parseDuration } from './duration';
 import { withAuthMode } from './authMode';
+import { CustomHeaders } from './editor/CustomHeaders';
 
 type Props = DataSourcePluginOptionsEditorProps<FlamelensOptions, FlamelensSecureOptions>;
 
@@ -25,12 +26,6 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
   const minStepInvalid = minStep !== '' && parseDuration(minStep) === undefined;
   const timeoutInvalid =
     jsonData.timeout !== undefined && !(Number.isInteger(jsonData.timeout) && jsonData.timeout > 0);
-  // Grafana's convention: httpHeaderName1..N in jsonData, httpHeaderValue1..N in secureJsonData.
-  const headerNames: string[] = [];
-  for (let i = 1; (jsonData as Record<string, unknown>)[`httpHeaderName${i}`] !== undefined; i++) {
-    headerNames.push(String((jsonData as Record<string, unknown>)[`httpHeaderName${i}`]));
-  }
-
   const setJson = (patch: Partial<FlamelensOptions>) =>
     onOptionsChange({ ...options, jsonData: { ...jsonData, ...patch } });
 
@@ -118,46 +113,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
           </Field>
         )}
       </FieldSet>
-      <FieldSet label="Custom headers" data-testid="custom-headers">
-        {headerNames.map((name, i) => (
-          <div key={i} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
-            <Input
-              aria-label={`Header ${i + 1} name`}
-              width={30}
-              placeholder="X-Header"
-              value={name}
-              onChange={(e) => setJson({ [`httpHeaderName${i + 1}`]: e.currentTarget.value.trim() })}
-            />
-            <SecretInput
-              aria-label={`Header ${i + 1} value`}
-              width={40}
-              isConfigured={Boolean(secure[`httpHeaderValue${i + 1}`])}
-              value={(options.secureJsonData as Record<string, string> | undefined)?.[`httpHeaderValue${i + 1}`] ?? ''}
-              onChange={(e) =>
-                onOptionsChange({
-                  ...options,
-                  secureJsonData: { ...options.secureJsonData, [`httpHeaderValue${i + 1}`]: e.currentTarget.value },
-                })
-              }
-              onReset={() =>
-                onOptionsChange({
-                  ...options,
-                  secureJsonFields: { ...options.secureJsonFields, [`httpHeaderValue${i + 1}`]: false },
-                  secureJsonData: { ...options.secureJsonData, [`httpHeaderValue${i + 1}`]: '' },
-                })
-              }
-            />
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          size="sm"
-          icon="plus"
-          onClick={() => setJson({ [`httpHeaderName${headerNames.length + 1}`]: '' })}
-        >
-          Add header
-        </Button>
-      </FieldSet>
+      <CustomHeaders options={options} onOptionsChange={onOptionsChange} />
       <FieldSet label="Queries">
         <Field
           label="Timeout"

@@ -47,7 +47,7 @@ describe('FlameGraphPanel', () => {
     const { container } = render(<FlameGraphPanel {...props([frame])} />);
     // The table shows as much of the name as fits, and all of it on hover.
     const cell = screen.getByTitle(HOSTILE);
-    const [head, tail = ''] = cell.textContent!.split('…');
+    const [head, tail = ''] = cell.textContent.split('…');
     expect(HOSTILE.startsWith(head) && HOSTILE.endsWith(tail)).toBe(true);
     expect(container.querySelector('img')).toBeNull();
     render(<FlameGraphPanel {...props([frame], { view: 'table' })} />);

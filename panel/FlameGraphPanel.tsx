@@ -31,7 +31,7 @@ type Props = PanelProps<FlameGraphPanelOptions>;
 const panelStyle = css({ display: 'flex', flexDirection: 'column', height: '100%' });
 const bodyStyle = css({ display: 'flex', gap: 8 });
 
-export function FlameGraphPanel({ data, options: saved, width, height, id, title }: Props) {
+export function FlameGraphPanel({ data, options: saved, width, height, id, title, replaceVariables }: Props) {
   const options = useMemo(() => readOptions(saved), [saved]);
   const vs = useViewState(id, options.view);
   const [notice, setNotice] = useState<Notice>();
@@ -75,7 +75,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
     tree,
     zoom,
     unit: profile.kind === 'none' ? undefined : profile.unit,
-    title: override?.label ?? title ?? 'profile',
+    title: override?.label ?? (title ? (replaceVariables?.(title) ?? title) : 'profile'),
     isWholeProfile: !override && !pair && hiddenNames.length === 0 && !options.hideFrames && !options.collapseRecursion,
     data,
     canvas: canvasRef,

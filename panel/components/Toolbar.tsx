@@ -75,13 +75,6 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
             p.onStep(e.shiftKey ? -1 : 1);
           }
         }}
-        suffix={
-          p.found ? (
-            <span data-testid="flamelens-matched">
-              {p.found.error ? p.found.error : `matched: ${(p.found.share * 100).toFixed(2)}% of total`}
-            </span>
-          ) : undefined
-        }
       />
       {p.found && (
         <>
@@ -99,6 +92,10 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
             disabled={!canStep}
             onClick={() => p.onStep(1)}
           />
+          {/* Beside the box, not inside it: a long query stays readable. */}
+          <span className={styles.matched} data-testid="flamelens-matched" title={matchedText(p.found)}>
+            {matchedText(p.found)}
+          </span>
         </>
       )}
       <RadioButtonGroup size="sm" options={p.views} value={p.view} onChange={p.onView} />
@@ -142,6 +139,15 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
   );
 });
 
+/** What the search matched: its share of the total ("<0.01%" rather than a misleading 0.00%). */
+export function matchedText(found: SearchResult): string {
+  if (found.error) {
+    return found.error;
+  }
+  const pct = found.share * 100;
+  return `matched: ${pct > 0 && pct < 0.005 ? '<0.01' : pct.toFixed(2)}% of total`;
+}
+
 const getStyles = (theme: GrafanaTheme2) => ({
   toolbar: css({
     display: 'flex',
@@ -150,6 +156,14 @@ const getStyles = (theme: GrafanaTheme2) => ({
     alignItems: 'center',
     height: TOOLBAR_PX,
     overflow: 'hidden',
+  }),
+  matched: css({
+    maxWidth: 260,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
   }),
   crumbs: css({
     display: 'flex',

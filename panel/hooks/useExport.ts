@@ -8,13 +8,14 @@ import type { PanelData } from '@grafana/data';
 import type { CallTree } from '../../src/tree/callTree';
 import { download, type ExportFormat } from '../exportMenu';
 import { profilesSource } from '../profilesDatasource';
+import { exportFileName } from '../../src/formats/exportFormats';
 
 export interface ExportContext {
   /** Undefined while there is nothing to export. */
   tree: CallTree | undefined;
   zoom: number;
   unit?: string;
-  /** Names the file. */
+  /** Names the file (the panel's title with its variables replaced, as the panel header shows it). */
   title: string;
   /** Whether the tree is the query's whole profile as the datasource has it. */
   isWholeProfile: boolean;
@@ -30,14 +31,17 @@ export function useExport(ctx: ExportContext): (format: ExportFormat) => Promise
         return;
       }
       if (format === 'png') {
-        canvas.current?.toBlob((b) => b && download({ name: `${title}.png`, type: 'image/png', data: b }));
+        canvas.current?.toBlob(
+          (b) => b && download({ name: exportFileName(title, { extension: '.png' }), type: 'image/png', data: b })
+        );
         return;
       }
       if (format === 'pprof' && isWholeProfile && zoom === 0) {
         try {
           const bytes = await (await profilesSource(data))?.downloadProfile();
           if (bytes) {
-            download({ name: `${title}.pb`, type: 'application/octet-stream', data: bytes as Uint8Array<ArrayBuffer> });
+            const name = exportFileName(title, { extension: '.pb' });
+            download({ name, type: 'application/octet-stream', data: bytes as Uint8Array<ArrayBuffer> });
             return;
           }
         } catch {

@@ -98,9 +98,15 @@ export function stepMatch(matched: Uint8Array, from: number, dir: 1 | -1): numbe
   return -1;
 }
 
+/** The narrowest a match may be drawn when stepping to it (CSS px): wide enough to see and read. */
+export const MIN_MATCH_PX = 24;
+
 /**
- * The next search match from the selection, and where to zoom so it can be seen: out to the
- * match's parent when it lies outside the zoomed subtree or would be under 2 px wide.
+ * The next search match from the selection, and where to zoom so it is at least MIN_MATCH_PX
+ * wide: the current zoom when it contains the match that wide; otherwise the shallowest ancestor
+ * in which it is (as much context as possible); otherwise the match itself.
+ *
+ *   root 1000 → a 990 → b 10 → match 6, 1000 px wide:  6 px at the root, 6 px under a, 600 px under b → zoom b
  */
 export function stepToMatch(
   tree: CallTree,
@@ -111,7 +117,18 @@ export function stepToMatch(
   dir: 1 | -1
 ): { selected: number; zoomTo?: number } {
   const next = stepMatch(matched, selected, dir);
-  const inZoom = next >= zoom && next < tree.end[zoom];
-  const tooThin = (tree.total[next] / (tree.total[zoom] || 1)) * widthPx < 2;
-  return !inZoom || tooThin ? { selected: next, zoomTo: tree.parent[next] } : { selected: next };
+  const wideEnough = (ancestor: number) => (tree.total[next] / (tree.total[ancestor] || 1)) * widthPx >= MIN_MATCH_PX;
+  if (next >= zoom && next < tree.end[zoom] && wideEnough(zoom)) {
+    return { selected: next };
+  }
+  const path: number[] = [];
+  for (let a = tree.parent[next]; a >= 0; a = tree.parent[a]) {
+    path.push(a);
+  }
+  for (let k = path.length - 1; k >= 0; k--) {
+    if (wideEnough(path[k])) {
+      return { selected: next, zoomTo: path[k] };
+    }
+  }
+  return { selected: next, zoomTo: next };
 }

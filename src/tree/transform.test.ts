@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { collapseRecursion, focusSubtree, hideFrames, mergeTrees } from './transform';
 import { truncateTree } from './truncate';
 import { sandwich } from './sandwich';
-import { searchTree, stepMatch } from './search';
+import { searchTree, stepMatch, stepToMatch } from './search';
 import { diffTrees } from './diff';
 import { parseFolded, printFolded } from '../formats/folded';
 import { CallTree, NODE_TRUNCATED, childrenOf, nodeName, stackOf } from './callTree';
@@ -237,5 +237,30 @@ describe('stepMatch', () => {
     expect(stepMatch(m, 4, 1)).toBe(1);
     expect(stepMatch(m, 1, -1)).toBe(4);
     expect(stepMatch(new Uint8Array(3), 0, 1)).toBe(-1);
+  });
+});
+
+describe('stepToMatch', () => {
+  // total 1000 → a 990 → b 10 → m 6;  total → c 10 (holds the other match, 10 wide).
+  const t = tree('a;b;m 6\na;b 4\na 980\nc;m 10\n');
+  const m = searchTree(t, 'm').matched;
+  const node = (path: string) => {
+    let n = 0;
+    for (const name of path.split(';')) n = childrenOf(t, n).find((c) => nodeName(t, c) === name)!;
+    return n;
+  };
+
+  it('zooms to the shallowest ancestor where the match is at least 24 px wide', () => {
+    const to = stepToMatch(t, m, -1, 0, 1000, 1);
+    expect(to.selected).toBe(node('a;b;m'));
+    expect(to.zoomTo).toBe(node('a;b'));
+  });
+
+  it('keeps the zoom when the match is already wide enough in it', () => {
+    expect(stepToMatch(t, m, node('a;b;m'), 0, 10_000, 1)).toEqual({ selected: node('c;m') });
+  });
+
+  it('zooms to the match itself when no ancestor shows it wide enough', () => {
+    expect(stepToMatch(t, m, -1, 0, 30, 1).zoomTo).toBe(node('a;b;m'));
   });
 });
