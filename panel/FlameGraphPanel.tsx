@@ -102,9 +102,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   }
   const crumbs = pathOf(tree, zoom);
   const bodyH =
-    height -
-    (options.showToolbar ? TOOLBAR_PX : 0) -
-    noticeCount({ overrideLabel: override?.label, notice, error: shown.error }) * NOTICE_PX;
+    height - (options.showToolbar ? TOOLBAR_PX : 0) - noticeCount({ override, notice, error: shown.error }) * NOTICE_PX;
   const nodeMenu = (node: number, x: number, y: number) => {
     const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && !pair && !override;
     const callSite = pathOf(tree, tree.parent[node]);
@@ -127,8 +125,9 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   return (
     <div className={panelStyle} {...dropProps} data-flamelens-panel={id}>
       <PanelNotices
-        overrideLabel={override?.label}
+        override={override}
         onBack={() => setOverride(undefined)}
+        onOverride={setOverride}
         notice={notice}
         onDismiss={() => setNotice(undefined)}
         error={shown.error}

@@ -9,6 +9,8 @@ import type { ProfileData } from './profileData';
 export interface Override {
   label: string;
   data: ProfileData;
+  /** A dropped pprof's sample types, the one shown, and the same file shown as another. */
+  sampleTypes?: { names: string[]; shown: number; show: (index: number) => Override };
 }
 
 /** Props that make an element take a dropped profile file; `onRead` gets it read, or the error. */

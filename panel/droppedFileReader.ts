@@ -1,6 +1,6 @@
 /** Reads a dropped profile file into the panel's data (a lazy chunk: see droppedFile.ts). */
 import { loadProfile } from '../src/formats/load';
-import { pprofToTree, resolveSampleType } from '../src/pprof/toTree';
+import { pprofToTree, shownSampleType } from '../src/pprof/toTree';
 import { isFlamelensError } from '../src/errors';
 import { grafanaUnit } from '../src/units';
 import type { Override } from './droppedFile';
@@ -10,9 +10,18 @@ export function readDroppedFile(name: string, bytes: Uint8Array): Override | { e
     const loaded = loadProfile(bytes);
     const label = `${name} (dropped file)`;
     if (loaded.format === 'pprof') {
-      const t = resolveSampleType(loaded.profile);
-      const unit = grafanaUnit(loaded.profile.sampleTypes[t].unit);
-      return { label, data: { kind: 'single', side: { tree: pprofToTree(loaded.profile, { sampleType: t }) }, unit } };
+      const p = loaded.profile;
+      const names = p.sampleTypes.map((t) => `${t.type} (${t.unit})`);
+      const show = (t: number): Override => ({
+        label,
+        data: {
+          kind: 'single',
+          side: { tree: pprofToTree(p, { sampleType: t }) },
+          unit: grafanaUnit(p.sampleTypes[t].unit),
+        },
+        sampleTypes: { names, shown: t, show },
+      });
+      return show(shownSampleType(p));
     }
     return { label, data: { kind: 'single', side: { tree: loaded.tree } } };
   } catch (e) {

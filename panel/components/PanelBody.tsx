@@ -86,6 +86,15 @@ export function PanelBody(p: PanelBodyProps) {
       textAlign={p.options.textAlign}
     />
   );
+  if (p.tree.total[0] === 0 && !p.pair) {
+    // Not "no function matches the search": there is nothing to match.
+    return (
+      <div className={styles.hint} data-testid="flamelens-empty">
+        Nothing to draw: every sample value of this profile is zero
+        {p.unit ? ` (${p.unit})` : ''}. A profile with several sample types may have data in another one.
+      </div>
+    );
+  }
   switch (p.view) {
     case 'table':
       return table(p.width);

@@ -3,13 +3,16 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Button, useStyles2 } from '@grafana/ui';
 import type { Notice } from '../hooks/useRemoteDetail';
+import type { Override } from '../droppedFile';
 
 export const NOTICE_PX = 24;
 
 interface Props {
   /** What replaces the query's data (a dropped file, a subtree in full detail), with a way back. */
-  overrideLabel?: string;
+  override?: Override;
   onBack: () => void;
+  /** Another sample type of a dropped file. */
+  onOverride: (o: Override) => void;
   notice?: Notice;
   onDismiss: () => void;
   /** A transform that could not apply. */
@@ -17,18 +20,19 @@ interface Props {
 }
 
 /** How many notice lines the panel shows, for the height left to the views. */
-export function noticeCount(p: Pick<Props, 'overrideLabel' | 'notice' | 'error'>): number {
-  return (p.overrideLabel ? 1 : 0) + (p.notice ? 1 : 0) + (p.error ? 1 : 0);
+export function noticeCount(p: Pick<Props, 'override' | 'notice' | 'error'>): number {
+  return (p.override ? 1 : 0) + (p.notice ? 1 : 0) + (p.error ? 1 : 0);
 }
 
 /** One line each: what is shown instead of the query's data, a message, a transform's error. */
-export function PanelNotices({ overrideLabel, onBack, notice, onDismiss, error }: Props) {
+export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, error }: Props) {
   const styles = useStyles2(getStyles);
   return (
     <>
-      {overrideLabel && (
+      {override && (
         <div className={styles.notice}>
-          Showing {overrideLabel}.{' '}
+          Showing {override.label}
+          {override.sampleTypes && <SampleTypePicker types={override.sampleTypes} onOverride={onOverride} />}.{' '}
           <Button size="sm" variant="secondary" fill="text" onClick={onBack}>
             Back to the query&apos;s data
           </Button>
@@ -50,6 +54,33 @@ export function PanelNotices({ overrideLabel, onBack, notice, onDismiss, error }
   );
 }
 
+function SampleTypePicker({
+  types,
+  onOverride,
+}: {
+  types: NonNullable<Override['sampleTypes']>;
+  onOverride: (o: Override) => void;
+}) {
+  const styles = useStyles2(getStyles);
+  return (
+    <>
+      {' · sample type '}
+      <select
+        className={styles.select}
+        aria-label="Sample type"
+        value={types.shown}
+        onChange={(e) => onOverride(types.show(Number(e.currentTarget.value)))}
+      >
+        {types.names.map((n, i) => (
+          <option key={n} value={i}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 const line = (theme: GrafanaTheme2) => ({
   height: NOTICE_PX,
   overflow: 'hidden',
@@ -61,4 +92,11 @@ const line = (theme: GrafanaTheme2) => ({
 const getStyles = (theme: GrafanaTheme2) => ({
   notice: css({ ...line(theme), color: theme.colors.text.secondary }),
   error: css({ ...line(theme), color: theme.colors.error.text }),
+  select: css({
+    background: theme.colors.background.secondary,
+    color: theme.colors.text.primary,
+    border: `1px solid ${theme.colors.border.medium}`,
+    borderRadius: theme.shape.radius.default,
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
 });

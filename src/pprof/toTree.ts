@@ -39,6 +39,20 @@ export function resolveSampleType(p: PprofProfile, spec?: string): number {
   return i;
 }
 
+/**
+ * The sample type to show when the reader has not chosen one: the profile's default, unless all
+ * its values are zero (a heap profile's in-use space after everything was freed), then the first
+ * type with data; the default again when every type is zero.
+ */
+export function shownSampleType(p: PprofProfile): number {
+  const preferred = resolveSampleType(p);
+  if (p.totals[preferred] !== 0n) {
+    return preferred;
+  }
+  const withData = p.totals.findIndex((t) => t !== 0n);
+  return withData >= 0 ? withData : preferred;
+}
+
 export interface PprofTreeOptions {
   /** Sample type index (see resolveSampleType). */
   sampleType: number;
