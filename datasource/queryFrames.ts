@@ -13,7 +13,7 @@ import type { SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { seriesToFrames } from '../src/frames/series';
 import { breakdownFrame, breakdownRows } from '../src/frames/breakdown';
-import { perSecond, rateInfo, unitOfProfileType } from '../src/units';
+import { rateInfo, unitOfProfileType } from '../src/units';
 import { withCustom, type SideRole } from '../src/contract/frames';
 import type { FlamelensQuery } from '../src/contract/query';
 import { breakdownLinks, type LinkTarget } from './breakdownLinks';
@@ -177,10 +177,8 @@ async function tagBreakdown(q: FlamelensQuery, { client, range, stepSeconds, sel
     groupBy: [label],
     limit: q.limit,
   });
-  const info = rateInfo(q.profileTypeId);
-  const scaled = series.map((s) => ({
-    ...s,
-    points: s.points.map((p) => ({ ...p, value: perSecond(p.value, info, stepSeconds) })),
-  }));
-  return [breakdownFrame(breakdownRows(scaled, label), label, info.unit, breakdownLinks(q, label, self), q.refId)];
+  const rate = rateInfo(q.profileTypeId);
+  const rows = breakdownRows(series, label, rate, stepSeconds);
+  const units = { rate, sampleUnit: unitOfProfileType(q.profileTypeId) };
+  return [breakdownFrame(rows, label, units, breakdownLinks(q, label, self), q.refId)];
 }

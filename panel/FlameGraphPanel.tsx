@@ -71,6 +71,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   );
   const loadDetail = useDetailFetch(data, onDetail, setNotice);
   const pair = profile.kind === 'pair';
+  const dataNote = profile.kind === 'single' ? profile.note : undefined;
   const exportAs = useExport({
     tree,
     zoom,
@@ -102,7 +103,9 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   }
   const crumbs = pathOf(tree, zoom);
   const bodyH =
-    height - (options.showToolbar ? TOOLBAR_PX : 0) - noticeCount({ override, notice, error: shown.error }) * NOTICE_PX;
+    height -
+    (options.showToolbar ? TOOLBAR_PX : 0) -
+    noticeCount({ override, notice, error: shown.error, note: dataNote }) * NOTICE_PX;
   const nodeMenu = (node: number, x: number, y: number) => {
     const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && !pair && !override;
     const callSite = pathOf(tree, tree.parent[node]);
@@ -128,6 +131,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
         override={override}
         onBack={() => setOverride(undefined)}
         onOverride={setOverride}
+        note={dataNote}
         notice={notice}
         onDismiss={() => setNotice(undefined)}
         error={shown.error}

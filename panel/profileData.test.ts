@@ -87,3 +87,14 @@ describe('diffView', () => {
     expect(Array.from(separate.change)).toEqual(Array.from(fromFrame.change));
   });
 });
+
+describe('a comparison with one side empty', () => {
+  it('shows the side with data and says the other has none', () => {
+    const only = frame('main;x 3\n', 'A', { role: 'comparison', labelSelector: '{a="1"}', start: 1, end: 2 });
+    const d = readProfileData([only]);
+    expect(d.kind).toBe('single');
+    expect(d.kind === 'single' && d.note).toBe(
+      'The baseline has no profiles for its selector and time range: showing the comparison alone.'
+    );
+  });
+});

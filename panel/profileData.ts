@@ -26,7 +26,13 @@ export interface Side {
 }
 
 export type ProfileData =
-  | { kind: 'single'; side: Side; unit?: string }
+  | {
+      kind: 'single';
+      side: Side;
+      unit?: string;
+      /** Why one profile shows where two were asked for (a comparison side without data). */
+      note?: string;
+    }
   | { kind: 'pair'; baseline: Side; comparison: Side; unit?: string }
   | { kind: 'none'; message: string };
 
@@ -75,6 +81,19 @@ export function readProfileData(series: DataFrame[]): ProfileData {
     const role = (r: SideRole) => frames.find((f) => readFlameGraphCustom(f).role === r);
     const base = role('baseline');
     const comp = role('comparison');
+    if ((base === undefined) !== (comp === undefined)) {
+      // A comparison whose other side returned no profiles: say so, rather than show one graph as if
+      // nothing had been compared.
+      const [present, missing] = base ? ['baseline', 'comparison'] : ['comparison', 'baseline'];
+      const frame = (base ?? comp)!;
+      const decoded = nestedSetFrameToTree(frame);
+      return {
+        kind: 'single',
+        side: sideOf(frame, decoded.tree),
+        unit: decoded.unit,
+        note: `The ${missing} has no profiles for its selector and time range: showing the ${present} alone.`,
+      };
+    }
     if (base && comp) {
       const b = nestedSetFrameToTree(base);
       return {

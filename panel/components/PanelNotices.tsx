@@ -17,15 +17,17 @@ interface Props {
   onDismiss: () => void;
   /** A transform that could not apply. */
   error?: string;
+  /** Something about the data the reader should know (a comparison side without profiles). */
+  note?: string;
 }
 
 /** How many notice lines the panel shows, for the height left to the views. */
-export function noticeCount(p: Pick<Props, 'override' | 'notice' | 'error'>): number {
-  return (p.override ? 1 : 0) + (p.notice ? 1 : 0) + (p.error ? 1 : 0);
+export function noticeCount(p: Pick<Props, 'override' | 'notice' | 'error' | 'note'>): number {
+  return (p.override ? 1 : 0) + (p.notice ? 1 : 0) + (p.error ? 1 : 0) + (p.note ? 1 : 0);
 }
 
 /** One line each: what is shown instead of the query's data, a message, a transform's error. */
-export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, error }: Props) {
+export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, error, note }: Props) {
   const styles = useStyles2(getStyles);
   return (
     <>
@@ -50,6 +52,11 @@ export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, 
         </div>
       )}
       {error && <div className={styles.error}>{error}</div>}
+      {note && (
+        <div className={styles.notice} role="status" data-testid="flamelens-note" title={note}>
+          {note}
+        </div>
+      )}
     </>
   );
 }

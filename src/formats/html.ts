@@ -29,7 +29,25 @@ const VIEWER = `
   var canvas = document.getElementById('fg'), ctx = canvas.getContext('2d'), tip = document.getElementById('tip');
   var search = document.getElementById('search'), info = document.getElementById('info'), reset = document.getElementById('reset');
   var ROW = 20, focus = 0, matched = null;
-  function fmt(v) { return data.unit ? v.toLocaleString() + ' ' + data.unit : v.toLocaleString(); }
+  // Values in readable units: time as ns/µs/ms/s/min, bytes as B/KiB/MiB/GiB, anything else counted.
+  var SECONDS = { nanoseconds: 1e-9, microseconds: 1e-6, milliseconds: 1e-3, seconds: 1 };
+  function fmt(v) {
+    var u = data.unit;
+    if (SECONDS[u] !== undefined) {
+      var s = v * SECONDS[u];
+      if (s >= 60) return (s / 60).toFixed(2) + ' min';
+      if (s >= 1) return s.toFixed(2) + ' s';
+      if (s >= 1e-3) return (s * 1e3).toFixed(2) + ' ms';
+      if (s >= 1e-6) return (s * 1e6).toFixed(2) + ' µs';
+      return (s * 1e9).toFixed(0) + ' ns';
+    }
+    if (u === 'bytes') {
+      var units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'], i = 0;
+      while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+      return (i === 0 ? v.toFixed(0) : v.toFixed(2)) + ' ' + units[i];
+    }
+    return v.toLocaleString('en') + (u && u !== 'count' ? ' ' + u : '');
+  }
   function hue(s) { var h = 2166136261; for (var c = 0; c < s.length; c++) { h ^= s.charCodeAt(c); h = Math.imul(h, 16777619); } return (h >>> 0) % 360; }
   function draw() {
     var dpr = window.devicePixelRatio || 1, w = canvas.clientWidth, base = depth[focus];

@@ -1,6 +1,6 @@
 import { seriesToFrames } from './series';
 import { rateInfo } from '../units';
-import { breakdownFrame, breakdownRows } from './breakdown';
+import { breakdownFrame, breakdownRows, NO_VALUE } from './breakdown';
 
 describe('series frames', () => {
   it('turns cumulative CPU nanoseconds per step into cores', () => {
@@ -30,23 +30,58 @@ describe('series frames', () => {
 });
 
 describe('tag breakdown', () => {
+  // Per-step sums of CPU nanoseconds, 10 s steps: eu 1 s and 3 s, us 6, 6 and 0 s (and a series without the label).
+  const s = 1e9;
   const series = [
-    { labels: [{ name: 'region', value: 'eu' }], points: [1, 3].map((value, i) => ({ timestamp: i, value })) },
-    { labels: [{ name: 'region', value: 'us' }], points: [6, 6, 0].map((value, i) => ({ timestamp: i, value })) },
+    { labels: [{ name: 'region', value: 'eu' }], points: [1, 3].map((v, i) => ({ timestamp: i, value: v * s })) },
+    { labels: [{ name: 'region', value: 'us' }], points: [6, 6, 0].map((v, i) => ({ timestamp: i, value: v * s })) },
+    { labels: [], points: [{ timestamp: 0, value: 0 }] },
   ];
+  const cpu = rateInfo('process_cpu:cpu:nanoseconds:cpu:nanoseconds');
 
-  it('computes total, share, mean, min, max and standard deviation per value', () => {
-    const rows = breakdownRows(series, 'region');
-    expect(rows.map((r) => r.value)).toEqual(['us', 'eu']);
-    expect(rows[0]).toMatchObject({ total: 12, share: 0.75, mean: 4, min: 0, max: 6 });
-    expect(rows[0].stddev).toBeCloseTo(Math.sqrt(8));
-    expect(rows[1]).toMatchObject({ total: 4, share: 0.25, mean: 2, stddev: 1 });
+  it('totals what was measured, and gives the rate statistics a time series shows', () => {
+    const rows = breakdownRows(series, 'region', cpu, 10);
+    expect(rows.map((r) => r.value)).toEqual(['us', 'eu', '']);
+    expect(rows[0]).toMatchObject({ total: 12 * s, share: 0.75, min: 0, max: 0.6 });
+    expect(rows[0].mean).toBeCloseTo(0.4);
+    expect(rows[0].stddev).toBeCloseTo(Math.sqrt(0.08));
+    expect(rows[1]).toMatchObject({ total: 4 * s, share: 0.25 });
+    expect(rows[1].mean).toBeCloseTo(0.2);
   });
 
-  it('is a table frame with links on the value column', () => {
-    const f = breakdownFrame(breakdownRows(series, 'region'), 'region', 'cores', [{ title: 'Flame graph', url: '' }]);
-    expect(f.fields.map((x) => x.name)).toEqual(['region', 'Total', 'Share', 'Mean', 'Min', 'Max', 'Std dev']);
+  it('is a table: linked values, the total in the profile unit, rates labelled per second, (no value) shown', () => {
+    const f = breakdownFrame(breakdownRows(series, 'region', cpu, 10), 'region', { rate: cpu, sampleUnit: 'ns' }, [
+      { title: 'Flame graph', url: '' },
+    ]);
+    expect(f.fields.map((x) => x.name)).toEqual([
+      'region',
+      'Total',
+      'Share',
+      'Mean (per second)',
+      'Min (per second)',
+      'Max (per second)',
+      'Std dev',
+    ]);
+    expect(f.fields.map((x) => x.config.unit)).toEqual([
+      undefined,
+      'ns',
+      'percentunit',
+      'cores',
+      'cores',
+      'cores',
+      'cores',
+    ]);
     expect(f.fields[0].config.links).toHaveLength(1);
-    expect(f.fields[2].config.unit).toBe('percentunit');
+    expect(f.fields[0].config.mappings).toEqual([
+      { type: 'special', options: { match: 'empty', result: { text: NO_VALUE } } },
+    ]);
+  });
+
+  it('has no total for an instant type, and shares it out by the mean', () => {
+    const inuse = rateInfo('memory:inuse_space:bytes:space:bytes');
+    const rows = breakdownRows(series, 'region', inuse, 10);
+    expect(rows[0]).toMatchObject({ value: 'us', mean: 4 * s });
+    const f = breakdownFrame(rows, 'region', { rate: inuse, sampleUnit: 'bytes' }, []);
+    expect(f.fields.map((x) => x.name)).toEqual(['region', 'Share', 'Mean', 'Min', 'Max', 'Std dev']);
   });
 });
