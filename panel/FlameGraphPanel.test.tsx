@@ -143,6 +143,31 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByTestId('flamelens-diff-legend')).toBeInTheDocument();
   });
 
+  it("gives a comparison's top table a column per side and the change, not the two sides added", () => {
+    const d = diffTrees(parseFolded('main;a 2\nmain;b 6\n').tree, parseFolded('main;a 6\nmain;c 2\n').tree);
+    render(
+      <FlameGraphPanel {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { view: 'table' })} />
+    );
+    const table = screen.getByTestId('flamelens-top-table');
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    expect(headers.slice(0, 4)).toEqual(['Function', 'Baseline', 'Comparison', 'Change ▾']);
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('td'))
+        .slice(0, 4)
+        .map((td) => td.textContent)
+    );
+    // Largest change first, grown or shrunk: b 75% → gone, a 25% → 75%, c new at 25%.
+    expect(rows.slice(0, 3)).toEqual([
+      ['b', '6 ns 75.0%', '0 ns 0.0%', 'gone −75.00 pp'],
+      ['a', '2 ns 25.0%', '6 ns 75.0%', '+50.00 pp'],
+      ['c', '0 ns 0.0%', '2 ns 25.0%', 'new +25.00 pp'],
+    ]);
+    expect(table.querySelectorAll('tbody tr')[1].querySelector('td:nth-child(4)')).toHaveAttribute(
+      'title',
+      '+50.00 pp (+200%)'
+    );
+  });
+
   const rightClick = (name: string, x: number, y: number) =>
     fireEvent.contextMenu(screen.getByRole('img', { name }), { clientX: x, clientY: y });
 
@@ -157,6 +182,31 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByRole('img', { name: 'Callees of mid' })).toBeInTheDocument();
     expect(locationService.getSearchObject()['fl4-fn']).toBe('mid');
     expect(locationService.getSearchObject()['fl4-view']).toBe('sandwich');
+  });
+
+  it('hands focus back to the graph when Escape closes the node menu', async () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
+    const graph = screen.getByRole('img', { name: 'Flame graph' });
+    rightClick('Flame graph', 5, 25);
+    await waitFor(() => expect(document.activeElement).not.toBe(graph)); // the menu took focus
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('flamelens-menu-header')).toBeNull());
+    expect(document.activeElement).toBe(graph);
+  });
+
+  it('puts the graph before the table in the Tab order, the table still drawn on the left', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'both' })} />);
+    const focusable = Array.from(document.querySelectorAll<HTMLElement>('canvas[tabindex="0"], td button'));
+    expect(focusable[0]).toBe(screen.getByRole('img', { name: 'Flame graph' }));
+    expect(focusable.length).toBeGreaterThan(1);
+    // Flex order puts the table's wrapper first on screen.
+    const [graphBox, tableBox] = [
+      screen.getByRole('img', { name: 'Flame graph' }).closest('[data-testid="flamelens-flamegraph"]')!.parentElement!
+        .parentElement!,
+      screen.getByTestId('flamelens-top-table').parentElement!.parentElement!,
+    ];
+    expect(getComputedStyle(tableBox).order).toBe('1');
+    expect(getComputedStyle(graphBox).order).toBe('2');
   });
 
   it('hides a frame from the menu (its time goes to the caller) and shows it again', () => {

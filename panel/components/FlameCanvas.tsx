@@ -186,6 +186,8 @@ export function FlameCanvas({
             const n = hitTest(tree, view, width, e.clientX - r.left, e.clientY - r.top, viewTop);
             if (n >= 0) {
               e.preventDefault();
+              // The menu hands focus back to what had it: the graph, whatever had focus before.
+              e.currentTarget.focus({ preventScroll: true });
               setHover(undefined);
               onSelect(n);
               onContextMenu(n, e.clientX, e.clientY);

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useEffect, useState } from 'react';
 import { ContextMenu, Menu } from '@grafana/ui';
 
 /** The node a menu was opened on, with what "focus" means in the graph it belongs to. */
@@ -40,6 +40,19 @@ export async function copyText(text: string): Promise<void> {
 
 /** The right-click menu of a flame graph node. The name is shown as text (React escapes it). */
 export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions: NodeMenuActions }) {
+  // Read before the menu takes focus: the graph the menu was opened on. When closing the menu loses
+  // focus (Escape, an item: the focused item goes with the menu), focus goes back there, so the
+  // keyboard user carries on where they were; a click away on another control keeps its focus.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  useEffect(
+    () => () => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener?.isConnected) {
+        opener.focus({ preventScroll: true });
+      }
+    },
+    [opener]
+  );
   const act = (f: () => void) => () => {
     f();
     actions.onClose();

@@ -15,7 +15,8 @@ import type { Side } from '../profileData';
 import type { Retargets } from '../hooks/useRemoteDetail';
 import type { View } from './flameGeometry';
 import { FlameCanvas } from './FlameCanvas';
-import { TopTable } from './TopTable';
+import { TopTable, type TopTableCommon } from './TopTable';
+import { DiffTopTable } from './DiffTopTable';
 import { SandwichView } from './SandwichView';
 import { ComparisonSide, ComparisonView } from './ComparisonView';
 import { DiffLegend, LEGEND_PX } from './DiffLegend';
@@ -72,20 +73,25 @@ export function PanelBody(p: PanelBodyProps) {
       />
     </div>
   );
-  const table = (w: number) => (
-    <TopTable
-      tree={p.tree}
-      unit={p.unit}
-      width={w}
-      height={p.height}
-      filter={p.tableFilter}
-      onHoverName={p.onHoverName}
-      onPick={p.onPickName}
-      onSandwich={p.onSandwich}
-      picked={p.view === 'sandwich' ? p.sandwichName : undefined}
-      textAlign={p.options.textAlign}
-    />
-  );
+  const table = (w: number) => {
+    const common: TopTableCommon = {
+      unit: p.unit,
+      width: w,
+      height: p.height,
+      filter: p.tableFilter,
+      onHoverName: p.onHoverName,
+      onPick: p.onPickName,
+      onSandwich: p.onSandwich,
+      picked: p.view === 'sandwich' ? p.sandwichName : undefined,
+      textAlign: p.options.textAlign,
+    };
+    // Two profiles: each side's own column and the change, never the two added together.
+    return p.diff ? (
+      <DiffTopTable {...common} left={p.diff.left} right={p.diff.right} palette={p.options.diffPalette} />
+    ) : (
+      <TopTable {...common} tree={p.tree} />
+    );
+  };
   if (p.tree.total[0] === 0 && !p.pair) {
     // Not "no function matches the search": there is nothing to match.
     return (
@@ -103,34 +109,38 @@ export function PanelBody(p: PanelBodyProps) {
     case 'both':
       return (
         <>
-          {table(tableWidth)}
-          {canvas(p.width - tableWidth - GAP_PX)}
+          {/* The graph first in the DOM (Tab reaches it before the table's row buttons), drawn
+              right of the table. */}
+          <div className={styles.right}>{canvas(p.width - tableWidth - GAP_PX)}</div>
+          <div className={styles.left}>{table(tableWidth)}</div>
         </>
       );
     case 'sandwich':
       return (
         <>
-          {table(tableWidth)}
-          {p.sandwichName ? (
-            <SandwichView
-              tree={p.tree}
-              unit={p.unit}
-              name={p.sandwichName}
-              width={p.width - tableWidth - GAP_PX}
-              height={p.height}
-              colorScheme={p.options.colorScheme}
-              textAlign={p.options.textAlign}
-              minLabelWidth={p.options.minLabelWidth}
-              match={p.matchIn}
-              onNodeMenu={p.onMenuTarget}
-              onSearchKey={p.onSearchKey}
-              canvasRef={p.canvasRef}
-            />
-          ) : (
-            <div className={styles.hint} data-testid="flamelens-sandwich">
-              Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
-            </div>
-          )}
+          <div className={styles.right}>
+            {p.sandwichName ? (
+              <SandwichView
+                tree={p.tree}
+                unit={p.unit}
+                name={p.sandwichName}
+                width={p.width - tableWidth - GAP_PX}
+                height={p.height}
+                colorScheme={p.options.colorScheme}
+                textAlign={p.options.textAlign}
+                minLabelWidth={p.options.minLabelWidth}
+                match={p.matchIn}
+                onNodeMenu={p.onMenuTarget}
+                onSearchKey={p.onSearchKey}
+                canvasRef={p.canvasRef}
+              />
+            ) : (
+              <div className={styles.hint} data-testid="flamelens-sandwich">
+                Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
+              </div>
+            )}
+          </div>
+          <div className={styles.left}>{table(tableWidth)}</div>
         </>
       );
     case 'comparison':
@@ -164,4 +174,6 @@ function SideBySide(p: PanelBodyProps & Required<Pick<PanelBodyProps, 'pair' | '
 
 const getStyles = (theme: GrafanaTheme2) => ({
   hint: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
+  left: css({ order: 1 }),
+  right: css({ order: 2 }),
 });

@@ -59,13 +59,18 @@ export function diffView(baseline: CallTree, comparison: CallTree): DiffView {
  *   27.74% → 66.29%   →   "+38.55 pp (+139%)"        0% → 3%  →  "added (+3.00 pp)"
  */
 export function describeShareChange(left: CallTree, right: CallTree, node: number): string {
-  const l = (left.total[node] / (left.total[0] || 1)) * 100;
-  const r = (right.total[node] / (right.total[0] || 1)) * 100;
+  return describeShareDelta(left.total[node], left.total[0], right.total[node], right.total[0]);
+}
+
+/** The same words for any value of each side out of that side's total (a function's self, say). */
+export function describeShareDelta(leftValue: number, leftTotal: number, rightValue: number, rightTotal: number) {
+  const l = (leftValue / (leftTotal || 1)) * 100;
+  const r = (rightValue / (rightTotal || 1)) * 100;
   const pp = `${r - l >= 0 ? '+' : '−'}${Math.abs(r - l).toFixed(2)} pp`;
-  if (left.total[node] === 0) {
-    return right.total[node] === 0 ? 'absent from both' : `added (${pp})`;
+  if (leftValue === 0) {
+    return rightValue === 0 ? 'absent from both' : `added (${pp})`;
   }
-  if (right.total[node] === 0) {
+  if (rightValue === 0) {
     return `removed (${pp})`;
   }
   const relative = ((r - l) / l) * 100;

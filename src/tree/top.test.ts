@@ -1,4 +1,5 @@
-import { topTable } from './top';
+import { diffTopTable, topTable } from './top';
+import { diffView } from './diffView';
 import { parseFolded } from '../formats/folded';
 
 describe('topTable', () => {
@@ -18,5 +19,39 @@ describe('topTable', () => {
     expect(byName.a.total).toBe(5);
     expect(byName.b.total).toBe(4);
     expect(byName.b.self).toBe(4);
+  });
+});
+
+describe('diffTopTable', () => {
+  const pair = (baseline: string, comparison: string) => {
+    const { left, right } = diffView(parseFolded(baseline).tree, parseFolded(comparison).tree);
+    return { left, right };
+  };
+
+  it('lists each function once with its self on both sides and the change in share, largest change first', () => {
+    // work: 25% of 4 → 75% of 8. idle: 75% → 25%, though its value only drops from 3 to 2.
+    const { left, right } = pair('main;work 1\nmain;idle 3\n', 'main;work 6\nmain;idle 2\n');
+    const rows = diffTopTable(left, right);
+    expect(rows.map((r) => [r.name, r.leftSelf, r.rightSelf, +r.change.toFixed(4)])).toEqual([
+      ['work', 1, 6, 0.5],
+      ['idle', 3, 2, -0.5],
+      ['main', 0, 0, 0],
+    ]);
+  });
+
+  it('keeps functions present on one side only, and sorts by either side or by name', () => {
+    const { left, right } = pair('main;gone 2\nmain;kept 2\n', 'main;kept 1\nmain;new 3\n');
+    const names = (sort: Parameters<typeof diffTopTable>[2]) => diffTopTable(left, right, sort).map((r) => r.name);
+    expect(names('baseline').slice(0, 2)).toEqual(['gone', 'kept']);
+    expect(names('comparison').slice(0, 2)).toEqual(['new', 'kept']);
+    expect(names('name')).toEqual(['gone', 'kept', 'main', 'new']);
+    const gone = diffTopTable(left, right).find((r) => r.name === 'gone')!;
+    expect([gone.leftShare, gone.rightShare, gone.rightSelf]).toEqual([0.5, 0, 0]);
+  });
+
+  it('does not add the two sides together (what the single table would show for a comparison)', () => {
+    const { left, right } = pair('main;a 10\n', 'main;a 30\n');
+    const a = diffTopTable(left, right).find((r) => r.name === 'a')!;
+    expect([a.name, a.leftSelf, a.rightSelf, a.change]).toEqual(['a', 10, 30, 0]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The top table: self and total per function over the whole tree.
+ * The top table: self and total per function over the whole tree, and for two profiles each
+ * function's self on both sides with its change in share.
  *
  * Recursion is counted once: a node adds its total only when no ancestor has the same name, so
  * for  total → a → b → a  the inner `a` does not add its time to `a` again.
@@ -15,8 +16,14 @@ export interface TopRow {
 
 export type TopSort = 'self' | 'total' | 'name';
 
-/** Per-function self and total, root excluded, sorted by `sort` (descending values, ascending names). */
-export function topTable(tree: CallTree, sort: TopSort = 'self'): TopRow[] {
+/** Per name id: self, total (recursion once) and whether any node carries the name. */
+interface FunctionSums {
+  self: Float64Array;
+  total: Float64Array;
+  seen: Uint8Array;
+}
+
+function functionSums(tree: CallTree): FunctionSums {
   const nNames = tree.names.length;
   const self = new Float64Array(nNames);
   const total = new Float64Array(nNames);
@@ -40,18 +47,82 @@ export function topTable(tree: CallTree, sort: TopSort = 'self'): TopRow[] {
     onPath[id]++;
     path[++depthTop] = i;
   }
+  return { self, total, seen };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Per-function self and total, root excluded, sorted by `sort` (descending values, ascending names). */
+export function topTable(tree: CallTree, sort: TopSort = 'self'): TopRow[] {
+  const { self, total, seen } = functionSums(tree);
   const rows: TopRow[] = [];
-  for (let id = 0; id < nNames; id++) {
+  for (let id = 0; id < seen.length; id++) {
     if (seen[id]) {
       rows.push({ nameId: id, name: tree.names[id], self: self[id], total: total[id] });
     }
   }
   if (sort === 'name') {
-    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    rows.sort(byName);
   } else {
     // Ties (many functions have no self time) fall back to first appearance, not to comparing
     // names: string comparisons dominated this sort on profiles with tens of thousands of names.
     rows.sort((a, b) => b[sort] - a[sort] || a.nameId - b.nameId);
+  }
+  return rows;
+}
+
+export interface DiffTopRow {
+  nameId: number;
+  name: string;
+  /** Self on each side, in the profile's unit. */
+  leftSelf: number;
+  rightSelf: number;
+  /** Self as a share of its side's total, 0..1. */
+  leftShare: number;
+  rightShare: number;
+  /** rightShare − leftShare: what a comparison over a longer or busier window cannot inflate. */
+  change: number;
+}
+
+/** 'change' orders by the size of the change, grown or shrunk alike. */
+export type DiffTopSort = 'change' | 'baseline' | 'comparison' | 'name';
+
+/**
+ * One row per function of either side, for two trees on one layout (same names and node indexes,
+ * as diffView aligns them), sorted by `sort`: values largest first, names A→Z.
+ */
+export function diffTopTable(left: CallTree, right: CallTree, sort: DiffTopSort = 'change'): DiffTopRow[] {
+  const l = functionSums(left);
+  const r = functionSums(right);
+  const lt = left.total[0] || 1;
+  const rt = right.total[0] || 1;
+  const rows: DiffTopRow[] = [];
+  for (let id = 0; id < l.seen.length; id++) {
+    // A name on the shared layout can have no value on either side (a path the other side holds).
+    if ((l.seen[id] || r.seen[id]) && (l.total[id] !== 0 || r.total[id] !== 0)) {
+      const leftShare = l.self[id] / lt;
+      const rightShare = r.self[id] / rt;
+      rows.push({
+        nameId: id,
+        name: left.names[id],
+        leftSelf: l.self[id],
+        rightSelf: r.self[id],
+        leftShare,
+        rightShare,
+        change: rightShare - leftShare,
+      });
+    }
+  }
+  const key: Record<Exclude<DiffTopSort, 'name'>, (row: DiffTopRow) => number> = {
+    change: (row) => Math.abs(row.change),
+    baseline: (row) => row.leftSelf,
+    comparison: (row) => row.rightSelf,
+  };
+  if (sort === 'name') {
+    rows.sort(byName);
+  } else {
+    const k = key[sort];
+    rows.sort((a, b) => k(b) - k(a) || a.nameId - b.nameId);
   }
   return rows;
 }
