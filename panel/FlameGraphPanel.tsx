@@ -23,7 +23,7 @@ import { useSearchMatches } from './hooks/useSearchMatches';
 import { useExport } from './hooks/useExport';
 import { shownView, Toolbar, TOOLBAR_PX, viewChoices } from './components/Toolbar';
 import { NodeMenu, NodeMenuTarget } from './components/NodeMenu';
-import { PanelBody } from './components/PanelBody';
+import { graphWidth, PanelBody } from './components/PanelBody';
 import { noticeCount, PanelNotices, NOTICE_PX } from './components/PanelNotices';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
@@ -112,16 +112,17 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
     const onLoadDetail = truncated ? () => void loadDetail(callSite) : undefined;
     setMenu({ name: nodeName(tree, node), x, y, onFocus: () => onZoom(node), onLoadDetail });
   };
+  const current = shownView(vs.view, pair);
   const step = (dir: 1 | -1) => {
     if (found && found.count > 0) {
-      const to = stepToMatch(tree, found.matched, selected, zoom, width, dir);
+      // The graph's own width: a match must be wide enough where it is drawn, not in the panel.
+      const to = stepToMatch(tree, found.matched, selected, zoom, graphWidth(current, width), dir);
       setSelected(to.selected);
       if (to.zoomTo !== undefined) {
         onZoom(to.zoomTo);
       }
     }
   };
-  const current = shownView(vs.view, pair);
   const highlightSimilar = (name: string) => vs.setSearch(exactNameSearchText(name));
   const focusSearch = () => searchRef.current?.focus();
 

@@ -29,6 +29,10 @@ interface Props extends Pick<
 }
 
 const HEADER_PX = 22;
+const GAP_PX = 8;
+
+/** Each side's width, CSS px. */
+export const comparisonColumnWidth = (width: number) => Math.floor((width - GAP_PX) / 2);
 const TIMELINE_PX = 48;
 
 function describe(side: ComparisonSide): string {
@@ -59,7 +63,7 @@ export function ComparisonView({
   canvasRef,
 }: Props) {
   const styles = useStyles2(getStyles);
-  const colWidth = Math.floor((width - 8) / 2);
+  const colWidth = comparisonColumnWidth(width);
   return (
     <div className={styles.row} data-testid="flamelens-comparison">
       {sides.map((side) => {
@@ -106,7 +110,7 @@ export function ComparisonView({
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  row: css({ display: 'flex', gap: 8 }),
+  row: css({ display: 'flex', gap: GAP_PX }),
   header: css({
     height: HEADER_PX,
     fontSize: theme.typography.bodySmall.fontSize,

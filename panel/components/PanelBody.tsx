@@ -18,7 +18,7 @@ import { FlameCanvas } from './FlameCanvas';
 import { TopTable, type TopTableCommon } from './TopTable';
 import { DiffTopTable } from './DiffTopTable';
 import { SandwichView } from './SandwichView';
-import { ComparisonSide, ComparisonView } from './ComparisonView';
+import { ComparisonSide, ComparisonView, comparisonColumnWidth } from './ComparisonView';
 import { DiffLegend, LEGEND_PX } from './DiffLegend';
 import type { NodeMenuTarget } from './NodeMenu';
 
@@ -52,9 +52,24 @@ export interface PanelBodyProps {
 
 const GAP_PX = 8;
 
+const tableWidthOf = (width: number) => Math.min(Math.floor(width * 0.4), 520);
+
+/** The width of the flame graph a view draws (each side's, for two side by side), CSS px. */
+export function graphWidth(view: PanelView, width: number): number {
+  switch (view) {
+    case 'both':
+    case 'sandwich':
+      return width - tableWidthOf(width) - GAP_PX;
+    case 'comparison':
+      return comparisonColumnWidth(width);
+    default:
+      return width;
+  }
+}
+
 export function PanelBody(p: PanelBodyProps) {
   const styles = useStyles2(getStyles);
-  const tableWidth = Math.min(Math.floor(p.width * 0.4), 520);
+  const tableWidth = tableWidthOf(p.width);
   const canvas = (w: number) => (
     <div>
       {p.diff && <DiffLegend palette={p.options.diffPalette} width={w} />}

@@ -4,6 +4,8 @@ import { CallTree, nodeName } from '../../src/tree/callTree';
 import { sandwich } from '../../src/tree/sandwich';
 import { ColorScheme, nodeColors } from '../../src/layout/colors';
 import { FlameCanvas } from './FlameCanvas';
+import { contentHeight } from './flameGeometry';
+import { sandwichSplit } from '../../src/layout/sandwichSplit';
 import type { NodeMenuTarget } from './NodeMenu';
 import type { TextAlign } from '../types';
 
@@ -27,7 +29,7 @@ interface Props {
 /**
  * One function's sandwich: its callers above it (the function at the bottom, callers growing
  * upward) and its callees below (the function on top), all its call sites merged. Each half zooms
- * on its own.
+ * on its own; a shallow half takes only the height it needs (sandwichSplit).
  */
 export function SandwichView({
   tree,
@@ -45,7 +47,7 @@ export function SandwichView({
 }: Props) {
   const theme = useTheme2();
   const s = useMemo(() => sandwich(tree, name), [tree, name]);
-  const half = Math.floor((height - 4 - CAPTION_PX) / 2);
+  const split = sandwichSplit(height - 4 - CAPTION_PX, contentHeight(s.callers), contentHeight(s.callees));
   if (s.callers.total[0] === 0 && s.callees.total[0] === 0) {
     return <div data-testid="flamelens-sandwich">{`"${name}" is not in this profile.`}</div>;
   }
@@ -73,7 +75,7 @@ export function SandwichView({
         {...{
           unit,
           width,
-          height: half,
+          height: split.callers,
           colorScheme,
           textAlign,
           minLabelWidth,
@@ -91,7 +93,7 @@ export function SandwichView({
         {...{
           unit,
           width,
-          height: half,
+          height: split.callees,
           colorScheme,
           textAlign,
           minLabelWidth,
