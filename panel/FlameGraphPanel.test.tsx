@@ -209,6 +209,16 @@ describe('FlameGraphPanel', () => {
     expect(getComputedStyle(graphBox).order).toBe('2');
   });
 
+  it('puts the table under the graph, at full width, in a panel too narrow for both side by side', () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'both' })} width={600} />);
+    const wrap = screen.getByTestId('flamelens-top-table').parentElement!;
+    expect(wrap.style.width).toBe('600px');
+    const graph = screen.getByRole('img', { name: 'Flame graph' });
+    expect(graph.style.width).toBe('600px');
+    // Graph first, table under it: the DOM order is the screen order.
+    expect(graph.compareDocumentPosition(wrap) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('hides a frame from the menu (its time goes to the caller) and shows it again', () => {
     render(<FlameGraphPanel {...props([frame], { view: 'both' })} />);
     rightClick('Flame graph', 5, 25);

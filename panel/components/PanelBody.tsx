@@ -54,12 +54,22 @@ const GAP_PX = 8;
 
 const tableWidthOf = (width: number) => Math.min(Math.floor(width * 0.4), 520);
 
+/**
+ * Below this width a table beside the graph would leave names a few characters wide: the table goes
+ * under the graph instead, at full width (a half-width dashboard panel, an Explore split).
+ */
+const STACK_BELOW_PX = 800;
+/** The graph's share of the height when the table is under it. */
+const STACKED_GRAPH_SHARE = 0.6;
+
+const stacked = (width: number) => width < STACK_BELOW_PX;
+
 /** The width of the flame graph a view draws (each side's, for two side by side), CSS px. */
 export function graphWidth(view: PanelView, width: number): number {
   switch (view) {
     case 'both':
     case 'sandwich':
-      return width - tableWidthOf(width) - GAP_PX;
+      return stacked(width) ? width : width - tableWidthOf(width) - GAP_PX;
     case 'comparison':
       return comparisonColumnWidth(width);
     default:
@@ -70,14 +80,14 @@ export function graphWidth(view: PanelView, width: number): number {
 export function PanelBody(p: PanelBodyProps) {
   const styles = useStyles2(getStyles);
   const tableWidth = tableWidthOf(p.width);
-  const canvas = (w: number) => (
+  const canvas = (w: number, h = p.height) => (
     <div>
       {p.diff && <DiffLegend palette={p.options.diffPalette} width={w} />}
       <FlameCanvas
         tree={p.tree}
         unit={p.unit}
         width={w}
-        height={p.height - (p.diff ? LEGEND_PX : 0)}
+        height={h - (p.diff ? LEGEND_PX : 0)}
         view={p.flameView}
         onZoom={p.onZoom}
         onSelect={p.onSelect}
@@ -88,11 +98,11 @@ export function PanelBody(p: PanelBodyProps) {
       />
     </div>
   );
-  const table = (w: number) => {
+  const table = (w: number, h = p.height) => {
     const common: TopTableCommon = {
       unit: p.unit,
       width: w,
-      height: p.height,
+      height: h,
       filter: p.tableFilter,
       onHoverName: p.onHoverName,
       onPick: p.onPickName,
@@ -105,6 +115,25 @@ export function PanelBody(p: PanelBodyProps) {
       <DiffTopTable {...common} left={p.diff.left} right={p.diff.right} palette={p.options.diffPalette} />
     ) : (
       <TopTable {...common} tree={p.tree} />
+    );
+  };
+  // A graph (or sandwich) with the table: the graph first in the DOM, so Tab reaches it before the
+  // table's row buttons; on screen the table is on its left, or under it in a narrow panel.
+  const beside = (graph: (w: number, h: number) => React.ReactNode) => {
+    if (stacked(p.width)) {
+      const graphH = Math.floor(p.height * STACKED_GRAPH_SHARE);
+      return (
+        <div className={styles.stack}>
+          {graph(p.width, graphH)}
+          {table(p.width, p.height - graphH - GAP_PX)}
+        </div>
+      );
+    }
+    return (
+      <>
+        <div className={styles.right}>{graph(p.width - tableWidth - GAP_PX, p.height)}</div>
+        <div className={styles.left}>{table(tableWidth, p.height)}</div>
+      </>
     );
   };
   if (p.tree.total[0] === 0 && !p.pair) {
@@ -122,42 +151,32 @@ export function PanelBody(p: PanelBodyProps) {
     case 'flamegraph':
       return canvas(p.width);
     case 'both':
-      return (
-        <>
-          {/* The graph first in the DOM (Tab reaches it before the table's row buttons), drawn
-              right of the table. */}
-          <div className={styles.right}>{canvas(p.width - tableWidth - GAP_PX)}</div>
-          <div className={styles.left}>{table(tableWidth)}</div>
-        </>
-      );
+      return beside(canvas);
     case 'sandwich':
-      return (
+      return beside((w, h) => (
         <>
-          <div className={styles.right}>
-            {p.sandwichName ? (
-              <SandwichView
-                tree={p.tree}
-                unit={p.unit}
-                name={p.sandwichName}
-                width={p.width - tableWidth - GAP_PX}
-                height={p.height}
-                colorScheme={p.options.colorScheme}
-                textAlign={p.options.textAlign}
-                minLabelWidth={p.options.minLabelWidth}
-                match={p.matchIn}
-                onNodeMenu={p.onMenuTarget}
-                onSearchKey={p.onSearchKey}
-                canvasRef={p.canvasRef}
-              />
-            ) : (
-              <div className={styles.hint} data-testid="flamelens-sandwich">
-                Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
-              </div>
-            )}
-          </div>
-          <div className={styles.left}>{table(tableWidth)}</div>
+          {p.sandwichName ? (
+            <SandwichView
+              tree={p.tree}
+              unit={p.unit}
+              name={p.sandwichName}
+              width={w}
+              height={h}
+              colorScheme={p.options.colorScheme}
+              textAlign={p.options.textAlign}
+              minLabelWidth={p.options.minLabelWidth}
+              match={p.matchIn}
+              onNodeMenu={p.onMenuTarget}
+              onSearchKey={p.onSearchKey}
+              canvasRef={p.canvasRef}
+            />
+          ) : (
+            <div className={styles.hint} data-testid="flamelens-sandwich">
+              Pick a function: a row&apos;s sandwich button in the table, or right-click a node of the flame graph.
+            </div>
+          )}
         </>
-      );
+      ));
     case 'comparison':
       return p.pair && p.diff ? <SideBySide {...p} pair={p.pair} diff={p.diff} /> : null;
   }
@@ -190,5 +209,6 @@ function SideBySide(p: PanelBodyProps & Required<Pick<PanelBodyProps, 'pair' | '
 const getStyles = (theme: GrafanaTheme2) => ({
   hint: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
   left: css({ order: 1 }),
+  stack: css({ display: 'flex', flexDirection: 'column', gap: GAP_PX }),
   right: css({ order: 2 }),
 });
