@@ -213,5 +213,14 @@ const getStyles = (theme: GrafanaTheme2) => ({
     outline: 'none',
     '&:focus-visible': { boxShadow: `0 0 0 2px ${theme.colors.primary.main}` },
   }),
-  srOnly: css({ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }),
+  // Pinned to the top: at its static place, under the rows, it would make every graph scroll by 1 px.
+  srOnly: css({
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+  }),
 });

@@ -141,7 +141,10 @@ describe('the Node demo, as `npm start` shows it', () => {
   it('names: the sandwich gives its callers the height they need (or half), not a clipped strip', async () => {
     const page = await open(`${sandbox.hostUrl}/d/flamelens-demo?var-profile_type=${encodeURIComponent(wall)}`);
     const panel = page.getByTestId('panel-1');
-    // A function with callers and callees: the demo's request handler.
+    // A function with callers and callees: the demo's request handler (searched for: the table
+    // renders only the rows in view).
+    await panel.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
+    await panel.getByLabel('Search functions').fill('rideshare.cjs:handle');
     const handler = panel.locator('[data-testid="flamelens-top-table"] td[title*="rideshare.cjs:handle"]').first();
     await handler.waitFor({ timeout: 60000 });
     const name = (await handler.getAttribute('title'))!;
