@@ -11,7 +11,7 @@ export interface SearchMatches {
   found?: SearchResult;
   /** Top table filter; undefined when there is no search. */
   tableFilter?: (name: string) => boolean;
-  /** Matches in another tree (the sandwich's halves). */
+  /** Matches in another tree (the sandwich's halves, whose root is the function itself). */
   matchIn: (tree: CallTree) => Uint8Array | undefined;
 }
 
@@ -28,7 +28,7 @@ export function useSearchMatches(tree: CallTree | undefined, text: string): Sear
   );
   const tableFilter = useMemo(() => (active ? compileQuery(query, { regex }).test : undefined), [active, query, regex]);
   const matchIn = useCallback(
-    (t: CallTree) => (active ? searchTree(t, query, { regex }).matched : undefined),
+    (t: CallTree) => (active ? searchTree(t, query, { regex, rootIsFrame: true }).matched : undefined),
     [active, query, regex]
   );
   return { found, tableFilter, matchIn };

@@ -10,6 +10,11 @@ export interface SearchOptions {
   /** Treat the query as a regular expression, run on this engine (RE2: see src/regex). */
   regex?: RegexEngine;
   caseSensitive?: boolean;
+  /**
+   * The root is a frame too (a sandwich half is rooted at its function); otherwise it is the
+   * synthetic "total" and never matches.
+   */
+  rootIsFrame?: boolean;
 }
 
 export interface SearchResult {
@@ -69,7 +74,7 @@ export function searchTree(tree: CallTree, query: string, opts: SearchOptions = 
   let count = 0;
   let matchedTotal = 0;
   let coveredUntil = 0;
-  for (let i = 1; i < tree.count; i++) {
+  for (let i = opts.rootIsFrame ? 0 : 1; i < tree.count; i++) {
     if (nameMatch[tree.nameId[i]]) {
       matched[i] = 1;
       count++;

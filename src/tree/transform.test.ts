@@ -218,6 +218,13 @@ describe('searchTree', () => {
     expect(searchTree(t, 'CALC').count).toBe(1);
     expect(searchTree(t, '(', { regex: re2 }).error).toMatch(/invalid regular expression/);
   });
+
+  it("matches a sandwich half's root, which is the function itself, but never a tree's synthetic total", () => {
+    const s = sandwich(tree('main;handle;db 2\nmain;calc 1'), 'handle');
+    expect(Array.from(searchTree(s.callees, 'handle', { rootIsFrame: true }).matched)).toEqual([1, 0]);
+    expect(Array.from(searchTree(s.callers, 'handle', { rootIsFrame: true }).matched)).toEqual([1, 0]);
+    expect(searchTree(tree('main 1'), 'total').count).toBe(0);
+  });
 });
 
 describe('hideFrames with a predicate', () => {
