@@ -143,6 +143,14 @@ server.listen(PORT, process.env.DEMO_HOST || '0.0.0.0', () => {
 
 function shutdown() {
   server.close();
+  // The SDK may still run one profiling round after stop() and throw from it ("Heap profiler is
+  // not enabled"): by then the process is exiting on purpose, so that round's error is not news.
+  process.on('uncaughtException', (e) => {
+    if (!/profiler is not enabled/i.test(String(e && e.message))) {
+      console.error(e);
+    }
+    process.exit(0);
+  });
   Pyroscope.stop().finally(() => process.exit(0));
 }
 process.on('SIGINT', shutdown);

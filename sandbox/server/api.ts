@@ -6,7 +6,7 @@
 import * as http from 'http';
 import { DescMessage } from '@bufbuild/protobuf';
 import { ProfileStore } from './store';
-import { SpanStore, isSpan } from './spans';
+import { MAX_SPANS, SpanStore, isSpan } from './spans';
 import { DEFAULT_MAX_PROFILE_BYTES, parseIngest, IngestError } from './ingest';
 import { tenantProblem } from './tenant';
 import { DEFAULT_FEATURE_FLAGS, featureFlagsReply, type FeatureFlags } from './featureFlags';
@@ -59,6 +59,9 @@ export interface ApiOptions {
 
 /** A request body too large to read. */
 class BodyTooLarge extends Error {}
+
+/** A request within the body limit that asks for more than the server holds at once (HTTP 413). */
+class TooLarge extends Error {}
 
 /**
  * Reads a request body of at most MAX_BODY_BYTES. Past the limit the rest is read and dropped (so
@@ -289,10 +292,13 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           }
           const body: unknown = JSON.parse(new TextDecoder().decode(await readBody(req)));
           const list = Array.isArray(body) ? body : [body];
+          if (list.length > MAX_SPANS) {
+            throw new TooLarge(`${list.length} spans in one request: send at most ${MAX_SPANS}`);
+          }
           if (!list.every(isSpan)) {
             throw new ConnectFailure(
               'invalid_argument',
-              'spans need traceId (32 hex), spanId (16 hex), name, service, startMs and endMs'
+              'spans need traceId (32 hex), spanId (16 hex), name and service (at most 1,024 characters), startMs ≤ endMs, and string attributes (at most 64)'
             );
           }
           spans.add(tenant, list);
@@ -334,6 +340,8 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           send(res, errorReply(e.code, e.message));
         } else if (e instanceof IngestError || e instanceof SyntaxError) {
           send(res, errorReply('invalid_argument', e.message));
+        } else if (e instanceof TooLarge) {
+          send(res, { ...errorReply('resource_exhausted', e.message), status: 413 });
         } else if (e instanceof BodyTooLarge) {
           send(res, {
             ...errorReply('resource_exhausted', `request body over ${MAX_BODY_BYTES} bytes: send smaller profiles`),

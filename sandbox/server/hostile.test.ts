@@ -10,6 +10,7 @@ import { decodePprof } from '../../src/pprof/decode';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { parseFolded } from '../../src/formats/folded';
 import { MAX_BODY_BYTES } from './api';
+import { MAX_SPANS } from './spans';
 
 const wall = recordedFixtures().find((r) => r.file === 'node-wall.pb.gz')!;
 const HOUR = 3600e3;
@@ -59,6 +60,40 @@ describe('sandbox API under hostile input', () => {
       (await fetch(`${api.url}/flamelens/spans`, { headers: { 'X-Scope-OrgID': tenant } })).json();
     expect(await list('a')).toHaveLength(1);
     expect(await list('b')).toEqual([]);
+  });
+
+  const postSpans = (body: unknown) =>
+    fetch(`${api.url}/flamelens/spans`, { method: 'POST', body: JSON.stringify(body) });
+  const spanAt = (i: number) => ({
+    traceId: i.toString(16).padStart(32, '0'),
+    spanId: i.toString(16).padStart(16, '0'),
+    name: 'GET /car',
+    service: 'ride-sharing-app',
+    startMs: i,
+    endMs: i + 1,
+  });
+  const listSpans = async () => (await (await fetch(`${api.url}/flamelens/spans`)).json()) as unknown[];
+
+  it(`refuses more than ${MAX_SPANS} spans in one request with a 413, storing none of them`, async () => {
+    const res = await postSpans(Array.from({ length: MAX_SPANS + 1 }, (_, i) => spanAt(i)));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toMatch(/send at most 5000/);
+    expect(await listSpans()).toEqual([]);
+    // Exactly the limit is fine (and does not overflow the stack).
+    expect((await postSpans(Array.from({ length: MAX_SPANS }, (_, i) => spanAt(i)))).status).toBe(200);
+    expect(await listSpans()).toHaveLength(200); // The list's default limit.
+  });
+
+  it.each([
+    ['a 2,000-character name', { name: 'x'.repeat(2000) }],
+    ['65 attributes', { attributes: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v'])) }],
+    ['a numeric attribute', { attributes: { 'http.status': 200 } }],
+    ['an end before its start', { startMs: 5, endMs: 4 }],
+  ])('refuses a batch holding a span with %s (400), storing none of the batch', async (_, change) => {
+    const res = await postSpans([spanAt(1), { ...spanAt(2), ...change }]);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/spans need/);
+    expect(await listSpans()).toEqual([]);
   });
 
   it('answers a body over the limit with 413, not a reset connection', async () => {

@@ -12,19 +12,37 @@ export interface Span {
   attributes?: Record<string, string>;
 }
 
-const MAX_SPANS = 5000;
+/** Spans kept per tenant; a request may send at most as many. */
+export const MAX_SPANS = 5000;
+/** The longest name, service or attribute value (characters), and the most attributes a span has. */
+const MAX_TEXT = 1024;
+const MAX_ATTRIBUTES = 64;
+/** The file is rewritten with the kept spans once it holds this many lines: it never grows without end. */
+const COMPACT_AT_LINES = 4 * MAX_SPANS;
+/** The most of a spans file read at start (its tail): a file damaged past this size still starts. */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+
+const shortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 
 export function isSpan(v: unknown): v is Span {
   const s = v as Span;
+  const attributes = s?.attributes;
   return (
     !!s &&
+    typeof s === 'object' &&
     /^[0-9a-f]{32}$/.test(s.traceId) &&
     /^[0-9a-f]{16}$/.test(s.spanId) &&
-    typeof s.name === 'string' &&
-    typeof s.service === 'string' &&
+    shortText(s.name) &&
+    shortText(s.service) &&
     Number.isFinite(s.startMs) &&
     Number.isFinite(s.endMs) &&
-    s.endMs >= s.startMs
+    s.endMs >= s.startMs &&
+    (attributes === undefined ||
+      (typeof attributes === 'object' &&
+        attributes !== null &&
+        !Array.isArray(attributes) &&
+        Object.keys(attributes).length <= MAX_ATTRIBUTES &&
+        Object.entries(attributes).every(([k, a]) => k.length <= MAX_TEXT && shortText(a))))
   );
 }
 
@@ -34,13 +52,17 @@ export function isSpan(v: unknown): v is Span {
  */
 export class SpanStore {
   private readonly byTenant = new Map<string, Span[]>();
+  /** Lines in each tenant's file, to know when to compact it. */
+  private readonly lines = new Map<string, number>();
 
   constructor(private readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name, 'spans.jsonl');
       if (entry.isDirectory() && fs.existsSync(file)) {
-        this.byTenant.set(decodeURIComponent(entry.name), readSpans(file));
+        const { spans, lines } = readSpans(file);
+        this.byTenant.set(decodeURIComponent(entry.name), spans);
+        this.lines.set(decodeURIComponent(entry.name), lines);
       }
     }
   }
@@ -54,12 +76,26 @@ export class SpanStore {
     return path.join(folder, 'spans.jsonl');
   }
 
+  /** Stores valid spans (isSpan, at most MAX_SPANS of them: the API checks both first). */
   add(tenant: string, spans: Span[]): void {
-    fs.appendFileSync(this.fileOf(tenant), spans.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    const file = this.fileOf(tenant);
+    fs.appendFileSync(file, spans.map((s) => JSON.stringify(s)).join('\n') + '\n');
     const list = this.byTenant.get(tenant) ?? [];
-    list.push(...spans);
+    // One at a time: spreading a large array into push overflows the call stack.
+    for (const s of spans) {
+      list.push(s);
+    }
     list.splice(0, Math.max(0, list.length - MAX_SPANS));
     this.byTenant.set(tenant, list);
+    const lines = (this.lines.get(tenant) ?? 0) + spans.length;
+    if (lines >= COMPACT_AT_LINES) {
+      // Written aside and renamed over: a crash mid-way leaves the old file whole.
+      fs.writeFileSync(`${file}.tmp`, list.map((s) => JSON.stringify(s)).join('\n') + '\n');
+      fs.renameSync(`${file}.tmp`, file);
+      this.lines.set(tenant, list.length);
+    } else {
+      this.lines.set(tenant, lines);
+    }
   }
 
   /** A tenant's spans, newest first. */
@@ -71,9 +107,24 @@ export class SpanStore {
   }
 }
 
-function readSpans(file: string): Span[] {
+function readSpans(file: string): { spans: Span[]; lines: number } {
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r');
+  let text: string;
+  try {
+    const length = Math.min(size, MAX_READ_BYTES);
+    const buf = Buffer.alloc(length);
+    fs.readSync(fd, buf, 0, length, size - length);
+    text = buf.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const lines = text.split('\n');
+  if (size > MAX_READ_BYTES) {
+    lines.shift(); // Read from the middle of a line.
+  }
   const spans: Span[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of lines) {
     try {
       const s: unknown = JSON.parse(line);
       if (isSpan(s)) {
@@ -83,5 +134,5 @@ function readSpans(file: string): Span[] {
       // A torn last line after a crash: skip it.
     }
   }
-  return spans.slice(Math.max(0, spans.length - MAX_SPANS));
+  return { spans: spans.slice(Math.max(0, spans.length - MAX_SPANS)), lines: lines.length };
 }

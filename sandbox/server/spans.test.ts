@@ -1,0 +1,43 @@
+/** The span store keeps its file bounded and starts over files it did not write whole. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { MAX_SPANS, Span, SpanStore } from './spans';
+import { tempDir } from './testing';
+
+const spanAt = (i: number): Span => ({
+  traceId: i.toString(16).padStart(32, '0'),
+  spanId: i.toString(16).padStart(16, '0'),
+  name: `span ${i}`,
+  service: 'svc',
+  startMs: i,
+  endMs: i + 1,
+});
+
+const lineCount = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+
+describe('SpanStore', () => {
+  it('rewrites its file with the kept spans once it holds four times as many lines', () => {
+    const dir = tempDir();
+    const store = new SpanStore(dir);
+    for (let batch = 0; batch < 4; batch++) {
+      store.add(
+        't',
+        Array.from({ length: MAX_SPANS }, (_, i) => spanAt(batch * MAX_SPANS + i))
+      );
+    }
+    const file = path.join(dir, 't', 'spans.jsonl');
+    expect(lineCount(file)).toBe(MAX_SPANS);
+    expect(fs.existsSync(`${file}.tmp`)).toBe(false);
+    // The newest are the ones kept, in the file as in memory.
+    expect(store.list('t', { limit: 1 })[0].name).toBe(`span ${4 * MAX_SPANS - 1}`);
+    expect(new SpanStore(dir).list('t', { limit: MAX_SPANS })).toEqual(store.list('t', { limit: MAX_SPANS }));
+  });
+
+  it('starts over a file with torn lines and garbage, keeping the valid spans', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 't'));
+    const lines = [JSON.stringify(spanAt(1)), '{"traceId": "torn', 'null', '[]', JSON.stringify(spanAt(2)), '{"a":'];
+    fs.writeFileSync(path.join(dir, 't', 'spans.jsonl'), lines.join('\n'));
+    expect(new SpanStore(dir).list('t').map((s) => s.name)).toEqual(['span 2', 'span 1']);
+  });
+});
