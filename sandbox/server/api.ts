@@ -7,7 +7,7 @@ import * as http from 'http';
 import { DescMessage } from '@bufbuild/protobuf';
 import { ProfileStore } from './store';
 import { MAX_SPANS, SpanStore, isSpan } from './spans';
-import { DEFAULT_MAX_PROFILE_BYTES, parseIngest, IngestError } from './ingest';
+import { DEFAULT_MAX_PROFILE_BYTES, parseIngest, IngestError, TooLarge } from './ingest';
 import { tenantProblem } from './tenant';
 import { DEFAULT_FEATURE_FLAGS, featureFlagsReply, type FeatureFlags } from './featureFlags';
 import { Clock, systemClock } from '../../src/time/clock';
@@ -15,7 +15,7 @@ import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply,
 import * as q from './querier';
 import { singleLevels, diffLevels, flameGraphResponseJson, flameGraphResponseProto } from './encodeFlamegraph';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
-import { decodePprof } from '../../src/pprof/decode';
+import { decodeInflatedPprof, inflatePprof } from '../../src/pprof/decode';
 import { FlamelensError } from '../../src/errors';
 import {
   DiffRequestSchema,
@@ -57,11 +57,17 @@ export interface ApiOptions {
   featureFlags?: FeatureFlags;
 }
 
+/** How many profiles of the largest size one Push may hold, inflated, before it is refused. */
+const PUSH_INFLATED_PROFILES = 4;
+
+const sampleFailure = (series: number, sample: number, e: unknown) =>
+  new ConnectFailure(
+    'invalid_argument',
+    `series ${series}, sample ${sample}: ${e instanceof FlamelensError ? e.message : String(e)}`
+  );
+
 /** A request body too large to read. */
 class BodyTooLarge extends Error {}
-
-/** A request within the body limit that asks for more than the server holds at once (HTTP 413). */
-class TooLarge extends Error {}
 
 /**
  * Reads a request body of at most MAX_BODY_BYTES. Past the limit the rest is read and dropped (so
@@ -217,7 +223,10 @@ export function createApi(opts: ApiOptions): http.RequestListener {
 
   const push: Handler = (t, enc, body) => {
     const r = decode(PushRequestSchema, enc, body);
-    // Validate every profile before storing any: a corrupt upload leaves the store untouched.
+    // Validate every profile before storing any: a corrupt upload leaves the store untouched. What
+    // they inflate to together is bounded, so a small body of many gzip bombs cannot exhaust memory.
+    const maxPushBytes = PUSH_INFLATED_PROFILES * maxProfileBytes;
+    let inflatedTotal = 0;
     const decoded = r.series.map((s, i) => {
       const labels = Object.fromEntries(s.labels.map((l) => [l.name, l.value]));
       if (!labels.__name__) {
@@ -227,13 +236,22 @@ export function createApi(opts: ApiOptions): http.RequestListener {
       return {
         labels,
         samples: s.samples.map((sample, j) => {
+          let inflated: Uint8Array;
           try {
-            return { bytes: sample.rawProfile, profile: decodePprof(sample.rawProfile, { maxBytes: maxProfileBytes }) };
+            inflated = inflatePprof(sample.rawProfile, { maxBytes: maxProfileBytes });
           } catch (e) {
-            throw new ConnectFailure(
-              'invalid_argument',
-              `series ${i}, sample ${j}: ${e instanceof FlamelensError ? e.message : String(e)}`
+            throw sampleFailure(i, j, e);
+          }
+          inflatedTotal += inflated.length;
+          if (inflatedTotal > maxPushBytes) {
+            throw new TooLarge(
+              `the profiles of this push inflate past ${maxPushBytes} bytes together (at series ${i}, sample ${j}): push them in smaller batches`
             );
+          }
+          try {
+            return { bytes: sample.rawProfile, profile: decodeInflatedPprof(inflated) };
+          } catch (e) {
+            throw sampleFailure(i, j, e);
           }
         }),
       };

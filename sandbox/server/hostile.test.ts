@@ -3,7 +3,9 @@
  * names that are not methods, steps that would make endless series, int64 extremes, and failures
  * whose details must stay in the server's log.
  */
-import { gzipSync } from 'fflate';
+import { gunzipSync, gzipSync } from 'fflate';
+import { create, toBinary } from '@bufbuild/protobuf';
+import { PushRequestSchema } from '../../src/pyroscope/gen/push/v1/push_pb';
 import { startApi, RunningApi } from './testing';
 import { recordedFixtures } from '../../src/testing/recorded';
 import { decodePprof } from '../../src/pprof/decode';
@@ -102,6 +104,70 @@ describe('sandbox API under hostile input', () => {
     expect(((await res.json()) as { message: string }).message).toMatch(/request body over/);
   });
 
+  it('refuses a Push whose profiles inflate past four times the profile limit together (413), storing none', async () => {
+    const limit = 1024 * 1024;
+    const small = await startApi({ maxProfileBytes: limit });
+    try {
+      // A valid profile grown by a string-table entry (field 6) to just under the limit: each one
+      // alone is accepted, and gzip shrinks it to a few kilobytes.
+      const inflated = decodedBytes(wall.bytes);
+      const pad = limit - inflated.length - 16;
+      const grown = gzipSync(concat(inflated, new Uint8Array([0x32, ...varint(pad)]), new Uint8Array(pad)));
+      const pushOf = (n: number) =>
+        fetch(`${small.url}/push.v1.PusherService/Push`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/proto' },
+          body: toBinary(
+            PushRequestSchema,
+            create(PushRequestSchema, {
+              series: [
+                {
+                  labels: [
+                    { name: '__name__', value: 'wall' },
+                    { name: 'service_name', value: `bombs-${n}` },
+                  ],
+                  samples: Array.from({ length: n }, () => ({ rawProfile: grown })),
+                },
+              ],
+            })
+          ) as BodyInit,
+        });
+      const refused = await pushOf(5);
+      expect(refused.status).toBe(413);
+      expect(((await refused.json()) as { message: string }).message).toMatch(
+        /inflate past 4194304 bytes together \(at series 0, sample 4\): push them in smaller batches/
+      );
+      expect((await pushOf(4)).status).toBe(200);
+      const services = small.store.profiles('anonymous').map((p) => p.labels.service_name);
+      expect(services).toEqual(['bombs-4', 'bombs-4', 'bombs-4', 'bombs-4']);
+      expect(services).not.toContain('bombs-5');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses a folded profile over the profile limit before parsing it (413, saying why)', async () => {
+    const limit = 64 * 1024;
+    const small = await startApi({ maxProfileBytes: limit });
+    try {
+      const line = 'main;work;spin 1\n';
+      const body = line.repeat(Math.ceil((limit + 1) / line.length));
+      const res = await fetch(`${small.url}/ingest?name=big&format=folded`, { method: 'POST', body });
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { message: string }).message).toBe(
+        `the folded profile is ${body.length} bytes, over the ${limit}-byte limit: send smaller profiles (or pprof, which is compressed)`
+      );
+      expect(small.store.profiles('anonymous')).toEqual([]);
+      // Just under the limit is stored.
+      const fits = line.repeat(Math.floor(limit / line.length));
+      expect((await fetch(`${small.url}/ingest?name=big&format=folded`, { method: 'POST', body: fits })).status).toBe(
+        200
+      );
+    } finally {
+      await small.close();
+    }
+  });
+
   it('answers a decompression bomb with a 400 near the size limit', async () => {
     const bomb = gzipSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });
     const res = await ingest(undefined, bomb);
@@ -174,3 +240,27 @@ describe('sandbox API under hostile input', () => {
     expect(decodePprof(wall.bytes).sampleCount).toBeGreaterThan(0);
   });
 });
+
+function decodedBytes(gz: Uint8Array): Uint8Array {
+  return gz[0] === 0x1f && gz[1] === 0x8b ? gunzipSync(gz) : gz;
+}
+
+function varint(n: number): number[] {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

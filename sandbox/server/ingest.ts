@@ -23,6 +23,9 @@ export const DEFAULT_MAX_PROFILE_BYTES = 16 * 1024 * 1024;
 
 export class IngestError extends Error {}
 
+/** A request within the body limit that asks for more than the server holds at once (HTTP 413). */
+export class TooLarge extends Error {}
+
 export interface ParsedProfile {
   labels: Record<string, string>;
   startMs: number;
@@ -220,6 +223,12 @@ export function parseIngest(
   if (format === 'folded' || format === 'lines') {
     const [service, suffix] = splitSuffix(app);
     const t = FOLDED_TYPES[suffix ?? 'cpu'];
+    if (body.length > maxProfileBytes) {
+      // Refused before parsing: a huge text would hold the server for minutes and then fail anyway.
+      throw new TooLarge(
+        `the ${format} profile is ${body.length} bytes, over the ${maxProfileBytes}-byte limit: send smaller profiles (or pprof, which is compressed)`
+      );
+    }
     let tree;
     try {
       tree = parseFolded(decodeText(body)).tree;

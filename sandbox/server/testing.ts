@@ -21,7 +21,7 @@ export function tempDir(prefix = 'flamelens-'): string {
 }
 
 export async function startApi(
-  opts: { dataDir?: string; multitenant?: boolean; retentionMs?: number } = {}
+  opts: { dataDir?: string; multitenant?: boolean; retentionMs?: number; maxProfileBytes?: number } = {}
 ): Promise<RunningApi> {
   const dataDir = opts.dataDir ?? tempDir();
   const store = new ProfileStore(path.join(dataDir, 'profiles'), {
@@ -33,6 +33,7 @@ export async function startApi(
       store,
       spans: new SpanStore(path.join(dataDir, 'spans')),
       multitenant: opts.multitenant ?? false,
+      maxProfileBytes: opts.maxProfileBytes,
       log: () => undefined,
     })
   );

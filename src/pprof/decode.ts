@@ -69,8 +69,11 @@ export interface DecodeOptions {
   maxBytes?: number;
 }
 
-/** Decodes a pprof profile from gzipped or raw protobuf bytes. */
-export function decodePprof(input: Uint8Array, opts: DecodeOptions = {}): PprofProfile {
+/**
+ * The protobuf bytes of a profile: inflated when gzipped, refused past the size limit. Apart from
+ * decoding so that a caller can count what many profiles inflate to before holding them all.
+ */
+export function inflatePprof(input: Uint8Array, opts: DecodeOptions = {}): Uint8Array {
   if (input.length === 0) {
     throw new FlamelensError('empty-input', 'empty input: expected a pprof profile (gzipped or raw protobuf)');
   }
@@ -85,6 +88,16 @@ export function decodePprof(input: Uint8Array, opts: DecodeOptions = {}): PprofP
   if (bytes.length === 0) {
     throw new FlamelensError('empty-input', 'the gzip stream holds no data: expected a pprof profile inside');
   }
+  return bytes;
+}
+
+/** Decodes a pprof profile from gzipped or raw protobuf bytes. */
+export function decodePprof(input: Uint8Array, opts: DecodeOptions = {}): PprofProfile {
+  return decodeInflatedPprof(inflatePprof(input, opts));
+}
+
+/** Decodes a profile's protobuf bytes (as inflatePprof returns them). */
+export function decodeInflatedPprof(bytes: Uint8Array): PprofProfile {
   const sniffed = sniffNonProtobuf(bytes);
   if (sniffed) {
     throw new FlamelensError(
