@@ -3,6 +3,8 @@ import {
   DataQueryRequest,
   DataQueryResponse,
   DataSourceApi,
+  DataSourceGetTagKeysOptions,
+  DataSourceGetTagValuesOptions,
   DataSourceInstanceSettings,
   LoadingState,
   MetricFindValue,
@@ -17,16 +19,15 @@ import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { interpolateSelector } from '../src/selector/interpolate';
 import { Clock, systemClock } from '../src/time/clock';
 import type { FlameGraphPatch, FlamelensDataSourceApi } from '../src/contract/datasource';
-import { DEFAULT_QUERY, type FlamelensQuery, type VariableQuery } from '../src/contract/query';
+import { DEFAULT_QUERY, type FlamelensQuery } from '../src/contract/query';
 import type { FlamelensOptions } from './types';
 import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
-import { proxyTransport } from './transport';
+import { proxyTransport, requestOwner } from './transport';
 import { parseDuration } from './duration';
 import { framesOf, mergeParams } from './queryFrames';
-import { AdHocFilter, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
+import { AdHocFilter, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
-import { preferredFirst } from '../src/pyroscope/preferredType';
 import { capabilitiesFrom, type ServerCapabilities } from '../src/contract/capabilities';
 
 export class DataSource
@@ -66,16 +67,25 @@ export class DataSource
     return interpolateSelector(selector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt));
   }
 
-  /** Interpolates every field of a query with the dashboard's variables, escaped for where it lands. */
-  applyTemplateVariables(q: FlamelensQuery, scopedVars: ScopedVars): FlamelensQuery {
+  /**
+   * Interpolates every field of a query with the dashboard's variables, escaped for where it lands,
+   * and narrows both selectors (a comparison's baseline too) with the dashboard's ad hoc filters.
+   */
+  applyTemplateVariables(
+    q: FlamelensQuery,
+    scopedVars: ScopedVars,
+    filters: readonly AdHocFilter[] = []
+  ): FlamelensQuery {
     const t = getTemplateSrv();
     const list = (l?: string[]) =>
       l?.flatMap((s) => t.replace(s, scopedVars, 'csv').split(',')).filter((s) => s !== '');
     return {
       ...q,
       profileTypeId: t.replace(q.profileTypeId ?? '', scopedVars),
-      labelSelector: this.interpolateSelector(q.labelSelector, scopedVars),
-      baselineSelector: q.baselineSelector ? this.interpolateSelector(q.baselineSelector, scopedVars) : undefined,
+      labelSelector: withAdHocFilters(this.interpolateSelector(q.labelSelector, scopedVars), filters),
+      baselineSelector: q.baselineSelector
+        ? withAdHocFilters(this.interpolateSelector(q.baselineSelector, scopedVars), filters)
+        : undefined,
       breakdownLabel: q.breakdownLabel ? t.replace(q.breakdownLabel, scopedVars) : undefined,
       groupBy: (q.groupBy ?? []).map((g) => t.replace(g, scopedVars)),
       spanSelector: list(q.spanSelector),
@@ -85,36 +95,31 @@ export class DataSource
     };
   }
 
-  override interpolateVariablesInQueries(queries: FlamelensQuery[], scopedVars: ScopedVars): FlamelensQuery[] {
-    return queries.map((q) => this.applyTemplateVariables(q, scopedVars));
+  override interpolateVariablesInQueries(
+    queries: FlamelensQuery[],
+    scopedVars: ScopedVars,
+    filters?: AdHocFilter[]
+  ): FlamelensQuery[] {
+    return queries.map((q) => this.applyTemplateVariables(q, scopedVars, filters));
   }
 
   async query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
     // Requests of this run carry ids tied to the panel (or Explore pane), so the next run of the
     // same panel cancels them.
-    // Grafana gives dashboard panels a panelId and Explore panes a stable requestId (explore_<pane>);
-    // without either, no cancellation (a shared id would make unrelated queries cancel each other).
-    const owner =
-      request.panelId !== undefined
-        ? `panel${request.panelId}`
-        : request.requestId?.startsWith('explore')
-          ? request.requestId
-          : undefined;
+    const owner = requestOwner(request);
     const client = owner
       ? new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`))
       : this.client;
     const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
-    const adHoc = (request as { filters?: AdHocFilter[] }).filters ?? [];
-    const targets = request.targets
-      .filter((q) => this.filterQuery(q))
-      .map((q) => this.applyTemplateVariables(q, request.scopedVars))
-      // A profile type variable with no values yet (nothing ingested) means no data, not a 400.
-      .filter((q) => q.profileTypeId.trim() !== '')
-      .map((q) => (adHoc.length ? { ...q, labelSelector: withAdHocFilters(q.labelSelector, adHoc) } : q));
     const stepSeconds = Math.max(this.minStepSeconds, (request.intervalMs ?? 0) / 1000);
     const ctx = { client, range, stepSeconds, app: request.app, self: { uid: this.uid, name: this.name } };
-    const jobs = targets.flatMap((q) => framesOf(q, ctx));
     try {
+      const targets = request.targets
+        .filter((q) => this.filterQuery(q))
+        .map((q) => this.applyTemplateVariables(q, request.scopedVars, request.filters))
+        // A profile type variable with no values yet (nothing ingested) means no data, not a 400.
+        .filter((q) => q.profileTypeId.trim() !== '');
+      const jobs = targets.flatMap((q) => framesOf(q, ctx));
       const frames = (await Promise.all(jobs)).flat();
       return { data: frames, state: LoadingState.Done };
     } catch (e) {
@@ -133,9 +138,10 @@ export class DataSource
     q: FlamelensQuery,
     range: TimeRangeMs,
     scopedVars: ScopedVars = {},
-    patch: FlameGraphPatch = {}
+    patch: FlameGraphPatch = {},
+    filters: readonly AdHocFilter[] = []
   ): Promise<DataFrame | undefined> {
-    const i = this.applyTemplateVariables(q, scopedVars);
+    const i = this.applyTemplateVariables(q, scopedVars, filters);
     const params = {
       ...mergeParams(i, range, patch.labelSelector ?? i.labelSelector),
       ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}),
@@ -164,9 +170,10 @@ export class DataSource
   async downloadProfile(
     q: FlamelensQuery,
     range: TimeRangeMs,
-    scopedVars: ScopedVars = {}
+    scopedVars: ScopedVars = {},
+    filters: readonly AdHocFilter[] = []
   ): Promise<Uint8Array | undefined> {
-    const i = this.applyTemplateVariables(q, scopedVars);
+    const i = this.applyTemplateVariables(q, scopedVars, filters);
     return this.client.selectMergeProfile(mergeParams(i, range));
   }
 
@@ -205,42 +212,26 @@ export class DataSource
     return this.client.labelValues(label, [scopedMatcher(profileTypeId, selector)], range);
   }
 
-  /** Values of a dashboard variable query; label queries are scoped by profile type and selector. */
-  async findVariableValues(
-    q: VariableQuery,
-    range: TimeRangeMs,
-    scopedVars: ScopedVars = {}
-  ): Promise<MetricFindValue[]> {
-    const t = getTemplateSrv();
-    if (q.type === 'profileType') {
-      // The preferred type first: a variable without a (valid) saved value takes the first option.
-      const types = preferredFirst(await this.client.profileTypes(range));
-      return types.map((p) => ({ text: `${p.name} - ${p.sampleType}`, value: p.ID }));
-    }
-    const selector = this.interpolateSelector(q.labelSelector, scopedVars);
-    const typeId = q.profileTypeId ? t.replace(q.profileTypeId, scopedVars) : '';
-    if (q.type === 'label') {
-      return (await this.getLabelNames(typeId, selector, range)).map((n) => ({ text: n }));
-    }
-    const values = await this.getLabelValues(typeId, selector, t.replace(q.labelName, scopedVars), range);
-    return values.map((v) => ({ text: v }));
-  }
-
-  /** Ad hoc filters: label names and values, merged into every query's selector. */
-  override async getTagKeys(): Promise<MetricFindValue[]> {
-    const now = this.now();
-    return (await this.getLabelNames('', '{}', { start: now - 24 * 3600e3, end: now })).map((text) => ({ text }));
-  }
-
-  override async getTagValues(options: { key: string }): Promise<MetricFindValue[]> {
-    const now = this.now();
-    return (await this.getLabelValues('', '{}', options.key, { start: now - 24 * 3600e3, end: now })).map((text) => ({
+  /**
+   * Label names for the ad hoc filter picker: over the dashboard's range when Grafana gives it (the
+   * last 24 hours otherwise), among the profiles the other filters already leave.
+   */
+  override async getTagKeys(options?: DataSourceGetTagKeysOptions<FlamelensQuery>): Promise<MetricFindValue[]> {
+    const selector = withAdHocFilters('{}', options?.filters ?? []);
+    return (await this.getLabelNames('', selector, lookupRange(options?.timeRange, this.now()))).map((text) => ({
       text,
     }));
   }
 
-  /** Merges ad hoc filters into a selector (used by Grafana when the dashboard has ad hoc filters). */
-  static withAdHocFilters(selector: string, filters: AdHocFilter[]): string {
-    return withAdHocFilters(selector, filters);
+  /** Values of one label for the ad hoc filter picker, scoped like getTagKeys. */
+  override async getTagValues(options: DataSourceGetTagValuesOptions<FlamelensQuery>): Promise<MetricFindValue[]> {
+    // The filter being edited is not a constraint on its own values.
+    const others = (options.filters ?? []).filter((f) => f.key !== options.key);
+    const selector = withAdHocFilters('{}', others);
+    return (await this.getLabelValues('', selector, options.key, lookupRange(options.timeRange, this.now()))).map(
+      (text) => ({
+        text,
+      })
+    );
   }
 }

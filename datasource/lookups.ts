@@ -2,8 +2,17 @@
  * Selector helpers for lookups and filters: label names and values scoped to a profile type,
  * Grafana's ad hoc filters merged into a selector, and the one-line text of a query.
  */
-import { literalMatcher, withMatcher } from '../src/selector/selector';
+import {
+  anyOfMatcher,
+  literalMatcher,
+  Matcher,
+  parseSelector,
+  printSelector,
+  withMatcher,
+} from '../src/selector/selector';
+import type { TimeRange } from '@grafana/data';
 import type { FlamelensQuery } from '../src/contract/query';
+import type { TimeRangeMs } from '../src/pyroscope/types';
 
 /** A selector narrowed to one profile type (for label lookups); '{}' for none. */
 export function scopedMatcher(profileTypeId: string, selector: string): string {
@@ -18,23 +27,55 @@ export function scopedMatcher(profileTypeId: string, selector: string): string {
   }
 }
 
+/** One of Grafana's ad hoc filters (AdHocVariableFilter): `values` for the "one of" operators. */
 export interface AdHocFilter {
   key: string;
   operator: string;
   value: string;
+  values?: string[];
 }
 
-/** Merges ad hoc filters into a selector (Grafana passes them with each request of a dashboard). */
-export function withAdHocFilters(selector: string, filters: readonly AdHocFilter[]): string {
-  let s = selector || '{}';
-  for (const f of filters) {
-    const op = f.operator === '!=' || f.operator === '=~' || f.operator === '!~' ? f.operator : '=';
-    s = withMatcher(
-      s,
-      op === '=' || op === '!=' ? literalMatcher(f.key, op, f.value) : { name: f.key, op, value: f.value }
-    );
+/** The matcher of an ad hoc filter; an operator selectors cannot express is an error, never '='. */
+function adHocMatcher(f: AdHocFilter): Matcher {
+  switch (f.operator) {
+    case '=':
+    case '!=':
+      return literalMatcher(f.key, f.operator, f.value);
+    case '=~':
+    case '!~':
+      return { name: f.key, op: f.operator, value: f.value };
+    case '=|':
+    case '!=|':
+      return anyOfMatcher(f.key, f.values ?? [f.value], f.operator === '!=|');
+    default:
+      throw new Error(
+        `The filter ${f.key} ${f.operator} ${f.value} uses an operator profile selectors do not have: use =, !=, =~, !~ or one of`
+      );
   }
-  return s;
+}
+
+/**
+ * Adds ad hoc filters to a selector (Grafana passes them with each request of a dashboard). They
+ * narrow the query: each is added beside the query's own matchers, none replaced, so two filters on
+ * one label (region != a, region != b) both hold.
+ */
+export function withAdHocFilters(selector: string, filters: readonly AdHocFilter[]): string {
+  if (filters.length === 0) {
+    return selector;
+  }
+  const ms = parseSelector(selector || '{}');
+  for (const f of filters) {
+    const m = adHocMatcher(f);
+    if (!ms.some((x) => x.name === m.name && x.op === m.op && x.value === m.value)) {
+      ms.push(m);
+    }
+  }
+  return printSelector(ms);
+}
+
+/** The range of an ad hoc filter lookup: the dashboard's when Grafana gives it, else the last 24 hours. */
+export function lookupRange(range: TimeRange | undefined, now: number): TimeRangeMs {
+  return range ? { start: range.from.valueOf(), end: range.to.valueOf() } : { start: now - 24 * 3600e3, end: now };
 }
 
 /** One line for query history and the inspector. */

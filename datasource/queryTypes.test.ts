@@ -2,6 +2,7 @@ import { of } from 'rxjs';
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { dateTime, DataQueryRequest, DataSourceInstanceSettings } from '@grafana/data';
 import { DataSource } from './DataSource';
+import { withAdHocFilters } from './lookups';
 import type { FlamelensOptions } from './types';
 import type { FlamelensQuery } from '../src/contract/query';
 import {
@@ -250,9 +251,75 @@ describe('query types', () => {
   });
 
   it('merges ad hoc filters into the selector, escaped', () => {
-    expect(DataSource.withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe(
-      '{a="1", pod="x\\"y"}'
+    expect(withAdHocFilters('{a="1"}', [{ key: 'pod', operator: '=', value: 'x"y' }])).toBe('{a="1", pod="x\\"y"}');
+  });
+
+  it("adds ad hoc filters beside the query's own matchers, replacing none of them", () => {
+    expect(
+      withAdHocFilters('{region!="a"}', [
+        { key: 'region', operator: '!=', value: 'b' },
+        { key: 'region', operator: '!=', value: 'a' },
+      ])
+    ).toBe('{region!="a", region!="b"}');
+  });
+
+  it("turns Grafana's one-of filters into anchored regexes of the escaped values", () => {
+    expect(
+      withAdHocFilters('{}', [
+        { key: 'pod', operator: '=|', value: 'a.1', values: ['a.1', 'b|2'] },
+        { key: 'zone', operator: '!=|', value: 'x', values: ['x'] },
+      ])
+    ).toBe('{pod=~"a\\\\.1|b\\\\|2", zone!~"x"}');
+  });
+
+  it('reports a filter operator that selectors cannot express instead of reading it as "="', async () => {
+    const res = await new DataSource(settings).query({
+      ...request({}),
+      filters: [{ key: 'cpu', operator: '<', value: '4' }],
+    });
+    expect(res.error?.message).toBe(
+      'The filter cpu < 4 uses an operator profile selectors do not have: use =, !=, =~, !~ or one of'
     );
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("narrows both sides of a comparison with the dashboard's ad hoc filters, the baseline's own selector too", async () => {
+    await new DataSource(settings).query({
+      ...request({ queryType: 'comparison', labelSelector: '{region="us"}', baselineSelector: '{region="eu"}' }),
+      filters: [{ key: 'pod', operator: '=', value: 'p1' }],
+    });
+    const sent = await Promise.all(
+      bodies.SelectMergeStacktraces.map(async (b) =>
+        fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(b as unknown as Blob))
+      )
+    );
+    expect(sent.map((r) => r.labelSelector).sort()).toEqual(['{region="eu", pod="p1"}', '{region="us", pod="p1"}']);
+    const series = await Promise.all(
+      bodies.SelectSeries.map(async (b) => fromBinary(SelectSeriesRequestSchema, await blobBytes(b as unknown as Blob)))
+    );
+    expect(series.map((r) => r.labelSelector).sort()).toEqual(['{region="eu", pod="p1"}', '{region="us", pod="p1"}']);
+  });
+
+  it("narrows the diff's baseline with the ad hoc filters", async () => {
+    await new DataSource(settings).query({
+      ...request({ queryType: 'diff', labelSelector: '{region="us"}', baselineSelector: '{region="eu"}' }),
+      filters: [{ key: 'pod', operator: '!=', value: 'p1' }],
+    });
+    const sent = fromBinary(DiffRequestSchema, await blobBytes(bodies.Diff[0] as unknown as Blob));
+    expect(sent.left?.labelSelector).toBe('{region="eu", pod!="p1"}');
+    expect(sent.right?.labelSelector).toBe('{region="us", pod!="p1"}');
+  });
+
+  it("narrows the panel's own fetches (a side retargeted, a subtree in detail, an export) with the filters", async () => {
+    const ds = new DataSource(settings);
+    const q = request({ labelSelector: '{region="us"}' }).targets[0];
+    const filters = [{ key: 'pod', operator: '=', value: 'p1' }];
+    await ds.fetchFlameGraph(q, { start: FROM, end: TO }, {}, { stackTraceSelector: ['main'] }, filters);
+    const sent = fromBinary(
+      SelectMergeStacktracesRequestSchema,
+      await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob)
+    );
+    expect(sent.labelSelector).toBe('{region="us", pod="p1"}');
   });
 });
 

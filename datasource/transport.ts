@@ -114,3 +114,15 @@ export function describeFailure(status: number, code: string, serverMessage: str
       return `Pyroscope answered HTTP ${status} ${code}${suffix}`;
   }
 }
+
+/**
+ * What a query run belongs to, for request ids: Grafana gives dashboard panels a panelId and Explore
+ * panes a stable requestId (explore_<pane>). Without either, none: a shared id would make unrelated
+ * queries cancel each other.
+ */
+export function requestOwner(request: { panelId?: number; requestId?: string }): string | undefined {
+  if (request.panelId !== undefined) {
+    return `panel${request.panelId}`;
+  }
+  return request.requestId?.startsWith('explore') ? request.requestId : undefined;
+}

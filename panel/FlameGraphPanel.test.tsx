@@ -324,6 +324,7 @@ describe('FlameGraphPanel', () => {
       targets: [{ refId: 'A', datasource: { uid: 'x' } }],
       range: { from: { valueOf: () => 1000 }, to: { valueOf: () => 61000 } },
       scopedVars: {},
+      filters: [{ key: 'pod', operator: '=', value: 'p1' }],
     };
     render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
     expect(screen.getByRole('img', { name: 'Baseline flame graph' })).toBeInTheDocument();
@@ -342,6 +343,8 @@ describe('FlameGraphPanel', () => {
       { start: 1000, end: 31000 },
       {},
       { labelSelector: '{v="old"}' },
+      // The dashboard's ad hoc filters go with it, as they went with the panel's query.
+      [{ key: 'pod', operator: '=', value: 'p1' }],
     ]);
     // The retargeted baseline has "c", which the comparison lacks: the table of the pair lists it.
     fireEvent.click(screen.getByText('Top table'));

@@ -32,9 +32,11 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
     return undefined;
   }
   const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
+  // The dashboard's ad hoc filters narrow these fetches as they narrowed the panel's query.
+  const filters = request.filters ?? [];
   return {
     range,
-    downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars),
-    fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch),
+    downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars, filters),
+    fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch, filters),
   };
 }

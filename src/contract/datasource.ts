@@ -4,7 +4,7 @@
  * declaration. Other datasources (Grafana's built-in Pyroscope one included) do not have these
  * methods; the panel then works from the frames it was given.
  */
-import type { DataFrame, DataQuery, ScopedVars } from '@grafana/data';
+import type { AdHocVariableFilter, DataFrame, DataQuery, ScopedVars } from '@grafana/data';
 import type { TimeRangeMs } from '../pyroscope/types';
 import type { ServerCapabilities } from './capabilities';
 
@@ -22,13 +22,19 @@ export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
   /** What the server can do (asked once per datasource instance; an older server reports nothing). */
   capabilities(): Promise<ServerCapabilities>;
   /** The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated tree. */
-  downloadProfile(q: Q, range: TimeRangeMs, scopedVars: ScopedVars): Promise<Uint8Array | undefined>;
+  downloadProfile(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    filters: readonly AdHocVariableFilter[]
+  ): Promise<Uint8Array | undefined>;
   /** A flame graph frame of a query over a range, with a patch applied; undefined when there is no data. */
   fetchFlameGraph(
     q: Q,
     range: TimeRangeMs,
     scopedVars: ScopedVars,
-    patch: FlameGraphPatch
+    patch: FlameGraphPatch,
+    filters: readonly AdHocVariableFilter[]
   ): Promise<DataFrame | undefined>;
 }
 
