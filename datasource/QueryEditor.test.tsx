@@ -57,6 +57,15 @@ describe('QueryEditor', () => {
     expect(ds.getLabelNames).not.toHaveBeenCalled();
   });
 
+  it('reports a regex Pyroscope would reject, quoting the pattern as typed, and runs nothing', async () => {
+    const { onRunQuery } = setup({ labelSelector: '{pod=~"(api"}' });
+    expect(
+      await screen.findByText('column 7: invalid regular expression for pod: missing closing ): `(api`')
+    ).toBeInTheDocument();
+    fireEvent.blur(screen.getByLabelText('Label selector'));
+    expect(onRunQuery).not.toHaveBeenCalled();
+  });
+
   it('looks up label names scoped to the profile type, the selector and the range (rounded out to whole minutes)', async () => {
     const { ds } = setup({ labelSelector: '{region="eu"}' });
     await waitFor(() =>

@@ -18,8 +18,12 @@ import { SelectionFields } from './editor/SelectionFields';
 import { CapabilitiesNote } from './editor/CapabilitiesNote';
 import { hasCapability } from '../src/contract/capabilities';
 import { preferredProfileType } from '../src/pyroscope/preferredType';
+import type { RegexEngine } from '../src/regex/engine';
+import { useRegexEngine } from '../plugin-runtime/useRegexEngine';
 
 type Props = QueryEditorProps<DataSource, FlamelensQuery, FlamelensOptions>;
+
+const REGEX_MATCHER = /[=!]~/;
 
 const QUERY_TYPES: Array<SelectableValue<QueryType> & { explore?: boolean }> = [
   { label: 'Profile', value: 'profile', description: 'Merged flame graph of the range' },
@@ -30,14 +34,17 @@ const QUERY_TYPES: Array<SelectableValue<QueryType> & { explore?: boolean }> = [
   { label: 'Tag breakdown', value: 'tagBreakdown', description: 'Totals and spread per value of a label' },
 ];
 
-/** Where a selector's syntax is wrong, before anything runs. */
-function selectorProblem(text: string | undefined): string | undefined {
+/**
+ * Where a selector is wrong, before anything runs: its syntax, and once the RE2 engine has loaded
+ * (only for selectors with a regex matcher), its regexes as Pyroscope would reject them.
+ */
+function selectorProblem(text: string | undefined, regex: RegexEngine | undefined): string | undefined {
   if (!text || text.includes('$')) {
     // Variables are checked after interpolation, when the query runs.
     return undefined;
   }
   try {
-    parseSelector(text);
+    parseSelector(text, { regex });
     return undefined;
   } catch (e) {
     return e instanceof SelectorError ? e.message : String(e);
@@ -46,12 +53,15 @@ function selectorProblem(text: string | undefined): string | undefined {
 
 export function QueryEditor({ datasource, query, onChange, onRunQuery, range, app }: Props) {
   const [filterLabel, setFilterLabel] = useState<string>();
-  const problem = selectorProblem(query.labelSelector);
+  const regex = useRegexEngine(
+    REGEX_MATCHER.test(query.labelSelector ?? '') || REGEX_MATCHER.test(query.baselineSelector ?? '')
+  );
+  const problem = selectorProblem(query.labelSelector, regex);
   const lookups = useEditorLookups(datasource, range, query.profileTypeId, query.labelSelector, !problem, filterLabel);
   const queryType = query.queryType ?? 'profile';
   const update = (patch: Partial<FlamelensQuery>, run = true) => {
     onChange({ ...query, ...patch });
-    if (run && !selectorProblem(patch.labelSelector ?? query.labelSelector)) {
+    if (run && !selectorProblem(patch.labelSelector ?? query.labelSelector, regex)) {
       onRunQuery();
     }
   };
@@ -110,7 +120,7 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
         <SeriesFields {...fieldProps} labelNames={lookups.labelNames} />
       )}
       {(queryType === 'comparison' || queryType === 'diff') && (
-        <BaselineFields {...fieldProps} problem={selectorProblem(query.baselineSelector)} />
+        <BaselineFields {...fieldProps} problem={selectorProblem(query.baselineSelector, regex)} />
       )}
       <SelectionFields
         {...fieldProps}

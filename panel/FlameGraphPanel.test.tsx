@@ -269,6 +269,17 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByText(/Function/).closest('th')).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('says what is wrong with an invalid search pattern, as typed, and then searches nothing (every row listed)', async () => {
+    render(<FlameGraphPanel {...props([frame], { view: 'both' })} />);
+    fireEvent.change(screen.getByLabelText('Search functions'), { target: { value: '/(?i)(wor/' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'invalid regular expression: missing closing ): `(?i)(wor`'
+    );
+    const names = Array.from(screen.getByTestId('flamelens-top-table').querySelectorAll('tbody tr td:first-child'));
+    expect(names.map((td) => td.getAttribute('title')).sort()).toEqual([HOSTILE, 'main', 'work'].sort());
+    expect(screen.queryByText('No function matches the search.')).not.toBeInTheDocument();
+  });
+
   it('steps through search matches and reads the selected one out', () => {
     const f = treeToNestedSetFrame(parseFolded('a;work 6\nb;work 4\n').tree, { unit: 'ns' });
     render(<FlameGraphPanel {...props([f], { view: 'flamegraph' })} />);

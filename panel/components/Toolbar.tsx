@@ -93,7 +93,12 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
             onClick={() => p.onStep(1)}
           />
           {/* Beside the box, not inside it: a long query stays readable. */}
-          <span className={styles.matched} data-testid="flamelens-matched" title={matchedText(p.found)}>
+          <span
+            className={p.found.error ? styles.searchError : styles.matched}
+            data-testid="flamelens-matched"
+            role={p.found.error ? 'alert' : undefined}
+            title={matchedText(p.found)}
+          >
             {matchedText(p.found)}
           </span>
         </>
@@ -164,6 +169,18 @@ const getStyles = (theme: GrafanaTheme2) => ({
     textOverflow: 'ellipsis',
     fontSize: theme.typography.bodySmall.fontSize,
     color: theme.colors.text.secondary,
+  }),
+  // Two lines at most, in the error colour: the message names the pattern's fault, so it must be read whole.
+  searchError: css({
+    maxWidth: 420,
+    overflow: 'hidden',
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflowWrap: 'anywhere',
+    lineHeight: 1.2,
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.error.text,
   }),
   crumbs: css({
     display: 'flex',

@@ -5,7 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import { compileQuery, parseSearchText, searchTree, type SearchResult } from '../../src/tree/search';
 import type { CallTree } from '../../src/tree/callTree';
-import { useRegexEngine } from './useRegexEngine';
+import { useRegexEngine } from '../../plugin-runtime/useRegexEngine';
 
 export interface SearchMatches {
   found?: SearchResult;
@@ -26,10 +26,14 @@ export function useSearchMatches(tree: CallTree | undefined, text: string): Sear
     () => (tree && active ? searchTree(tree, query, { regex }) : undefined),
     [tree, active, query, regex]
   );
-  const tableFilter = useMemo(() => (active ? compileQuery(query, { regex }).test : undefined), [active, query, regex]);
+  // An invalid pattern searches nothing anywhere: the table lists every function and the graph stays
+  // undimmed, as with an empty box, while the toolbar says what is wrong with the pattern.
+  const compiled = useMemo(() => (active ? compileQuery(query, { regex }) : undefined), [active, query, regex]);
+  const searching = compiled !== undefined && compiled.error === undefined;
+  const tableFilter = searching ? compiled.test : undefined;
   const matchIn = useCallback(
-    (t: CallTree) => (active ? searchTree(t, query, { regex, rootIsFrame: true }).matched : undefined),
-    [active, query, regex]
+    (t: CallTree) => (searching ? searchTree(t, query, { regex, rootIsFrame: true }).matched : undefined),
+    [searching, query, regex]
   );
   return { found, tableFilter, matchIn };
 }

@@ -10,7 +10,7 @@ import type { CallTree } from '../../src/tree/callTree';
 import type { SideRole } from '../../src/contract/frames';
 import type { ProfileData, Side } from '../profileData';
 import type { Retargets } from './useRemoteDetail';
-import { useRegexEngine } from './useRegexEngine';
+import { useRegexEngine } from '../../plugin-runtime/useRegexEngine';
 
 export interface ShownTrees {
   /** The tree drawn (for two profiles: both sides combined on one layout). */

@@ -22,6 +22,16 @@ describe('the RE2 engine', () => {
     expect(compiled('eu')('eu-west')).toBe(true);
   });
 
+  it.each([
+    ['(a', 'missing closing ): `(a`'],
+    ['(?s)(?i)(a', 'missing closing ): `(?s)(?i)(a`'],
+    ['a)', 'unexpected ): `a)`'],
+    ['(?P<n', 'invalid named capture: `(?P<n`'],
+  ])('quotes the pattern %j as typed in its error, never the anchoring or flags around it', (source, error) => {
+    expect(re2.compile(source, { anchored: true, caseInsensitive: true })).toEqual({ error });
+    expect(re2.compile(source)).toEqual({ error });
+  });
+
   it('reports RE2 syntax errors as such, including syntax RE2 does not have', () => {
     expect(re2.compile('(a')).toEqual({ error: expect.stringMatching(/missing closing \)/) });
     expect(re2.compile('a(?=b)')).toEqual({ error: expect.stringMatching(/invalid or unsupported Perl syntax/) });

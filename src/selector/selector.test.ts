@@ -43,7 +43,7 @@ describe('parseSelector', () => {
     ['{1abc="x"}', 2, /label name/],
     ['{a="x" b="y"}', 8, /expected "," or "\}"/],
     ['{a="x}', 4, /unterminated/],
-    ['{a=~"(unclosed"}', 5, /invalid regular expression for a: error parsing regexp: missing closing \)/],
+    ['{a=~"(unclosed"}', 5, /invalid regular expression for a: missing closing \): `\(unclosed`$/],
     ['{a="x", b!~"x(?!y)"}', 12, /invalid regular expression for b: .*unsupported Perl syntax/],
     ['{a="x"} junk', 9, /after the closing/],
     ['{a="\\q"}', 5, /unknown escape/],

@@ -4,13 +4,13 @@
  * pattern never download it. Undefined until it has loaded.
  */
 import { useEffect, useState } from 'react';
-import type { RegexEngine } from '../../src/regex/engine';
+import type { RegexEngine } from '../src/regex/engine';
 
 let loaded: RegexEngine | undefined;
 let loading: Promise<RegexEngine> | undefined;
 
 export function loadRegexEngine(): Promise<RegexEngine> {
-  loading ??= import('../../src/regex/re2').then((m) => (loaded = m.re2));
+  loading ??= import('../src/regex/re2').then((m) => (loaded = m.re2));
   return loading;
 }
 
