@@ -29,7 +29,9 @@ async function main(): Promise<void> {
           DEMO_SPANS_URL: `${sandbox.apiUrl}/flamelens/spans`,
           DEMO_FLUSH_MS: process.env.DEMO_FLUSH_MS ?? '5000',
         },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        // The IPC channel closes when this process dies, however it dies (even SIGKILL or an
+        // out-of-memory kill): the demo exits then instead of living on as an orphan.
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       demos.push(child);
     }
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  process.on('exit', () => demos.forEach((d) => d.kill('SIGTERM')));
 }
 
 main().catch((e) => {

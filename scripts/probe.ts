@@ -164,6 +164,18 @@ async function storeRecovery(dataDir: string): Promise<void> {
     /18 intact records kept; \d+ damaged bytes/.test(s.log()) && aside.length === 1,
     `store: the damage was reported on start and set aside in ${aside[0] ?? '(nothing)'}`
   );
+  // A second server on the same directory would rewrite the log under the first one's feet.
+  const second = await startServer(dataDir).then(
+    async (other) => {
+      await other.kill();
+      return 'started';
+    },
+    (e: unknown) => String(e)
+  );
+  check(
+    /in use by another sandbox \(pid \d+\)/.test(second) && (await labelValues(s, 'svc')).length === 18,
+    'store: a second sandbox on the same data directory is refused, and the first one still answers'
+  );
   await s.kill();
 }
 

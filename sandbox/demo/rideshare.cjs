@@ -155,3 +155,7 @@ function shutdown() {
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+// Started by `npm start` with an IPC channel: it closes when the sandbox dies, however it dies.
+if (process.send) {
+  process.on('disconnect', shutdown);
+}

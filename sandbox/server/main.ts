@@ -11,6 +11,7 @@ import { ProfileStore } from './store';
 import { SpanStore } from './spans';
 import { createApi } from './api';
 import { createHost } from './host';
+import { lockDataDir } from './dataDirLock';
 
 export interface RunningSandbox {
   apiUrl: string;
@@ -29,6 +30,16 @@ export async function startSandbox(
   config: SandboxConfig,
   root = path.resolve(__dirname, '../..')
 ): Promise<RunningSandbox> {
+  const unlock = lockDataDir(config.dataDir);
+  try {
+    return await serve(config, root, unlock);
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+}
+
+async function serve(config: SandboxConfig, root: string, unlock: () => void): Promise<RunningSandbox> {
   const store = new ProfileStore(path.join(config.dataDir, 'profiles'), { retentionMs: config.retentionMs });
   const spans = new SpanStore(path.join(config.dataDir, 'spans'));
   const api = http.createServer(
@@ -61,6 +72,7 @@ export async function startSandbox(
     close: async () => {
       if (retention) clearInterval(retention);
       await Promise.all([api, host].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+      unlock();
     },
   };
 }

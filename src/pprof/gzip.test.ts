@@ -25,6 +25,19 @@ describe('gunzipBounded', () => {
     expect(() => gunzipBounded(two)).toThrow(expect.objectContaining({ kind: 'bad-gzip-checksum' }));
   });
 
+  it.each([
+    [10, /truncated: 10 bytes are too few for a gzip stream/],
+    [-1, /truncated: the last 1 bytes \(of its 8-byte trailer\) are missing/],
+    [-5, /truncated: the last 5 bytes \(of its 8-byte trailer\) are missing/],
+    [-8, /truncated or corrupt: its CRC-32 and length trailer do not match/],
+  ])('says a stream cut at %i bytes is truncated, not that its checksum is wrong', (cut, message) => {
+    const z = gzipSync(text);
+    const cutOff = z.subarray(0, cut > 0 ? cut : z.length + cut);
+    expect(() => gunzipBounded(cutOff)).toThrow(
+      expect.objectContaining({ kind: 'truncated-gzip', message: expect.stringMatching(message) })
+    );
+  });
+
   it('stops a decompression bomb near the limit, not after inflating it whole', () => {
     // 64 MiB of zeros compress to ~64 KiB; with a 1 MiB limit, the heap must not grow by the 64 MiB.
     const bomb = gzipSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });

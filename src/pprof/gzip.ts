@@ -77,7 +77,7 @@ export function gunzipBounded(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Ui
   if (!ended) {
     throw new FlamelensError('truncated-gzip', 'gzip data is truncated: the stream ended before its last block');
   }
-  checkTrailer(bytes.length);
+  checkLastTrailer(bytes, memberCrc, memberSize);
   if (chunks.length === 1) {
     return chunks[0];
   }
@@ -88,4 +88,48 @@ export function gunzipBounded(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Ui
     off += c.length;
   }
   return out;
+}
+
+/** A gzip header (10 bytes), the smallest deflate stream (2) and the trailer (8). */
+const MIN_GZIP_BYTES = 20;
+
+/**
+ * The last member's trailer, told apart: one field intact means the trailer is there and the data
+ * is damaged; the expected trailer's first bytes at the very end mean the file was cut inside it.
+ */
+function checkLastTrailer(bytes: Uint8Array, crc: number, size: number): void {
+  const end = bytes.length;
+  const expected = new Uint8Array(8);
+  new DataView(expected.buffer).setUint32(0, crc, true);
+  new DataView(expected.buffer).setUint32(4, size % 2 ** 32, true);
+  const crcOk = end >= 8 && u32le(bytes, end - 8) === crc;
+  const sizeOk = end >= 4 && u32le(bytes, end - 4) === size % 2 ** 32;
+  if (crcOk && sizeOk) {
+    return;
+  }
+  if (end >= MIN_GZIP_BYTES && (crcOk || sizeOk)) {
+    throw new FlamelensError(
+      'bad-gzip-checksum',
+      'gzip data is corrupt: its CRC-32 or length check does not match the data (damaged in storage or transfer)'
+    );
+  }
+  if (end < MIN_GZIP_BYTES) {
+    throw new FlamelensError(
+      'truncated-gzip',
+      `gzip data is truncated: ${end} bytes are too few for a gzip stream (it holds at most a header): the file was probably cut off during download or upload`
+    );
+  }
+  for (let missing = 1; missing < 8; missing++) {
+    const present = 8 - missing;
+    if (expected.subarray(0, present).every((b, i) => bytes[end - present + i] === b)) {
+      throw new FlamelensError(
+        'truncated-gzip',
+        `gzip data is truncated: the last ${missing} bytes (of its 8-byte trailer) are missing: the file was probably cut off during download or upload`
+      );
+    }
+  }
+  throw new FlamelensError(
+    'truncated-gzip',
+    'gzip data is truncated or corrupt: its CRC-32 and length trailer do not match the data (cut off during download or upload, or damaged)'
+  );
 }
