@@ -1,5 +1,5 @@
 import { of } from 'rxjs';
-import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
+import { create, fromBinary, toBinary, type DescMessage, type MessageShape } from '@bufbuild/protobuf';
 import { dateTime, DataQueryRequest, DataSourceInstanceSettings } from '@grafana/data';
 import { DataSource } from './DataSource';
 import { withAdHocFilters } from './lookups';
@@ -43,6 +43,17 @@ async function blobBytes(b: Blob): Promise<Uint8Array> {
     r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
     r.readAsArrayBuffer(b);
   });
+}
+
+/** The requests sent to one method so far, decoded. */
+const requests = {
+  stacktraces: () => decodeAll(bodies.SelectMergeStacktraces, SelectMergeStacktracesRequestSchema),
+  series: () => decodeAll(bodies.SelectSeries, SelectSeriesRequestSchema),
+  diff: () => decodeAll(bodies.Diff, DiffRequestSchema),
+};
+
+function decodeAll<T extends DescMessage>(list: Uint8Array[] | undefined, schema: T): Promise<MessageShape<T>[]> {
+  return Promise.all((list ?? []).map(async (b) => fromBinary(schema, await blobBytes(b as unknown as Blob))));
 }
 
 beforeEach(() => {
@@ -121,10 +132,7 @@ function request(q: Partial<FlamelensQuery>, app = 'dashboard'): DataQueryReques
 describe('query types', () => {
   it('escapes variables into the selector: one value in quotes, several as one regex', async () => {
     await new DataSource(settings).query(request({ labelSelector: '{service_name="$service", pod=~"$pods"}' }));
-    const sent = fromBinary(
-      SelectMergeStacktracesRequestSchema,
-      await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob)
-    );
+    const sent = (await requests.stacktraces())[0];
     expect(sent.labelSelector).toBe('{service_name="api\\"x", pod=~"(a\\\\.1|b\\\\|2)"}');
   });
 
@@ -139,11 +147,7 @@ describe('query types', () => {
     );
     const flames = res.data.filter((f) => f.meta?.custom?.role);
     expect(flames.map((f) => f.meta.custom.role)).toEqual(['baseline', 'comparison']);
-    const sent = await Promise.all(
-      bodies.SelectMergeStacktraces.map((b) =>
-        blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectMergeStacktracesRequestSchema, x))
-      )
-    );
+    const sent = await requests.stacktraces();
     expect(sent.map((s) => [s.labelSelector, Number(s.start)])).toEqual([
       ['{v="old"}', FROM - 86400e3],
       ['{v="new"}', FROM],
@@ -161,11 +165,7 @@ describe('query types', () => {
     );
     const timelines = res.data.filter((f) => f.meta?.custom?.timelineOf);
     expect(new Set(timelines.map((f) => f.meta.custom.timelineOf))).toEqual(new Set(['baseline', 'comparison']));
-    const sent = await Promise.all(
-      bodies.SelectSeries.map((b) =>
-        blobBytes(b as unknown as Blob).then((x) => fromBinary(SelectSeriesRequestSchema, x))
-      )
-    );
+    const sent = await requests.series();
     expect(sent.map((s) => [s.labelSelector, Number(s.start)]).sort()).toEqual([
       ['{v="new"}', FROM],
       ['{v="old"}', FROM - 86400e3],
@@ -182,18 +182,12 @@ describe('query types', () => {
       { stackTraceSelector: ['main', 'work'], maxNodes: 65536 }
     );
     expect(frame?.meta?.custom).toMatchObject({ start: FROM + 60e3, end: FROM + 120e3 });
-    const sent = fromBinary(
-      SelectMergeStacktracesRequestSchema,
-      await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob)
-    );
+    const sent = (await requests.stacktraces())[0];
     expect(sent.labelSelector).toBe('{service_name="api\\"x"}');
     expect(sent.stackTraceSelector?.callSite.map((l) => l.name)).toEqual(['main', 'work']);
     expect(Number(sent.maxNodes)).toBe(65536);
     await ds.fetchFlameGraph(q, { start: FROM, end: TO }, {}, { labelSelector: '{v="old"}' });
-    const second = fromBinary(
-      SelectMergeStacktracesRequestSchema,
-      await blobBytes(bodies.SelectMergeStacktraces[1] as unknown as Blob)
-    );
+    const second = (await requests.stacktraces())[1];
     expect(second.labelSelector).toBe('{v="old"}');
   });
 
@@ -203,7 +197,7 @@ describe('query types', () => {
     );
     const names = res.data[0].fields.map((f: { name: string }) => f.name);
     expect(names).toEqual(expect.arrayContaining(['valueRight', 'selfRight']));
-    const sent = fromBinary(DiffRequestSchema, await blobBytes(bodies.Diff[0] as unknown as Blob));
+    const sent = (await requests.diff())[0];
     expect(Number(sent.left!.start)).toBe(FROM - 7 * 86400e3);
     expect(sent.left!.labelSelector).toBe('{v="new"}');
   });
@@ -229,7 +223,7 @@ describe('query types', () => {
       'diff',
     ]);
     expect(links[1].internal.query.baselineSelector).toBe('{region!="${__value.raw}"}');
-    const sent = fromBinary(SelectSeriesRequestSchema, await blobBytes(bodies.SelectSeries[0] as unknown as Blob));
+    const sent = (await requests.series())[0];
     expect(sent.groupBy).toEqual(['region']);
   });
 
@@ -288,15 +282,9 @@ describe('query types', () => {
       ...request({ queryType: 'comparison', labelSelector: '{region="us"}', baselineSelector: '{region="eu"}' }),
       filters: [{ key: 'pod', operator: '=', value: 'p1' }],
     });
-    const sent = await Promise.all(
-      bodies.SelectMergeStacktraces.map(async (b) =>
-        fromBinary(SelectMergeStacktracesRequestSchema, await blobBytes(b as unknown as Blob))
-      )
-    );
+    const sent = await requests.stacktraces();
     expect(sent.map((r) => r.labelSelector).sort()).toEqual(['{region="eu", pod="p1"}', '{region="us", pod="p1"}']);
-    const series = await Promise.all(
-      bodies.SelectSeries.map(async (b) => fromBinary(SelectSeriesRequestSchema, await blobBytes(b as unknown as Blob)))
-    );
+    const series = await requests.series();
     expect(series.map((r) => r.labelSelector).sort()).toEqual(['{region="eu", pod="p1"}', '{region="us", pod="p1"}']);
   });
 
@@ -305,7 +293,7 @@ describe('query types', () => {
       ...request({ queryType: 'diff', labelSelector: '{region="us"}', baselineSelector: '{region="eu"}' }),
       filters: [{ key: 'pod', operator: '!=', value: 'p1' }],
     });
-    const sent = fromBinary(DiffRequestSchema, await blobBytes(bodies.Diff[0] as unknown as Blob));
+    const sent = (await requests.diff())[0];
     expect(sent.left?.labelSelector).toBe('{region="eu", pod!="p1"}');
     expect(sent.right?.labelSelector).toBe('{region="us", pod!="p1"}');
   });
@@ -315,10 +303,7 @@ describe('query types', () => {
     const q = request({ labelSelector: '{region="us"}' }).targets[0];
     const filters = [{ key: 'pod', operator: '=', value: 'p1' }];
     await ds.fetchFlameGraph(q, { start: FROM, end: TO }, {}, { stackTraceSelector: ['main'] }, filters);
-    const sent = fromBinary(
-      SelectMergeStacktracesRequestSchema,
-      await blobBytes(bodies.SelectMergeStacktraces[0] as unknown as Blob)
-    );
+    const sent = (await requests.stacktraces())[0];
     expect(sent.labelSelector).toBe('{region="us", pod="p1"}');
   });
 });
