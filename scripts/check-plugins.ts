@@ -4,19 +4,26 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkPluginZip } from './plugin-check/check';
+import { checkPluginZip, checkReadmeVersion } from './plugin-check/check';
 import { applyMutation, DATASOURCE_MUTATIONS, MUTATIONS } from './plugin-check/mutations';
 import { packageVersion, pluginSources, ROOT, zipName } from './plugins';
 
 import { gzipSync } from 'zlib';
 
-/** Size budgets, all JavaScript of a plugin counted (lazy chunks too), gzipped. */
-const GZIP_BUDGET_KB: Record<string, number> = { datasource: 60, panel: 120, app: 20 };
+/**
+ * Size budgets, gzipped: module.js (what every dashboard using the plugin loads) and all of its
+ * JavaScript (lazy chunks too: the RE2 engine, ~45 KB, loads only when a pattern needs it).
+ */
+const GZIP_BUDGET_KB: Record<string, { module: number; all: number }> = {
+  datasource: { module: 60, all: 100 },
+  panel: { module: 60, all: 120 },
+  app: { module: 20, all: 20 },
+};
 
-function gzipKb(dir: string): number {
+function gzipKb(dir: string, only?: string): number {
   let total = 0;
   for (const f of fs.readdirSync(dir)) {
-    if (f.endsWith('.js')) {
+    if (f.endsWith('.js') && (only === undefined || f === only)) {
       total += gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
     }
   }
@@ -24,8 +31,22 @@ function gzipKb(dir: string): number {
 }
 
 const version = packageVersion();
+
 const opts = { expectedVersion: version, buildPaths: [ROOT] };
 let failed = false;
+
+// The repository's README states the same oldest Grafana as every plugin.json.
+for (const { id, dir } of pluginSources()) {
+  const dependency = (
+    JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'plugin.json'), 'utf8')) as {
+      dependencies: { grafanaDependency: string };
+    }
+  ).dependencies.grafanaDependency;
+  checkReadmeVersion(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'), dependency, (_, message) => {
+    console.error(`FAIL ${id}: the repository's ${message}`);
+    failed = true;
+  });
+}
 
 for (const { id, type } of pluginSources()) {
   const zipPath = path.join(ROOT, 'dist', zipName(id, version));
@@ -46,12 +67,15 @@ for (const { id, type } of pluginSources()) {
     console.log(`ok   ${id}: ${path.basename(zipPath)} passes the plugin check`);
   }
   const budget = GZIP_BUDGET_KB[type];
-  const kb = gzipKb(path.join(ROOT, 'dist', id));
-  if (budget && kb > budget) {
-    failed = true;
-    console.error(`FAIL ${id}: its JavaScript is ${kb.toFixed(1)} KB gzipped, over its ${budget} KB budget`);
-  } else {
-    console.log(`ok   ${id}: ${kb.toFixed(1)} KB of JavaScript gzipped (budget ${budget} KB)`);
+  const sizes = { module: gzipKb(path.join(ROOT, 'dist', id), 'module.js'), all: gzipKb(path.join(ROOT, 'dist', id)) };
+  for (const part of ['module', 'all'] as const) {
+    const what = part === 'module' ? 'module.js' : 'all of its JavaScript';
+    if (budget && sizes[part] > budget[part]) {
+      failed = true;
+      console.error(`FAIL ${id}: ${what} is ${sizes[part].toFixed(1)} KB gzipped, over its ${budget[part]} KB budget`);
+    } else {
+      console.log(`ok   ${id}: ${what} is ${sizes[part].toFixed(1)} KB gzipped (budget ${budget?.[part]} KB)`);
+    }
   }
   const mutations = type === 'datasource' ? [...MUTATIONS, ...DATASOURCE_MUTATIONS] : MUTATIONS;
   let bit = 0;

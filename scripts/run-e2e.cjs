@@ -25,8 +25,6 @@ for (const f of [
     process.exit(1);
   }
 }
-// The smoke host on Grafana 13.2.2 + React 19 has its own dependencies (its own lockfile).
-const r19 = path.join(root, 'sandbox', 'host-react19');
 const run = (cmd, args, opts = {}) => {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
   if (res.status !== 0) {
@@ -34,12 +32,16 @@ const run = (cmd, args, opts = {}) => {
     process.exit(res.status || 1);
   }
 };
-ensureDeps(r19);
-run(process.execPath, [
-  path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
-  '--config',
-  'sandbox/host-react19/webpack.config.cjs',
-]);
+// The smoke hosts, each on its own @grafana/* and React (its own lockfile): Grafana 13.2.2 with
+// React 19, and 12.4.10 with React 18 (the oldest version plugin.json claims).
+for (const host of ['host-react19', 'host-grafana12']) {
+  ensureDeps(path.join(root, 'sandbox', host));
+  run(process.execPath, [
+    path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
+    '--config',
+    `sandbox/${host}/webpack.config.cjs`,
+  ]);
+}
 
 // Grafana's own @grafana/flamegraph, in its own folder: its exact @grafana/* pins are overridden to
 // 13.1.1 (its 13.0.1 pins pull a git tarball that cannot be installed here).

@@ -1,12 +1,16 @@
 // Grafana puts its boot data on window before any of its code runs; @grafana/runtime reads it at
 // import time. This module is imported first so its side effect happens first.
+// The version of the @grafana/* packages this host was built with (13.1.1 here, 12.4.10 or 13.2.2
+// in the smoke hosts): plugins that feature-detect by version see the truth.
+import grafanaPackage from '@grafana/data/package.json';
+
 const theme = new URLSearchParams(window.location.search).get('theme') === 'light' ? 'light' : 'dark';
 
 (window as unknown as { grafanaBootData: unknown }).grafanaBootData = {
   settings: {
     appSubUrl: '',
     appUrl: `${window.location.origin}/`,
-    buildInfo: { version: '13.1.1', edition: 'Open Source', env: 'sandbox' },
+    buildInfo: { version: grafanaPackage.version, edition: 'Open Source', env: 'sandbox' },
     featureToggles: {},
     datasources: {},
     panels: {},

@@ -18,7 +18,7 @@ function validZip(dir: string): Uint8Array {
     [`${id}/plugin.json`]: enc(JSON.stringify(json)),
     [`${id}/module.js`]: enc('define(["react"],(r)=>({plugin:{}}));\n//# sourceMappingURL=module.js.map'),
     [`${id}/module.js.map`]: enc(JSON.stringify({ version: 3, sources: ['webpack://x/./module.ts'], mappings: '' })),
-    [`${id}/README.md`]: enc('# readme'),
+    [`${id}/README.md`]: fs.readFileSync(path.join(ROOT, dir, 'README.md')),
     [`${id}/CHANGELOG.md`]: enc('# changelog'),
     [`${id}/LICENSE`]: enc('license'),
   };

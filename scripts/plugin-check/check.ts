@@ -21,6 +21,7 @@ export type RuleId =
   | 'logo-missing'
   | 'screenshot-missing'
   | 'readme-missing'
+  | 'readme-grafana-version'
   | 'changelog-missing'
   | 'license-missing'
   | 'version-mismatch'
@@ -220,6 +221,10 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
   if (!hasFile(/^README\.md$/i)) {
     add('readme-missing', 'README.md is missing (Grafana shows it on the plugin page)');
   }
+  const readme = names.find((n) => /^README\.md$/i.test(n.slice(folder.length + 1)));
+  if (readme) {
+    checkReadmeVersion(new TextDecoder().decode(files[readme]), get(json, 'dependencies.grafanaDependency'), add);
+  }
   if (!hasFile(/^CHANGELOG\.md$/i)) {
     add('changelog-missing', 'CHANGELOG.md is missing');
   }
@@ -251,6 +256,34 @@ export function checkPluginZip(zip: Uint8Array, opts: CheckOptions): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The README states the oldest Grafana the plugin supports in the words "Grafana X.Y or newer", and
+ * it must be the version grafanaDependency (">=X.Y.Z") claims: users read one, Grafana the other.
+ */
+export function checkReadmeVersion(
+  readme: string,
+  dependency: unknown,
+  add: (rule: RuleId, message: string) => void
+): void {
+  const claimed = typeof dependency === 'string' ? /^>=\s*(\d+\.\d+)/.exec(dependency)?.[1] : undefined;
+  if (!claimed) {
+    return;
+  }
+  const stated = [...readme.matchAll(/Grafana (\d+\.\d+) or newer/g)].map((m) => m[1]);
+  if (stated.length === 0) {
+    add(
+      'readme-grafana-version',
+      `README.md does not say "Grafana ${claimed} or newer" (grafanaDependency ${dependency as string})`
+    );
+  }
+  for (const v of stated.filter((v) => v !== claimed)) {
+    add(
+      'readme-grafana-version',
+      `README.md says "Grafana ${v} or newer" but grafanaDependency is ${dependency as string}`
+    );
+  }
 }
 
 function checkRoutes(routes: unknown, add: (rule: RuleId, message: string) => void): void {

@@ -104,6 +104,14 @@ export const MUTATIONS: Mutation[] = [
       ),
   },
   { rule: 'readme-missing', what: 'no README.md', apply: (f, d) => without(f, `${d}/README.md`) },
+  {
+    rule: 'readme-grafana-version',
+    what: 'a README claiming an older Grafana than grafanaDependency',
+    apply: (f, d) => ({
+      ...f,
+      [`${d}/README.md`]: enc(dec(f[`${d}/README.md`]).replace(/Grafana \d+\.\d+ or newer/g, 'Grafana 9.0 or newer')),
+    }),
+  },
   { rule: 'changelog-missing', what: 'no CHANGELOG.md', apply: (f, d) => without(f, `${d}/CHANGELOG.md`) },
   { rule: 'license-missing', what: 'no LICENSE', apply: (f, d) => without(f, `${d}/LICENSE`) },
   {
