@@ -195,7 +195,7 @@ describe('DataSource.testDatasource', () => {
     expect(await new DataSource(settings()).testDatasource()).toEqual({
       status: 'success',
       message:
-        'Connected to Pyroscope: 2 profile types found. Has Pyroscope 2 storage (heatmaps, trace and span selection), UTF-8 label names (service.name, k8s.pod.name, …). Lacks exact function tables.',
+        "Connected to Pyroscope: 2 profile types found. Has Pyroscope 2 storage (heatmaps, trace and span selection), UTF-8 label names (service.name, k8s.pod.name, …). Without exact function tables, function totals come from the merged profile instead (the server's feature flags; nothing to set here).",
     });
   });
 

@@ -26,7 +26,7 @@ import { routePath } from './routes';
 import { proxyTransport, requestOwner } from './transport';
 import { parseDuration } from './duration';
 import { framesOf, mergeParams } from './queryFrames';
-import { AdHocFilter, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
+import { AdHocFilter, checkSelectors, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
 import { capabilitiesFrom, type ServerCapabilities } from '../src/contract/capabilities';
 
@@ -119,6 +119,7 @@ export class DataSource
         .map((q) => this.applyTemplateVariables(q, request.scopedVars, request.filters))
         // A profile type variable with no values yet (nothing ingested) means no data, not a 400.
         .filter((q) => q.profileTypeId.trim() !== '');
+      await checkSelectors(targets);
       const jobs = targets.flatMap((q) => framesOf(q, ctx));
       const frames = (await Promise.all(jobs)).flat();
       return { data: frames, state: LoadingState.Done };

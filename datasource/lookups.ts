@@ -12,6 +12,7 @@ import {
 } from '../src/selector/selector';
 import type { TimeRange } from '@grafana/data';
 import type { FlamelensQuery } from '../src/contract/query';
+import { loadRegexEngine } from '../plugin-runtime/useRegexEngine';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 
 /** A selector narrowed to one profile type (for label lookups); '{}' for none. */
@@ -76,6 +77,32 @@ export function withAdHocFilters(selector: string, filters: readonly AdHocFilter
 /** The range of an ad hoc filter lookup: the dashboard's when Grafana gives it, else the last 24 hours. */
 export function lookupRange(range: TimeRange | undefined, now: number): TimeRangeMs {
   return range ? { start: range.from.valueOf(), end: range.to.valueOf() } : { start: now - 24 * 3600e3, end: now };
+}
+
+const REGEX_MATCHER = /[=!]~/;
+
+/**
+ * Refuses a query whose selectors Pyroscope would reject, with the column and the reason, before
+ * anything is sent: their syntax, and their regexes on RE2 (Pyroscope's engine; loaded only for a
+ * selector with a regex matcher). The editor shows the same message while typing.
+ */
+export async function checkSelectors(queries: readonly FlamelensQuery[]): Promise<void> {
+  for (const q of queries) {
+    for (const [what, selector] of [
+      ['Label selector', q.labelSelector],
+      ['Baseline selector', q.baselineSelector],
+    ] as const) {
+      if (!selector) {
+        continue;
+      }
+      const regex = REGEX_MATCHER.test(selector) ? await loadRegexEngine() : undefined;
+      try {
+        parseSelector(selector, { regex });
+      } catch (e) {
+        throw new Error(`${what} ${selector}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
 }
 
 /** One line for query history and the inspector. */

@@ -266,6 +266,14 @@ describe('query types', () => {
     ).toBe('{pod=~"a\\\\.1|b\\\\|2", zone!~"x"}');
   });
 
+  it('refuses a selector whose regex Pyroscope would reject, saying where and why, and sends nothing', async () => {
+    const res = await new DataSource(settings).query(request({ labelSelector: '{service_name=~"(ride"}' }));
+    expect(res.error?.message).toBe(
+      'Label selector {service_name=~"(ride"}: column 16: invalid regular expression for service_name: missing closing ): `(ride`'
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('reports a filter operator that selectors cannot express instead of reading it as "="', async () => {
     const res = await new DataSource(settings).query({
       ...request({}),

@@ -6,7 +6,7 @@
 import * as http from 'http';
 import { DescMessage } from '@bufbuild/protobuf';
 import { ProfileStore } from './store';
-import { MAX_SPANS, SpanStore, isSpan } from './spans';
+import { MAX_SPANS, SpanStore, isSpan, spanProblem } from './spans';
 import { DEFAULT_MAX_PROFILE_BYTES, parseIngest, IngestError, TooLarge } from './ingest';
 import { tenantProblem } from './tenant';
 import { DEFAULT_FEATURE_FLAGS, featureFlagsReply, type FeatureFlags } from './featureFlags';
@@ -313,13 +313,11 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           if (list.length > MAX_SPANS) {
             throw new TooLarge(`${list.length} spans in one request: send at most ${MAX_SPANS}`);
           }
-          if (!list.every(isSpan)) {
-            throw new ConnectFailure(
-              'invalid_argument',
-              'spans need traceId (32 hex), spanId (16 hex), name and service (at most 1,024 characters), startMs ≤ endMs, and string attributes (at most 64)'
-            );
+          const bad = list.map(spanProblem).findIndex((p) => p !== undefined);
+          if (bad >= 0) {
+            throw new ConnectFailure('invalid_argument', `span ${bad}: ${spanProblem(list[bad])}; nothing was stored`);
           }
-          spans.add(tenant, list);
+          spans.add(tenant, list.filter(isSpan)); // all of them: each was checked above
           send(res, { status: 200, contentType: 'application/json', body: '{}' });
           return;
         }

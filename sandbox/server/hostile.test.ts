@@ -87,16 +87,31 @@ describe('sandbox API under hostile input', () => {
   });
 
   it.each([
-    ['a 2,000-character name', { name: 'x'.repeat(2000) }],
-    ['65 attributes', { attributes: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v'])) }],
-    ['a numeric attribute', { attributes: { 'http.status': 200 } }],
-    ['an end before its start', { startMs: 5, endMs: 4 }],
-  ])('refuses a batch holding a span with %s (400), storing none of the batch', async (_, change) => {
-    const res = await postSpans([spanAt(1), { ...spanAt(2), ...change }]);
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(/spans need/);
-    expect(await listSpans()).toEqual([]);
-  });
+    ['a 2,000-character name', { name: 'x'.repeat(2000) }, 'name must be a string of at most 1024 characters'],
+    [
+      '65 attributes',
+      { attributes: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v'])) },
+      'at most 64 attributes',
+    ],
+    [
+      'a numeric attribute',
+      { attributes: { 'http.status': 200 } },
+      'attribute "http.status" must be a string of at most 1024 characters',
+    ],
+    [
+      'an end before its start',
+      { startMs: 5, endMs: 4 },
+      'startMs and endMs must be numbers (milliseconds), with endMs ≥ startMs',
+    ],
+  ])(
+    'refuses a batch holding a span with %s (400, naming the field), storing none of the batch',
+    async (_, change, why) => {
+      const res = await postSpans([spanAt(1), { ...spanAt(2), ...change }]);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toBe(`span 1: ${why}; nothing was stored`);
+      expect(await listSpans()).toEqual([]);
+    }
+  );
 
   it('answers a body over the limit with 413, not a reset connection', async () => {
     const res = await ingest(undefined, new Uint8Array(MAX_BODY_BYTES + 1024));

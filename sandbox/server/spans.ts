@@ -24,26 +24,45 @@ const MAX_READ_BYTES = 32 * 1024 * 1024;
 
 const shortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 
+/** What is wrong with a span, naming the field; undefined for a valid one. */
+export function spanProblem(v: unknown): string | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) {
+    return 'a span is a JSON object';
+  }
+  const s = v as Partial<Record<keyof Span, unknown>>;
+  if (typeof s.traceId !== 'string' || !/^[0-9a-f]{32}$/.test(s.traceId)) {
+    return 'traceId must be 32 lowercase hex digits';
+  }
+  if (typeof s.spanId !== 'string' || !/^[0-9a-f]{16}$/.test(s.spanId)) {
+    return 'spanId must be 16 lowercase hex digits';
+  }
+  for (const field of ['name', 'service'] as const) {
+    if (!shortText(s[field])) {
+      return `${field} must be a string of at most ${MAX_TEXT} characters`;
+    }
+  }
+  if (!Number.isFinite(s.startMs) || !Number.isFinite(s.endMs) || (s.endMs as number) < (s.startMs as number)) {
+    return 'startMs and endMs must be numbers (milliseconds), with endMs ≥ startMs';
+  }
+  const attributes = s.attributes;
+  if (attributes !== undefined) {
+    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
+      return 'attributes must be an object of strings';
+    }
+    const entries = Object.entries(attributes);
+    if (entries.length > MAX_ATTRIBUTES) {
+      return `at most ${MAX_ATTRIBUTES} attributes`;
+    }
+    const bad = entries.find(([k, a]) => k.length > MAX_TEXT || !shortText(a));
+    if (bad) {
+      return `attribute ${JSON.stringify(bad[0].slice(0, 64))} must be a string of at most ${MAX_TEXT} characters`;
+    }
+  }
+  return undefined;
+}
+
 export function isSpan(v: unknown): v is Span {
-  const s = v as Span;
-  const attributes = s?.attributes;
-  return (
-    !!s &&
-    typeof s === 'object' &&
-    /^[0-9a-f]{32}$/.test(s.traceId) &&
-    /^[0-9a-f]{16}$/.test(s.spanId) &&
-    shortText(s.name) &&
-    shortText(s.service) &&
-    Number.isFinite(s.startMs) &&
-    Number.isFinite(s.endMs) &&
-    s.endMs >= s.startMs &&
-    (attributes === undefined ||
-      (typeof attributes === 'object' &&
-        attributes !== null &&
-        !Array.isArray(attributes) &&
-        Object.keys(attributes).length <= MAX_ATTRIBUTES &&
-        Object.entries(attributes).every(([k, a]) => k.length <= MAX_TEXT && shortText(a))))
-  );
+  return spanProblem(v) === undefined;
 }
 
 /**

@@ -17,6 +17,13 @@ export const CAPABILITY_FLAGS = {
 
 export type CapabilityName = keyof typeof CAPABILITY_FLAGS;
 
+/** What Flamelens does on a server without each capability: a user reads what it means for them. */
+const WITHOUT: Record<CapabilityName, string> = {
+  v2StorageLayer: 'trace ID selection is hidden',
+  utf8LabelNames: 'dotted label names arrive with underscores (service_name)',
+  functionProjections: 'function totals come from the merged profile instead',
+};
+
 export interface ServerCapabilities {
   /** False for a server that does not have the capabilities service (an older Pyroscope). */
   reported: boolean;
@@ -42,8 +49,12 @@ export function describeCapabilities(c: ServerCapabilities): string {
   }
   const names = Object.keys(CAPABILITY_FLAGS) as CapabilityName[];
   const on = names.filter((n) => hasCapability(c, n)).map((n) => CAPABILITY_FLAGS[n]);
-  const off = names.filter((n) => !hasCapability(c, n)).map((n) => CAPABILITY_FLAGS[n]);
-  return [on.length ? `Has ${on.join(', ')}.` : '', off.length ? `Lacks ${off.join(', ')}.` : '']
+  const off = names.filter((n) => !hasCapability(c, n)).map((n) => `without ${CAPABILITY_FLAGS[n]}, ${WITHOUT[n]}`);
+  return [
+    on.length ? `Has ${on.join(', ')}.` : '',
+    // Said as what happens, not as a fault: these are the server's feature flags, nothing to fix here.
+    off.length ? `${off.join('; ').replace(/^w/, 'W')} (the server's feature flags; nothing to set here).` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }

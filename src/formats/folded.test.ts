@@ -24,6 +24,13 @@ describe('parseFolded', () => {
     expect(() => parseFolded('a;b 12abc\n')).toThrow(FlamelensError);
   });
 
+  it('says binary input is binary, quoting it escaped rather than echoing raw bytes', () => {
+    const binary = decodeText(new Uint8Array([0x61, 0x20, 0x34, 0x01, 0xff, 0x50, 0x4b, 0x03]));
+    expect(() => parseFolded(binary)).toThrow(
+      'line 1: "4\\u0001\\ufffdPK\\u0003" is not a count (a non-negative number): this looks like binary data, not folded text'
+    );
+  });
+
   it('skips lines without a count and reports them', () => {
     const r = parseFolded('# comment\na;b 2\nnot a stack\n');
     expect(r.skippedLines).toEqual([1, 3]);

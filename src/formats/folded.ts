@@ -57,7 +57,9 @@ export function parseFolded(text: string): FoldedParseResult {
     if (!/^\d+(\.\d+)?$/.test(countText) || !Number.isFinite(Number(countText))) {
       throw new FlamelensError(
         'bad-folded',
-        `line ${ln + 1}: "${countText.slice(0, 40)}" is not a count (a non-negative number)`
+        `line ${ln + 1}: ${quoteSnippet(countText)} is not a count (a non-negative number)${
+          looksBinary(countText) ? ': this looks like binary data, not folded text' : ''
+        }`
       );
     }
     const count = Number(countText);
@@ -88,4 +90,20 @@ export function printFolded(tree: CallTree): string {
     }
   }
   return out.length > 0 ? out.join('\n') + '\n' : '';
+}
+
+/** A piece of the input, quoted for an error message: at most 40 characters, control bytes escaped. */
+function quoteSnippet(text: string): string {
+  return JSON.stringify(text.slice(0, 40)).replace(/\ufffd/g, '\\ufffd');
+}
+
+/** Control characters (other than whitespace) or undecodable bytes: not text a profiler writes. */
+function looksBinary(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd) {
+      return true;
+    }
+  }
+  return false;
 }

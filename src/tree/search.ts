@@ -32,12 +32,14 @@ export interface SearchResult {
 
 /**
  * What a search box's text asks for: `/…/` is a regular expression, anything else a substring.
+ * JavaScript's trailing flags (`/order/i`) are accepted, as people type them, and change nothing:
+ * the search ignores case already, `.` matches any character, and a name is one line.
  *
- *   "gc"        → substring "gc"          "/^main\./" → regex "^main\."
+ *   "gc"        → substring "gc"          "/^main\./" → regex "^main\."      "/order/i" → regex "order"
  */
 export function parseSearchText(text: string): { query: string; regex: boolean } {
-  const regex = /^\/.+\/$/.test(text);
-  return { query: regex ? text.slice(1, -1) : text, regex };
+  const m = /^\/(.+)\/[gimsuy]{0,6}$/s.exec(text);
+  return m ? { query: m[1], regex: true } : { query: text, regex: false };
 }
 
 /** Search box text that matches exactly one function name, whatever characters it holds. */
