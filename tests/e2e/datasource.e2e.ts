@@ -7,7 +7,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser } from 'playwright-core';
 import { Profile } from 'pprof-format';
-import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles, ARTIFACTS } from './harness';
+import {
+  launchBrowser,
+  recordedPage,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  waitForProfiles,
+  ARTIFACTS,
+  exploreUrl,
+} from './harness';
 
 let sandbox: Sandbox;
 let browser: Browser;
@@ -25,22 +34,11 @@ afterAll(async () => {
 });
 
 function explore(query: Record<string, unknown>): string {
-  const panes = {
-    a: {
-      datasource: 'flamelens-pyroscope',
-      queries: [
-        {
-          refId: 'A',
-          profileTypeId: typeId,
-          labelSelector: '{service_name="ride-sharing-app"}',
-          groupBy: [],
-          ...query,
-        },
-      ],
-      range: { from: 'now-15m', to: 'now' },
-    },
-  };
-  return `${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`;
+  return exploreUrl(
+    sandbox.hostUrl,
+    { profileTypeId: typeId, labelSelector: '{service_name="ride-sharing-app"}', ...query },
+    { from: 'now-15m' }
+  );
 }
 
 describe('query types', () => {

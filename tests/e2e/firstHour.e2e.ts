@@ -9,7 +9,16 @@ import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { Function as PprofFunction, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
 import { gzipSync } from 'zlib';
-import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+import {
+  ARTIFACTS,
+  launchBrowser,
+  recordedPage,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  waitForProfiles,
+  exploreUrl,
+} from './harness';
 import { SHARED_FIXTURES, sharedFixturesAvailable } from '../../src/testing/fixtures';
 
 let browser: Browser;
@@ -21,20 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function exploreUrl(host: string, query: Record<string, unknown> | undefined, params: Record<string, string> = {}) {
-  if (!query) {
-    return `${host}/explore`;
-  }
-  const panes = {
-    a: {
-      datasource: 'flamelens-pyroscope',
-      queries: [{ refId: 'A', queryType: 'profile', groupBy: [], ...query }],
-      range: { from: 'now-1h', to: 'now' },
-    },
-  };
-  return `${host}/explore?${new URLSearchParams({ schemaVersion: '1', panes: JSON.stringify(panes), ...params })}`;
-}
 
 /** The first query of the Explore URL (what Explore will run). */
 function exploreQuery(page: Page): Record<string, unknown> {
@@ -233,7 +228,7 @@ describe('profiles with known numbers', () => {
   afterAll(() => sandbox?.stop());
 
   const explore = (query: Record<string, unknown>, params: Record<string, string> = {}) =>
-    open(exploreUrl(sandbox.hostUrl, { profileTypeId: CPU, ...query }, params));
+    open(exploreUrl(sandbox.hostUrl, { profileTypeId: CPU, ...query }, { params }));
 
   it('numbers: the diff tooltip says the share change in points and relative, label and value apart', async () => {
     const page = await explore(

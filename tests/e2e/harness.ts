@@ -106,3 +106,25 @@ export async function waitForProfiles(apiUrl: string, pattern: RegExp, timeoutMs
   }
   throw new Error(`no profile type matching ${pattern} within ${timeoutMs} ms`);
 }
+
+/**
+ * An Explore URL running one Flamelens query (profile type by default, no group by) over a range,
+ * with extra URL parameters (the panel's view state); without a query, Explore as a new user opens it.
+ */
+export function exploreUrl(
+  host: string,
+  query?: Record<string, unknown>,
+  opts: { from?: string; params?: Record<string, string> } = {}
+): string {
+  if (!query) {
+    return `${host}/explore`;
+  }
+  const panes = {
+    a: {
+      datasource: 'flamelens-pyroscope',
+      queries: [{ refId: 'A', queryType: 'profile', groupBy: [], ...query }],
+      range: { from: opts.from ?? 'now-1h', to: 'now' },
+    },
+  };
+  return `${host}/explore?${new URLSearchParams({ schemaVersion: '1', panes: JSON.stringify(panes), ...opts.params })}`;
+}

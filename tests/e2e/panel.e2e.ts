@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox } from './harness';
+import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, exploreUrl } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let sandbox: Sandbox;
@@ -30,22 +30,12 @@ afterAll(async () => {
 
 async function exportFrom(format: string): Promise<string> {
   const { page } = await recordedPage(browser);
-  const panes = {
-    a: {
-      datasource: 'flamelens-pyroscope',
-      queries: [
-        {
-          refId: 'A',
-          queryType: 'profile',
-          profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
-          labelSelector: '{service_name="hostile"}',
-          groupBy: [],
-        },
-      ],
-      range: { from: 'now-1h', to: 'now' },
-    },
-  };
-  await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+  await page.goto(
+    exploreUrl(sandbox.hostUrl, {
+      profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+      labelSelector: '{service_name="hostile"}',
+    })
+  );
   await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
   // Names are text in the table and tooltip, never markup.
   await expect(page.getByTestId('flamelens-top-table').textContent()).resolves.toContain(HOSTILE);

@@ -7,7 +7,7 @@
 import { fromBinary } from '@bufbuild/protobuf';
 import { Browser, Page } from 'playwright-core';
 import { SelectMergeStacktracesRequestSchema } from '../../src/pyroscope/gen/querier/v1/querier_pb';
-import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles, exploreUrl } from './harness';
 
 let browser: Browser;
 
@@ -93,14 +93,7 @@ describe('OpenTelemetry label names on a Pyroscope 2 server', () => {
   it('finds k8s.pod.name through the filter picker, and quotes it in the selector', async () => {
     const { page } = await recordedPage(browser);
     const sent = await selectorsSent(page);
-    const panes = {
-      a: {
-        datasource: 'flamelens-pyroscope',
-        queries: [{ refId: 'A', queryType: 'profile', profileTypeId: typeId, labelSelector: '{}', groupBy: [] }],
-        range: { from: 'now-15m', to: 'now' },
-      },
-    };
-    await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+    await page.goto(exploreUrl(sandbox.hostUrl, { profileTypeId: typeId, labelSelector: '{}' }, { from: 'now-15m' }));
     await page.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     await pick(page, 'Filter label', 'k8s.pod.name');
     await pick(page, 'Filter value', pods[0]);

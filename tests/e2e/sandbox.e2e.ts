@@ -6,7 +6,7 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { Browser } from 'playwright-core';
-import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+import { launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles, exploreUrl } from './harness';
 
 let sandbox: Sandbox;
 let browser: Browser;
@@ -260,22 +260,13 @@ describe('Explore, panel edit and traces', () => {
   it('runs a flame graph and series query in Explore, and splits the view', async () => {
     const { page } = await recordedPage(browser);
     const typeId = await waitForProfiles(sandbox.apiUrl, /^wall:cpu:nanoseconds/);
-    const panes = {
-      a: {
-        datasource: 'flamelens-pyroscope',
-        queries: [
-          {
-            refId: 'A',
-            queryType: 'both',
-            profileTypeId: typeId,
-            labelSelector: '{service_name="ride-sharing-app"}',
-            groupBy: [],
-          },
-        ],
-        range: { from: 'now-15m', to: 'now' },
-      },
-    };
-    await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+    await page.goto(
+      exploreUrl(
+        sandbox.hostUrl,
+        { queryType: 'both', profileTypeId: typeId, labelSelector: '{service_name="ride-sharing-app"}' },
+        { from: 'now-15m' }
+      )
+    );
     const pane = page.getByTestId('explore-pane-a');
     await pane.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     await expect(pane.locator('[data-panel-type="timeseries"]').count()).resolves.toBe(1);

@@ -7,7 +7,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser } from 'playwright-core';
-import { launchBrowser, recordedPage, ROOT, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+import {
+  launchBrowser,
+  recordedPage,
+  ROOT,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  waitForProfiles,
+  exploreUrl,
+} from './harness';
 
 export interface SmokeHost {
   /** The host's build folder, relative to the repository. */
@@ -84,21 +93,13 @@ export function describeSmokeHost(host: SmokeHost): void {
 
   it('runs a flame graph query in Explore', async () => {
     const { page, errors } = await recordedPage(browser);
-    const panes = {
-      a: {
-        datasource: 'flamelens-pyroscope',
-        queries: [
-          {
-            refId: 'A',
-            queryType: 'profile',
-            profileTypeId: typeId,
-            labelSelector: '{service_name="ride-sharing-app"}',
-          },
-        ],
-        range: { from: 'now-15m', to: 'now' },
-      },
-    };
-    await page.goto(`${sandbox.hostUrl}/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`);
+    await page.goto(
+      exploreUrl(
+        sandbox.hostUrl,
+        { profileTypeId: typeId, labelSelector: '{service_name="ride-sharing-app"}' },
+        { from: 'now-15m' }
+      )
+    );
     const pane = page.getByTestId('explore-pane-a');
     await pane.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     // The plugin's own query editor is there, showing the query.

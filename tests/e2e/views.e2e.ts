@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { Profile } from 'pprof-format';
-import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox } from './harness';
+import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, exploreUrl } from './harness';
 
 let sandbox: Sandbox;
 let browser: Browser;
@@ -50,23 +50,11 @@ afterAll(async () => {
 });
 
 function explore(query: Record<string, unknown>, params: Record<string, string> = {}): string {
-  const panes = {
-    a: {
-      datasource: 'flamelens-pyroscope',
-      queries: [
-        {
-          refId: 'A',
-          queryType: 'profile',
-          profileTypeId: CPU,
-          labelSelector: '{service_name="views", version="1"}',
-          groupBy: [],
-          ...query,
-        },
-      ],
-      range: { from: 'now-1h', to: 'now' },
-    },
-  };
-  return `${sandbox.hostUrl}/explore?${new URLSearchParams({ schemaVersion: '1', panes: JSON.stringify(panes), ...params })}`;
+  return exploreUrl(
+    sandbox.hostUrl,
+    { profileTypeId: CPU, labelSelector: '{service_name="views", version="1"}', ...query },
+    { params }
+  );
 }
 
 async function open(url: string): Promise<Page> {
