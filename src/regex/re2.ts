@@ -9,15 +9,19 @@ import type { RegexEngine, RegexOptions } from './engine';
 
 export const re2: RegexEngine = {
   compile(source: string, opts: RegexOptions = {}) {
+    const flags = (opts.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0) | RE2JS.DOTALL;
     try {
-      // The user's text alone first: an error then quotes what they typed, not the anchoring
-      // wrapper or the flags re2js prints in front of it (`(?s)^(?:(a)$`).
-      RE2JS.compile(source);
-      const flags = (opts.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0) | RE2JS.DOTALL;
       const pattern = RE2JS.compile(opts.anchored ? `^(?:${source})$` : source, flags);
       return { test: (text: string) => pattern.matcher(text).find() };
-    } catch (e) {
-      return { error: (e instanceof Error ? e.message : String(e)).replace(/^error parsing regexp: /, '') };
+    } catch {
+      // Compiled again alone for the message: it then quotes what the user typed, not the
+      // anchoring wrapper or the flags re2js prints in front of it (`(?s)^(?:(a)$`).
+      try {
+        RE2JS.compile(source);
+      } catch (e) {
+        return { error: (e instanceof Error ? e.message : String(e)).replace(/^error parsing regexp: /, '') };
+      }
+      return { error: 'the pattern cannot be anchored (it closes a group it did not open)' };
     }
   },
 };
