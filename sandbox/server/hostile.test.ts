@@ -3,12 +3,13 @@
  * names that are not methods, steps that would make endless series, int64 extremes, and failures
  * whose details must stay in the server's log.
  */
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
 import { create, toBinary } from '@bufbuild/protobuf';
 import { PushRequestSchema } from '../../src/pyroscope/gen/push/v1/push_pb';
 import { startApi, RunningApi } from './testing';
 import { recordedFixtures } from '../../src/testing/recorded';
-import { decodePprof } from '../../src/pprof/decode';
+import { decodePprof, inflatePprof } from '../../src/pprof/decode';
+import { WireWriter } from '../../src/pprof/writer';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { parseFolded } from '../../src/formats/folded';
 import { MAX_BODY_BYTES } from './api';
@@ -125,9 +126,12 @@ describe('sandbox API under hostile input', () => {
     try {
       // A valid profile grown by a string-table entry (field 6) to just under the limit: each one
       // alone is accepted, and gzip shrinks it to a few kilobytes.
-      const inflated = decodedBytes(wall.bytes);
-      const pad = limit - inflated.length - 16;
-      const grown = gzipSync(concat(inflated, new Uint8Array([0x32, ...varint(pad)]), new Uint8Array(pad)));
+      const inflated = inflatePprof(wall.bytes);
+      const entry = new WireWriter().bytesField(6, new Uint8Array(limit - inflated.length - 16)).finish();
+      const grown = new Uint8Array(inflated.length + entry.length);
+      grown.set(inflated);
+      grown.set(entry, inflated.length);
+      const zipped = gzipSync(grown);
       const pushOf = (n: number) =>
         fetch(`${small.url}/push.v1.PusherService/Push`, {
           method: 'POST',
@@ -141,7 +145,7 @@ describe('sandbox API under hostile input', () => {
                     { name: '__name__', value: 'wall' },
                     { name: 'service_name', value: `bombs-${n}` },
                   ],
-                  samples: Array.from({ length: n }, () => ({ rawProfile: grown })),
+                  samples: Array.from({ length: n }, () => ({ rawProfile: zipped })),
                 },
               ],
             })
@@ -255,27 +259,3 @@ describe('sandbox API under hostile input', () => {
     expect(decodePprof(wall.bytes).sampleCount).toBeGreaterThan(0);
   });
 });
-
-function decodedBytes(gz: Uint8Array): Uint8Array {
-  return gz[0] === 0x1f && gz[1] === 0x8b ? gunzipSync(gz) : gz;
-}
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  while (n > 0x7f) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-  return out;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
