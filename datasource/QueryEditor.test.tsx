@@ -1,5 +1,5 @@
 import React from 'react';
-import { render, screen, waitFor, fireEvent } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, fireEvent } from '@testing-library/react';
 import { CoreApp, dateTime } from '@grafana/data';
 import { QueryEditor } from './QueryEditor';
 import type { DataSource } from './DataSource';
@@ -83,6 +83,21 @@ describe('QueryEditor', () => {
     setup({ queryType: 'comparison' }, CoreApp.Explore);
     expect(screen.getAllByText('Both').length).toBeGreaterThan(0);
     expect(screen.getByLabelText('Baseline selector')).toBeInTheDocument();
+  });
+
+  it('says when a comparison would compare a query with itself, and not once the baseline differs', async () => {
+    setup({ queryType: 'comparison', labelSelector: '{service_name="api"}' });
+    expect(await screen.findByTestId('baseline-same-query')).toHaveTextContent(
+      'Both sides are the same query, so every change reads 0: set a baseline selector or a baseline range.'
+    );
+    cleanup();
+    setup({ queryType: 'diff', labelSelector: '{service_name="api"}', baselineShift: '1d' });
+    await screen.findByLabelText('Baseline selector');
+    expect(screen.queryByTestId('baseline-same-query')).toBeNull();
+    cleanup();
+    setup({ queryType: 'comparison', labelSelector: '{service_name="api"}', baselineSelector: '{service_name="web"}' });
+    await screen.findByLabelText('Baseline selector');
+    expect(screen.queryByTestId('baseline-same-query')).toBeNull();
   });
 
   it('reads span IDs as a list', async () => {

@@ -3,7 +3,7 @@
  * baseline of a comparison or diff.
  */
 import React from 'react';
-import { InlineField, InlineFieldRow, Input, MultiSelect, Select } from '@grafana/ui';
+import { InlineField, InlineFieldRow, Input, MultiSelect, Select, Text } from '@grafana/ui';
 import type { FlamelensQuery } from '../../src/contract/query';
 
 export interface FieldProps {
@@ -61,35 +61,50 @@ export function SeriesFields({ query, update, onRunQuery, labelNames }: FieldPro
   );
 }
 
+/** Whether a comparison's two sides are the same query: nothing can differ between them. */
+export function baselineIsSameQuery(
+  q: Pick<FlamelensQuery, 'labelSelector' | 'baselineSelector' | 'baselineShift'>
+): boolean {
+  const baseline = q.baselineSelector?.trim() || q.labelSelector?.trim() || '{}';
+  return !q.baselineShift && baseline === (q.labelSelector?.trim() || '{}');
+}
+
 export function BaselineFields({ query, update, onRunQuery, problem }: FieldProps & { problem?: string }) {
   return (
-    <InlineFieldRow>
-      <InlineField
-        label="Baseline selector"
-        labelWidth={16}
-        grow
-        invalid={Boolean(problem)}
-        error={problem}
-        tooltip="Empty: the same selector as above"
-      >
-        <Input
-          aria-label="Baseline selector"
-          placeholder={query.labelSelector || '{}'}
-          value={query.baselineSelector ?? ''}
-          onChange={(e) => update({ baselineSelector: e.currentTarget.value }, false)}
-          onBlur={() => !problem && onRunQuery()}
-        />
-      </InlineField>
-      <InlineField label="Baseline range" labelWidth={16}>
-        <Select
-          aria-label="Baseline range"
-          width={20}
-          options={SHIFTS}
-          value={query.baselineShift ?? ''}
-          allowCustomValue
-          onChange={(v) => update({ baselineShift: v.value || undefined })}
-        />
-      </InlineField>
-    </InlineFieldRow>
+    <>
+      <InlineFieldRow>
+        <InlineField
+          label="Baseline selector"
+          labelWidth={18}
+          grow
+          invalid={Boolean(problem)}
+          error={problem}
+          tooltip="Empty: the same selector as above"
+        >
+          <Input
+            aria-label="Baseline selector"
+            placeholder={query.labelSelector || '{}'}
+            value={query.baselineSelector ?? ''}
+            onChange={(e) => update({ baselineSelector: e.currentTarget.value }, false)}
+            onBlur={() => !problem && onRunQuery()}
+          />
+        </InlineField>
+        <InlineField label="Baseline range" labelWidth={16}>
+          <Select
+            aria-label="Baseline range"
+            width={20}
+            options={SHIFTS}
+            value={query.baselineShift ?? ''}
+            allowCustomValue
+            onChange={(v) => update({ baselineShift: v.value || undefined })}
+          />
+        </InlineField>
+      </InlineFieldRow>
+      {baselineIsSameQuery(query) && (
+        <Text element="p" color="secondary" variant="bodySmall" data-testid="baseline-same-query">
+          Both sides are the same query, so every change reads 0: set a baseline selector or a baseline range.
+        </Text>
+      )}
+    </>
   );
 }

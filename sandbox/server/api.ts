@@ -322,7 +322,16 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           return;
         }
         if (req.method !== 'POST') {
-          send(res, errorReply('not_found', `${req.method} ${url.pathname} is not served here`));
+          // A path served by POST answers 405 saying so, as HTTP servers do; anything else is not here.
+          const postOnly =
+            ['/ingest', '/pyroscope/ingest', '/push.v1.PusherService/Push'].includes(url.pathname) ||
+            /^\/(querier\.v1\.QuerierService|capabilities\.v1\.FeatureFlagsService)\//.test(url.pathname);
+          send(
+            res,
+            postOnly
+              ? { ...errorReply('unimplemented', `${url.pathname} takes POST, not ${req.method}`), status: 405 }
+              : errorReply('not_found', `${req.method} ${url.pathname} is not served here`)
+          );
           return;
         }
         const body = await readBody(req);

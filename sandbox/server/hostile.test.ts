@@ -114,6 +114,14 @@ describe('sandbox API under hostile input', () => {
     }
   );
 
+  it('answers GET on a POST path with 405 saying which method, and an unknown path with 404', async () => {
+    const ingest = await fetch(`${api.url}/ingest?name=x`);
+    expect(ingest.status).toBe(405);
+    expect(((await ingest.json()) as { message: string }).message).toBe('/ingest takes POST, not GET');
+    expect((await fetch(`${api.url}/querier.v1.QuerierService/ProfileTypes`)).status).toBe(405);
+    expect((await fetch(`${api.url}/nowhere`)).status).toBe(404);
+  });
+
   it('answers a body over the limit with 413, not a reset connection', async () => {
     const res = await ingest(undefined, new Uint8Array(MAX_BODY_BYTES + 1024));
     expect(res.status).toBe(413);
