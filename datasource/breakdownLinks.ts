@@ -2,8 +2,8 @@
  * Data links from a tag breakdown row to that value's flame graph, a comparison with the rest,
  * and a diff: internal links back to this datasource, interpolated by Grafana (`${__value.raw}`).
  */
-import type { DataLink } from '@grafana/data';
-import { withMatcher } from '../src/selector/selector';
+import { dateTime, type DataLink } from '@grafana/data';
+import { literalMatcher, parseSelector, printSelector, withMatcher } from '../src/selector/selector';
 import type { FlamelensQuery } from '../src/contract/query';
 
 /** The datasource a link opens. */
@@ -12,15 +12,36 @@ export interface LinkTarget {
   name: string;
 }
 
-export function breakdownLinks(q: FlamelensQuery, label: string, ds: LinkTarget): DataLink[] {
+/**
+ * `range` is the window the breakdown covers: the links open Explore on that window, not on
+ * Explore's default last hour (a dashboard looking at last week would otherwise link to nothing).
+ */
+export function breakdownLinks(
+  q: FlamelensQuery,
+  label: string,
+  ds: LinkTarget,
+  range: { start: number; end: number }
+): DataLink[] {
   const value = '${__value.raw}';
-  const only = withMatcher(q.labelSelector || '{}', { name: label, op: '=', value });
+  // The row's value replaces whatever the query said of that label (region=~".*" from an All
+  // variable, a list of regions): the value was one of them, and one matcher reads better.
+  const only = printSelector([
+    ...parseSelector(q.labelSelector || '{}').filter((m) => m.name !== label),
+    literalMatcher(label, '=', value),
+  ]);
   const rest = withMatcher(q.labelSelector || '{}', { name: label, op: '!=', value });
   const base = { profileTypeId: q.profileTypeId, refId: 'A', groupBy: [], maxNodes: q.maxNodes };
+  const from = dateTime(range.start);
+  const to = dateTime(range.end);
   const link = (title: string, query: Partial<FlamelensQuery>): DataLink => ({
     title,
     url: '',
-    internal: { datasourceUid: ds.uid, datasourceName: ds.name, query: { ...base, ...query } as FlamelensQuery },
+    internal: {
+      datasourceUid: ds.uid,
+      datasourceName: ds.name,
+      query: { ...base, ...query } as FlamelensQuery,
+      range: { from, to, raw: { from, to } },
+    },
   });
   return [
     link(`Flame graph of ${label}=\${__value.raw}`, { queryType: 'profile', labelSelector: only }),

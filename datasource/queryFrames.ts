@@ -180,5 +180,5 @@ async function tagBreakdown(q: FlamelensQuery, { client, range, stepSeconds, sel
   const rate = rateInfo(q.profileTypeId);
   const rows = breakdownRows(series, label, rate, stepSeconds);
   const units = { rate, sampleUnit: unitOfProfileType(q.profileTypeId) };
-  return [breakdownFrame(rows, label, units, breakdownLinks(q, label, self), q.refId)];
+  return [breakdownFrame(rows, label, units, breakdownLinks(q, label, self, range), q.refId)];
 }

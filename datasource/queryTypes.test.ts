@@ -211,7 +211,7 @@ describe('query types', () => {
     expect((await ds.query(request({ queryType: 'both' }, 'explore'))).data).toHaveLength(3);
   });
 
-  it('tag breakdown: a table with links to the flame graph, a comparison with the rest and a diff', async () => {
+  it('tag breakdown: a table with links to the flame graph, a comparison with the rest and a diff, over its window', async () => {
     const res = await new DataSource(settings).query(request({ queryType: 'tagBreakdown', breakdownLabel: 'region' }));
     const f = res.data[0];
     expect(f.fields[0].values).toEqual(['eu', 'us']);
@@ -223,6 +223,10 @@ describe('query types', () => {
       'diff',
     ]);
     expect(links[1].internal.query.baselineSelector).toBe('{region!="${__value.raw}"}');
+    // The links open Explore on the breakdown's own window, not Explore's default last hour.
+    for (const l of links as Array<{ internal: { range: { from: number; to: number } } }>) {
+      expect([l.internal.range.from.valueOf(), l.internal.range.to.valueOf()]).toEqual([FROM, TO]);
+    }
     const sent = (await requests.series())[0];
     expect(sent.groupBy).toEqual(['region']);
   });

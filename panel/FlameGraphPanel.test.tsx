@@ -71,6 +71,16 @@ describe('FlameGraphPanel', () => {
     expect(screen.queryByTestId('flamelens-top-table')).toBeNull();
   });
 
+  it('shows a new default view at once when the View option changes in panel edit', () => {
+    const { rerender } = render(<FlameGraphPanel {...props([frame], { view: 'both' })} />);
+    expect(screen.getByTestId('flamelens-top-table')).toBeInTheDocument();
+    rerender(<FlameGraphPanel {...props([frame], { view: 'flamegraph' })} />);
+    expect(screen.queryByTestId('flamelens-top-table')).toBeNull();
+    expect(screen.getByRole('img', { name: 'Flame graph' })).toBeInTheDocument();
+    rerender(<FlameGraphPanel {...props([frame], { view: 'table' })} />);
+    expect(screen.getByTestId('flamelens-top-table')).toBeInTheDocument();
+  });
+
   it('searches, shows the matched share of the total, and keeps the search in the URL', () => {
     render(<FlameGraphPanel {...props([frame])} />);
     fireEvent.change(screen.getByLabelText('Search functions'), { target: { value: 'work' } });

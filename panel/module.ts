@@ -5,7 +5,9 @@ import '../plugin-runtime/publicPath';
 
 export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).setPanelOptions((builder) =>
   builder
-    .addRadio({
+    // Five views, one of them long: as radio buttons they are cut to "Fla…", "T…" in Grafana's
+    // options pane, so a select.
+    .addSelect({
       path: 'view',
       name: 'View',
       description: 'What the panel shows first',
@@ -60,12 +62,12 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
     .addRadio({
       path: 'diffPalette',
       name: 'Diff colours',
-      description: 'How a diff shows what grew and shrank',
+      description: 'How a diff shows what grew and shrank: red / green, or orange / blue for colour-blind readers',
       defaultValue: DEFAULT_OPTIONS.diffPalette,
       settings: {
         options: [
-          { value: 'redgreen', label: 'Red grew / green shrank' },
-          { value: 'colorblind', label: 'Colour-blind (orange / blue)' },
+          { value: 'redgreen', label: 'Red / green', description: 'Red grew, green shrank' },
+          { value: 'colorblind', label: 'Colour-blind', description: 'Orange grew, blue shrank' },
         ],
       },
     })

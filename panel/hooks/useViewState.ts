@@ -28,6 +28,13 @@ export function useViewState(panelId: number, defaultView: PanelView): ViewState
   const [search, setSearch] = useState(initial.search);
   const [view, setView] = useState<PanelView>(initial.view ?? defaultView);
   const [sandwichName, setSandwichName] = useState(initial.sandwich);
+  // A new default view (the "View" option changed in panel edit) is shown at once: the user just
+  // chose it. React's way to adjust state to a prop, during render rather than in an effect.
+  const [shownDefault, setShownDefault] = useState(defaultView);
+  if (shownDefault !== defaultView) {
+    setShownDefault(defaultView);
+    setView(defaultView);
+  }
 
   useEffect(() => {
     const state = {

@@ -9,10 +9,19 @@ import { ExplorePage } from './pages/ExplorePage';
 import { TracesPage } from './pages/TracesPage';
 import { dataSources } from './services/dataSourceSrv';
 
-function usePath(): string {
-  const [path, setPath] = useState(locationService.getLocation().pathname);
-  useEffect(() => locationService.getHistory().listen((l: { pathname: string }) => setPath(l.pathname)), []);
-  return path;
+/** The page's path, and a count of pushes: a page re-reads its URL state when navigated to again. */
+function usePath(): { path: string; pushes: number } {
+  const [state, setState] = useState({ path: locationService.getLocation().pathname, pushes: 0 });
+  useEffect(
+    () =>
+      locationService
+        .getHistory()
+        .listen((l: { pathname: string }, action?: string) =>
+          setState((s) => ({ path: l.pathname, pushes: action === 'PUSH' ? s.pushes + 1 : s.pushes }))
+        ),
+    []
+  );
+  return state;
 }
 
 function Link({ to, children }: { to: string; children: React.ReactNode }) {
@@ -80,7 +89,7 @@ function Home() {
 
 export function App() {
   const styles = useStyles2(getStyles);
-  const path = usePath();
+  const { path, pushes } = usePath();
   let page: React.ReactNode;
   let m: RegExpExecArray | null;
   if ((m = /^\/d\/([^/]+)/.exec(path))) {
@@ -88,7 +97,8 @@ export function App() {
   } else if ((m = /^\/connections\/datasources\/edit\/([^/]+)/.exec(path))) {
     page = <DataSourcePage key={m[1]} uid={m[1]} />;
   } else if (path.startsWith('/explore')) {
-    page = <ExplorePage />;
+    // A link into Explore from Explore (a data link) opens what it links to, as in Grafana.
+    page = <ExplorePage key={pushes} />;
   } else if (path.startsWith('/traces')) {
     page = <TracesPage />;
   } else {

@@ -3,6 +3,13 @@
 // The version of the @grafana/* packages this host was built with (13.1.1 here, 12.4.10 or 13.2.2
 // in the smoke hosts): plugins that feature-detect by version see the truth.
 import grafanaPackage from '@grafana/data/package.json';
+import { config as zodConfig } from 'zod';
+
+// @grafana/data validates its theme with zod, whose first parse probes for eval with
+// `new Function('')` unless told not to; under the host's CSP (no 'unsafe-eval') that probe is a
+// violation report on every page. Grafana's own bundle is not what the e2e suite tests, our plugins
+// are: with the probe off, any CSP violation left is one a plugin caused, and fails the suite.
+zodConfig({ jitless: true });
 
 const theme = new URLSearchParams(window.location.search).get('theme') === 'light' ? 'light' : 'dark';
 

@@ -9,6 +9,8 @@ import { backendSrv } from './services/backendSrv';
 import { templateSrv } from './services/templateSrv';
 import { dataSourceSrv, dataSources, instanceSettings, loadDataSources } from './services/dataSourceSrv';
 import { registerSharedModules } from './shared';
+import { registerOptionEditors } from './services/optionEditors';
+import { interceptLinkClicks } from './services/linkClicks';
 import { App } from './App';
 
 // Which React this host runs, for the smoke test on Grafana 13.2's React 19.
@@ -18,6 +20,8 @@ setBackendSrv(backendSrv);
 setTemplateSrv(templateSrv);
 setDataSourceSrv(dataSourceSrv);
 registerSharedModules();
+registerOptionEditors();
+interceptLinkClicks();
 
 const theme = createTheme({ colors: { mode: THEME } });
 

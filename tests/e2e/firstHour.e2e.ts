@@ -396,7 +396,7 @@ describe('profiles with known numbers', () => {
     expect(new Set(names.map((n) => n.split('.')[0])).size).toBe(1);
     // The HTML viewer's tooltips show formatted units, not raw nanoseconds.
     const html = path.join(ARTIFACTS, `first-hour-${names[2]}`);
-    const viewer = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+    const { page: viewer } = await recordedPage(browser, 1000, 600);
     await viewer.goto(`file://${html}`);
     const fg = await box(viewer, '#fg');
     await viewer.mouse.move(fg.x + fg.width / 2, fg.y + 10);

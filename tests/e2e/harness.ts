@@ -64,22 +64,62 @@ export async function launchBrowser(): Promise<Browser> {
 export interface Recorded {
   page: Page;
   responses: Response[];
+  /** Script errors, console errors and CSP violations, in order. */
   errors: string[];
+}
+
+/**
+ * Every watched page of this test file, with the errors it may show. A test that expects the
+ * browser to log an error (a failed request it provokes) says so with `allowBrowserErrors`; any
+ * other console error, uncaught exception or CSP violation fails the test it happened in
+ * (`browserErrors.ts`, run after each test).
+ */
+const watched: Array<{ rec: Recorded; allowed: RegExp[]; checked: number }> = [];
+
+/** Records a page's script errors, console errors and CSP violations (reported through the console). */
+export async function watchPage(page: Page): Promise<Recorded> {
+  const rec: Recorded = { page, responses: [], errors: [] };
+  page.on('response', (r) => rec.responses.push(r));
+  page.on('pageerror', (e) => rec.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') {
+      const at = m.location()?.url ? ` (${m.location().url})` : '';
+      rec.errors.push(`console: ${m.text()}${at}`);
+    }
+  });
+  // A violation that a script catches (an eval probe) logs nothing by itself: report every one.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`)
+    )
+  );
+  watched.push({ rec, allowed: [], checked: 0 });
+  return rec;
 }
 
 /** A page that records every response and every script error or CSP violation. */
 export async function recordedPage(browser: Browser, width = 1400, height = 900): Promise<Recorded> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const responses: Response[] = [];
-  const errors: string[] = [];
-  page.on('response', (r) => responses.push(r));
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') {
-      errors.push(`console: ${m.text()}`);
-    }
-  });
-  return { page, responses, errors };
+  return watchPage(await browser.newPage({ viewport: { width, height } }));
+}
+
+/** Errors this page may log because the test provokes them (e.g. a 500 the test asks the API for). */
+export function allowBrowserErrors(page: Page, ...patterns: RegExp[]): void {
+  const w = watched.find((x) => x.rec.page === page);
+  if (!w) {
+    throw new Error('allowBrowserErrors: the page is not watched (open it with recordedPage or watchPage)');
+  }
+  w.allowed.push(...patterns);
+}
+
+/** The errors logged since the last call that no test allowed, by page. */
+export function unexpectedBrowserErrors(): string[] {
+  const out: string[] = [];
+  for (const w of watched) {
+    const fresh = w.rec.errors.slice(w.checked);
+    w.checked = w.rec.errors.length;
+    out.push(...fresh.filter((e) => !w.allowed.some((re) => re.test(e))));
+  }
+  return out;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -7,5 +7,6 @@ module.exports = {
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['node_modules/(?!(@bufbuild|fflate)/)'],
+  setupFilesAfterEnv: ['<rootDir>/tests/e2e/browserErrors.ts'],
   testTimeout: 180000,
 };

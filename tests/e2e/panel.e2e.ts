@@ -6,7 +6,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, exploreUrl } from './harness';
+import {
+  ARTIFACTS,
+  launchBrowser,
+  recordedPage,
+  watchPage,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  exploreUrl,
+} from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let sandbox: Sandbox;
@@ -66,7 +75,7 @@ it('exports an HTML viewer that works with the network off and shows names as te
   const file = await exportFrom('Interactive HTML');
   const context = await browser.newContext();
   await context.setOffline(true);
-  const page = await context.newPage();
+  const { page } = await watchPage(await context.newPage());
   const requests: string[] = [];
   const dialogs: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -9,17 +9,20 @@ import type {
   PanelData,
   TimeRange,
 } from '@grafana/data';
-import { LoadingState } from '@grafana/data';
+import { CoreApp, LoadingState } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
-import { Button, InlineField, MultiSelect, Select, useStyles2 } from '@grafana/ui';
+import { Button, Dropdown, InlineField, Menu, MultiSelect, Select, useStyles2 } from '@grafana/ui';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { dataSourceInstance } from '../services/dataSourceSrv';
-import { HostVariable, setVariables, templateSrv } from '../services/templateSrv';
+import { HostVariable, setTimeRange, setVariables, templateSrv } from '../services/templateSrv';
+import { dependentVariables, mentionsAny, nextMultiValue } from '../services/variableDeps';
+import { dataSources } from '../services/dataSourceSrv';
+import { PanelEditor } from './PanelEditor';
 import { runQueries, toTimeRange } from '../queries';
 import { PanelModel, PanelView } from './PanelView';
 import { AdHocFilters, adHocUrlValue, parseAdHocUrlValue } from './AdHocFilters';
 
-interface DashboardPanel extends PanelModel {
+export interface DashboardPanel extends PanelModel {
   gridPos: { x: number; y: number; w: number; h: number };
   datasource?: { uid: string };
   targets: DataQuery[];
@@ -56,6 +59,62 @@ function params(): URLSearchParams {
   return new URLSearchParams(locationService.getLocation().search);
 }
 
+/**
+ * A variable's state from its definition: options from its query (with the variables before it
+ * already in the template service), the selection from the URL, else the saved one, else the
+ * default (All, or the first option) — dropping selected values that are no longer options.
+ */
+async function resolveVariable(v: VariableModel, range: TimeRange, url: URLSearchParams, keep?: HostVariable) {
+  if (v.type === 'adhoc') {
+    const fromUrl = url.getAll(`var-${v.name}`).map(parseAdHocUrlValue);
+    const filters = fromUrl.length
+      ? fromUrl.filter((f): f is AdHocVariableFilter => f !== undefined)
+      : (keep?.adhoc?.filters ?? v.filters ?? []);
+    const resolved: HostVariable = {
+      name: v.name,
+      label: v.label,
+      multi: false,
+      includeAll: false,
+      options: [],
+      current: [],
+      adhoc: { datasourceUid: v.datasource?.uid ?? '', filters },
+    };
+    return resolved;
+  }
+  let options: Array<{ text: string; value: string }> = [];
+  try {
+    const values = await variableValues(v, range);
+    options = values.map((x) => ({ text: String(x.text), value: String(x.value ?? x.text) }));
+  } catch {
+    options = [];
+  }
+  const fromUrl = url.getAll(`var-${v.name}`);
+  const saved = v.current?.value;
+  let current = keep
+    ? keep.current
+    : fromUrl.length
+      ? fromUrl
+      : saved === undefined
+        ? []
+        : Array.isArray(saved)
+          ? saved
+          : [saved];
+  current = current.filter((c) => c === '$__all' || options.some((o) => o.value === c));
+  if (current.length === 0 && options.length) {
+    current = [v.includeAll ? '$__all' : options[0].value];
+  }
+  const resolved: HostVariable = {
+    name: v.name,
+    label: v.label,
+    multi: !!v.multi,
+    includeAll: !!v.includeAll,
+    allValue: v.allValue,
+    options,
+    current,
+  };
+  return resolved;
+}
+
 /** Values of one variable, through the data source's variable support (as Grafana runs it). */
 async function variableValues(v: VariableModel, range: TimeRange): Promise<MetricFindValue[]> {
   const ds = await dataSourceInstance(v.datasource?.uid);
@@ -85,13 +144,20 @@ export function DashboardPage({ uid }: { uid: string }) {
     grid: css({ position: 'relative', margin: '0 16px' }),
   }));
   const [dash, setDash] = useState<Dashboard>();
+  const [panels, setPanels] = useState<DashboardPanel[]>([]);
   const [vars, setVars] = useState<HostVariable[]>([]);
   const [from, setFrom] = useState(params().get('from') ?? '');
   const [to, setTo] = useState(params().get('to') ?? 'now');
   const [data, setData] = useState<Record<number, PanelData>>({});
+  const [runCounts, setRunCounts] = useState<Record<number, number>>({});
   const [width, setWidth] = useState(window.innerWidth - 32);
   const [refresh, setRefresh] = useState(0);
-  const [editing, setEditing] = useState<number>();
+  const [editing, setEditing] = useState<number | undefined>(() => {
+    const id = params().get('editPanel');
+    return id ? Number(id) : undefined;
+  });
+  // The panel as it was when its editor opened, for "Discard panel changes".
+  const beforeEdit = React.useRef<DashboardPanel>();
 
   useEffect(() => {
     const onResize = () => setWidth(window.innerWidth - 32);
@@ -104,6 +170,7 @@ export function DashboardPage({ uid }: { uid: string }) {
       .then((r) => r.json() as Promise<{ dashboard: Dashboard }>)
       .then((r) => {
         setDash(r.dashboard);
+        setPanels(r.dashboard.panels);
         if (!params().get('from')) {
           setFrom(r.dashboard.time.from);
           setTo(r.dashboard.time.to);
@@ -112,8 +179,60 @@ export function DashboardPage({ uid }: { uid: string }) {
   }, [uid]);
 
   const range = useMemo(() => toTimeRange(from || 'now-1h', to || 'now'), [from, to, refresh]); // eslint-disable-line react-hooks/exhaustive-deps
+  setTimeRange(range);
+  const latest = React.useRef({ panels, vars, range, width });
+  latest.current = { panels, vars, range, width };
 
-  // Variables in order, each seeing the ones before it (a query may use $profile_type).
+  const runs = React.useRef<Record<number, number>>({});
+  /** Runs one panel's queries with the variables given (the ones just set, not the last render's). */
+  const runPanel = useCallback(async (panel: DashboardPanel, varsNow: HostVariable[]) => {
+    const { range: r, width: w } = latest.current;
+    // Only the latest run of a panel may set its data, as Grafana's query runner switches to it.
+    const run = (runs.current[panel.id] = (runs.current[panel.id] ?? 0) + 1);
+    setRunCounts((c) => ({ ...c, [panel.id]: run }));
+    const isLatest = () => runs.current[panel.id] === run;
+    setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Loading, series: [], timeRange: r } }));
+    try {
+      const ds = await dataSourceInstance(panel.datasource?.uid);
+      const filters = varsNow.flatMap((v) =>
+        v.adhoc && v.adhoc.datasourceUid === (panel.datasource?.uid ?? '') ? v.adhoc.filters : []
+      );
+      const res = await runQueries(ds, panel.targets, r, {
+        maxDataPoints: Math.round((w * panel.gridPos.w) / 24),
+        panelId: panel.id,
+        filters,
+      });
+      if (!isLatest()) {
+        return;
+      }
+      setData((d) => ({
+        ...d,
+        [panel.id]: {
+          state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done,
+          series: res.data as DataFrame[],
+          errors: res.errors ?? (res.error ? [res.error] : undefined),
+          timeRange: r,
+          request: res.request,
+        },
+      }));
+    } catch (e) {
+      if (!isLatest()) {
+        return;
+      }
+      setData((d) => ({
+        ...d,
+        [panel.id]: {
+          state: LoadingState.Error,
+          series: [],
+          errors: [{ message: (e as Error).message }],
+          timeRange: r,
+        },
+      }));
+    }
+  }, []);
+
+  // Loading and time range changes: every variable in order, each seeing the ones before it (a
+  // query may use $profile_type), then every panel.
   useEffect(() => {
     if (!dash) {
       return;
@@ -124,58 +243,53 @@ export function DashboardPage({ uid }: { uid: string }) {
       const url = params();
       for (const v of dash.templating.list) {
         setVariables(resolved);
-        if (v.type === 'adhoc') {
-          const fromUrl = url.getAll(`var-${v.name}`).map(parseAdHocUrlValue);
-          const filters = fromUrl.length
-            ? fromUrl.filter((f): f is AdHocVariableFilter => f !== undefined)
-            : (v.filters ?? []);
-          const datasourceUid = v.datasource?.uid ?? '';
-          resolved.push({
-            name: v.name,
-            label: v.label,
-            multi: false,
-            includeAll: false,
-            options: [],
-            current: [],
-            adhoc: { datasourceUid, filters },
-          });
-          continue;
-        }
-        let options: Array<{ text: string; value: string }> = [];
-        try {
-          const values = await variableValues(v, range);
-          options = values.map((x) => ({ text: String(x.text), value: String(x.value ?? x.text) }));
-        } catch {
-          options = [];
-        }
-        const fromUrl = url.getAll(`var-${v.name}`);
-        const saved = v.current?.value;
-        let current = fromUrl.length ? fromUrl : saved === undefined ? [] : Array.isArray(saved) ? saved : [saved];
-        current = current.filter((c) => c === '$__all' || options.some((o) => o.value === c));
-        if (current.length === 0 && options.length) {
-          current = [v.includeAll ? '$__all' : options[0].value];
-        }
-        resolved.push({
-          name: v.name,
-          label: v.label,
-          multi: !!v.multi,
-          includeAll: !!v.includeAll,
-          allValue: v.allValue,
-          options,
-          current,
-        });
+        resolved.push(await resolveVariable(v, range, url));
       }
       if (live) {
         setVariables(resolved);
         setVars(resolved);
+        latest.current.panels.forEach((p) => void runPanel(p, resolved));
       }
     })();
     return () => {
       live = false;
     };
-  }, [dash, range]);
+  }, [dash, range, runPanel]);
 
-  // Keep the URL in Grafana's scheme: /d/<uid>?var-x=a&var-x=b&from=…&to=…
+  /**
+   * A variable changed in its picker: the variables chained to it are refreshed, then only the
+   * panels that use a variable whose value changed re-run — at once, without Refresh.
+   */
+  const changeVariable = async (name: string, change: (v: HostVariable) => HostVariable) => {
+    if (!dash) {
+      return;
+    }
+    const next = latest.current.vars.map((v) => (v.name === name ? change(v) : v));
+    const changed = new Set([name]);
+    const url = params();
+    for (const dep of dependentVariables(dash.templating.list, name)) {
+      setVariables(next);
+      const i = next.findIndex((v) => v.name === dep);
+      const def = dash.templating.list.find((v) => v.name === dep)!;
+      const refreshed = await resolveVariable(def, latest.current.range, url, next[i]);
+      if (refreshed.current.join('\u0000') !== next[i].current.join('\u0000')) {
+        changed.add(dep);
+      }
+      next[i] = refreshed;
+    }
+    setVariables(next);
+    setVars(next);
+    const adhoc = next.find((v) => v.name === name)?.adhoc;
+    latest.current.panels
+      .filter((p) =>
+        adhoc
+          ? (p.datasource?.uid ?? '') === adhoc.datasourceUid
+          : mentionsAny({ targets: p.targets, title: p.title, datasource: p.datasource }, changed)
+      )
+      .forEach((p) => void runPanel(p, next));
+  };
+
+  // Keep the URL in Grafana's scheme: /d/<uid>?var-x=a&var-x=b&from=…&to=…[&editPanel=<id>]
   useEffect(() => {
     if (!dash || vars.length !== dash.templating.list.length) {
       return;
@@ -187,88 +301,88 @@ export function DashboardPage({ uid }: { uid: string }) {
     }
     qs.set('from', from);
     qs.set('to', to);
-    locationService.replace(`/d/${uid}?${qs.toString()}`);
-  }, [vars, from, to, dash, uid]);
-
-  const runs = React.useRef<Record<number, number>>({});
-  const runPanel = useCallback(
-    async (panel: DashboardPanel) => {
-      // Only the latest run of a panel may set its data, as Grafana's query runner switches to it.
-      const run = (runs.current[panel.id] = (runs.current[panel.id] ?? 0) + 1);
-      const latest = () => runs.current[panel.id] === run;
-      setData((d) => ({ ...d, [panel.id]: { state: LoadingState.Loading, series: [], timeRange: range } }));
-      try {
-        const ds = await dataSourceInstance(panel.datasource?.uid);
-        const filters = vars.flatMap((v) =>
-          v.adhoc && v.adhoc.datasourceUid === (panel.datasource?.uid ?? '') ? v.adhoc.filters : []
-        );
-        const res = await runQueries(ds, panel.targets, range, {
-          maxDataPoints: Math.round((width * panel.gridPos.w) / 24),
-          panelId: panel.id,
-          filters,
-        });
-        if (!latest()) {
-          return;
-        }
-        setData((d) => ({
-          ...d,
-          [panel.id]: {
-            state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done,
-            series: res.data as DataFrame[],
-            errors: res.errors ?? (res.error ? [res.error] : undefined),
-            timeRange: range,
-            request: res.request,
-          },
-        }));
-      } catch (e) {
-        if (!latest()) {
-          return;
-        }
-        setData((d) => ({
-          ...d,
-          [panel.id]: {
-            state: LoadingState.Error,
-            series: [],
-            errors: [{ message: (e as Error).message }],
-            timeRange: range,
-          },
-        }));
-      }
-    },
-    [range, width, vars]
-  );
-
-  useEffect(() => {
-    if (dash && vars.length === dash.templating.list.length) {
-      dash.panels.forEach((p) => void runPanel(p));
+    if (editing !== undefined) {
+      qs.set('editPanel', String(editing));
     }
-  }, [dash, vars, runPanel]);
+    locationService.replace(`/d/${uid}?${qs.toString()}`);
+  }, [vars, from, to, dash, uid, editing]);
+
+  const updatePanel = (panel: DashboardPanel) => setPanels((ps) => ps.map((p) => (p.id === panel.id ? panel : p)));
+  const openEditor = (id: number) => {
+    beforeEdit.current = panels.find((p) => p.id === id);
+    setEditing(id);
+  };
+
+  /** Add → Visualization, as Grafana 13: a new panel below the others, on the default data source, in its editor. */
+  const addPanel = async () => {
+    const settings = dataSources().find((d) => d.isDefault) ?? dataSources()[0];
+    const ds = settings ? await dataSourceInstance(settings.uid) : undefined;
+    const id = Math.max(0, ...panels.map((p) => p.id)) + 1;
+    const y = Math.max(0, ...panels.map((p) => p.gridPos.y + p.gridPos.h));
+    const ref = settings ? { uid: settings.uid, type: settings.type } : undefined;
+    const panel: DashboardPanel = {
+      id,
+      type: 'timeseries',
+      title: 'New panel',
+      gridPos: { x: 0, y, w: 12, h: 8 },
+      datasource: ref,
+      targets: [{ refId: 'A', datasource: ref, ...(ds?.getDefaultQuery?.(CoreApp.PanelEditor) ?? {}) }],
+    };
+    setPanels((ps) => [...ps, panel]);
+    beforeEdit.current = undefined;
+    setEditing(id);
+    void runPanel(panel, latest.current.vars);
+  };
 
   if (!dash) {
     return <div style={{ padding: 16 }}>Loading dashboard…</div>;
   }
+  const edited = editing === undefined ? undefined : panels.find((p) => p.id === editing);
+  if (edited) {
+    return (
+      <PanelEditor
+        panel={edited}
+        data={data[edited.id]}
+        range={range}
+        runs={runCounts[edited.id]}
+        onChange={updatePanel}
+        onRun={(p) => void runPanel(p, vars)}
+        onChangeTimeRange={(r) => {
+          setFrom(String(r.from));
+          setTo(String(r.to));
+        }}
+        onBack={() => setEditing(undefined)}
+        onDiscard={() => {
+          const before = beforeEdit.current;
+          setPanels((ps) =>
+            before ? ps.map((p) => (p.id === before.id ? before : p)) : ps.filter((p) => p.id !== editing)
+          );
+          setEditing(undefined);
+          if (before) {
+            void runPanel(before, vars);
+          }
+        }}
+      />
+    );
+  }
   const col = width / 24;
   const ROW = 30;
-  const setVar = (name: string, current: string[]) =>
-    setVars((vs) => vs.map((v) => (v.name === name ? { ...v, current } : v)));
   return (
     <div>
       <div className={styles.bar} data-testid="variables-bar">
         <h2 style={{ margin: 0, marginRight: 16 }}>{dash.title}</h2>
         {vars.map((v) => {
           if (v.adhoc) {
-            const uid = v.adhoc.datasourceUid;
+            const dsUid = v.adhoc.datasourceUid;
             return (
               <AdHocFilters
                 key={v.name}
                 name={v.name}
                 label={v.label}
-                datasourceUid={uid}
+                datasourceUid={dsUid}
                 filters={v.adhoc.filters}
                 onChange={(filters) =>
-                  setVars((vs) =>
-                    vs.map((x) => (x.name === v.name && x.adhoc ? { ...x, adhoc: { ...x.adhoc, filters } } : x))
-                  )
+                  void changeVariable(v.name, (x) => ({ ...x, adhoc: { datasourceUid: dsUid, filters } }))
                 }
               />
             );
@@ -286,10 +400,15 @@ export function DashboardPage({ uid }: { uid: string }) {
                   options={opts}
                   value={v.current}
                   onChange={(sel) =>
-                    setVar(
-                      v.name,
-                      sel.map((s) => String(s.value))
-                    )
+                    void changeVariable(v.name, (x) => ({
+                      ...x,
+                      current: nextMultiValue(
+                        x.current,
+                        sel.map((s) => String(s.value)),
+                        x.includeAll,
+                        x.options[0]?.value
+                      ),
+                    }))
                   }
                 />
               ) : (
@@ -298,7 +417,7 @@ export function DashboardPage({ uid }: { uid: string }) {
                   width={40}
                   options={opts}
                   value={v.current[0]}
-                  onChange={(sel) => setVar(v.name, [String(sel.value)])}
+                  onChange={(sel) => void changeVariable(v.name, (x) => ({ ...x, current: [String(sel.value)] }))}
                 />
               )}
             </InlineField>
@@ -316,12 +435,23 @@ export function DashboardPage({ uid }: { uid: string }) {
           }}
         />
         <Button variant="secondary" icon="sync" onClick={() => setRefresh((n) => n + 1)} aria-label="Refresh" />
+        <Dropdown
+          overlay={
+            <Menu>
+              <Menu.Item label="Visualization" icon="graph-bar" onClick={() => void addPanel()} />
+            </Menu>
+          }
+        >
+          <Button variant="secondary" icon="plus" data-testid="dashboard-add">
+            Add
+          </Button>
+        </Dropdown>
       </div>
       <div
         className={styles.grid}
-        style={{ height: Math.max(...dash.panels.map((p) => (p.gridPos.y + p.gridPos.h) * ROW)) }}
+        style={{ height: Math.max(...panels.map((p) => (p.gridPos.y + p.gridPos.h) * ROW)) }}
       >
-        {dash.panels.map((p) => (
+        {panels.map((p) => (
           <div
             key={p.id}
             style={{
@@ -337,7 +467,7 @@ export function DashboardPage({ uid }: { uid: string }) {
               variant="secondary"
               fill="text"
               style={{ position: 'absolute', right: 8, top: 4, zIndex: 2 }}
-              onClick={() => setEditing(p.id)}
+              onClick={() => openEditor(p.id)}
               data-testid={`edit-panel-${p.id}`}
             >
               Edit
@@ -348,6 +478,8 @@ export function DashboardPage({ uid }: { uid: string }) {
               width={p.gridPos.w * col - 8}
               height={p.gridPos.h * ROW - 8}
               timeRange={range}
+              runs={runCounts[p.id]}
+              onOptionsChange={(options) => updatePanel({ ...p, options })}
               onChangeTimeRange={(r) => {
                 setFrom(String(r.from));
                 setTo(String(r.to));
@@ -356,65 +488,9 @@ export function DashboardPage({ uid }: { uid: string }) {
           </div>
         ))}
       </div>
-      {editing !== undefined && (
-        <PanelEditor
-          panel={dash.panels.find((p) => p.id === editing)!}
-          range={range}
-          onClose={() => setEditing(undefined)}
-          onChange={(panel) => {
-            setDash({ ...dash, panels: dash.panels.map((p) => (p.id === panel.id ? panel : p)) });
-            void runPanel(panel);
-          }}
-        />
-      )}
       <span hidden data-testid="template-probe">
         {templateSrv.replace('$service')}
       </span>
-    </div>
-  );
-}
-
-/** Panel edit: the data source's own query editor for each of the panel's queries. */
-function PanelEditor({
-  panel,
-  range,
-  onChange,
-  onClose,
-}: {
-  panel: DashboardPanel;
-  range: TimeRange;
-  onChange: (p: DashboardPanel) => void;
-  onClose: () => void;
-}) {
-  const [ds, setDs] = useState<Awaited<ReturnType<typeof dataSourceInstance>>>();
-  const [targets, setTargets] = useState(panel.targets);
-  useEffect(() => {
-    void dataSourceInstance(panel.datasource?.uid).then(setDs);
-  }, [panel.datasource?.uid]);
-  const QueryEditor = (ds as unknown as { components?: { QueryEditor?: React.ComponentType<Record<string, unknown>> } })
-    ?.components?.QueryEditor;
-  return (
-    <div style={{ margin: 16, padding: 16, border: '1px solid #555' }} data-testid="panel-editor">
-      <h3>Edit panel: {panel.title}</h3>
-      {ds &&
-        QueryEditor &&
-        targets.map((t, i) => (
-          <QueryEditor
-            key={t.refId}
-            datasource={ds}
-            query={t}
-            range={range}
-            app="panel-editor"
-            onChange={(q: DataQuery) => setTargets(targets.map((x, j) => (j === i ? q : x)))}
-            onRunQuery={() => onChange({ ...panel, targets })}
-          />
-        ))}
-      <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
-        <Button onClick={() => onChange({ ...panel, targets })}>Apply</Button>
-        <Button variant="secondary" onClick={onClose}>
-          Close
-        </Button>
-      </div>
     </div>
   );
 }

@@ -13,18 +13,48 @@ interface Pane {
   range: { from: string; to: string };
 }
 
-/** Explore's URL: /explore?schemaVersion=1&panes={"a":{datasource, queries, range}} */
-function panesFromUrl(): Record<string, Pane> {
-  const raw = new URLSearchParams(locationService.getLocation().search).get('panes');
-  if (raw) {
-    try {
-      return JSON.parse(raw) as Record<string, Pane>;
-    } catch {
-      // fall through to a default pane
-    }
-  }
+/**
+ * Explore's URL: /explore?schemaVersion=1&panes={"a":{datasource, queries, range}}. The older form
+ * that data links still generate, /explore?left={datasource, queries, range}[&right=…] (or its
+ * compact array ["from","to","datasource",query…]), is migrated to panes, as Grafana's Explore
+ * does (public/app/features/explore/state/urlMigrations — v0 to v1).
+ */
+export function panesFromUrl(search: string): Record<string, Pane> {
+  const params = new URLSearchParams(search);
   const ds = dataSources()[0];
-  return { a: { datasource: ds?.uid ?? '', queries: [{ refId: 'A' }], range: { from: 'now-1h', to: 'now' } } };
+  const fallback: Pane = { datasource: ds?.uid ?? '', queries: [{ refId: 'A' }], range: { from: 'now-1h', to: 'now' } };
+  const parse = (raw: string | null): unknown => {
+    try {
+      return raw ? JSON.parse(raw) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const panes = parse(params.get('panes'));
+  if (panes && typeof panes === 'object') {
+    return panes as Record<string, Pane>;
+  }
+  const legacy = (raw: unknown): Pane | undefined => {
+    if (Array.isArray(raw)) {
+      const [from, to, datasource, ...queries] = raw as [string, string, string, ...DataQuery[]];
+      return { datasource, queries: queries.filter((q) => typeof q === 'object'), range: { from, to } };
+    }
+    if (raw && typeof raw === 'object') {
+      const o = raw as Partial<Pane> & { range?: { from?: string; to?: string } };
+      return {
+        datasource: o.datasource ?? fallback.datasource,
+        queries: o.queries?.length ? o.queries : fallback.queries,
+        range: { from: String(o.range?.from ?? 'now-1h'), to: String(o.range?.to ?? 'now') },
+      };
+    }
+    return undefined;
+  };
+  const left = legacy(parse(params.get('left')));
+  const right = legacy(parse(params.get('right')));
+  if (left) {
+    return right ? { a: left, b: right } : { a: left };
+  }
+  return { a: fallback };
 }
 
 function ExplorePane({
@@ -166,10 +196,14 @@ export function ExplorePage() {
     row: css({ display: 'flex' }),
     bar: css({ display: 'flex', gap: 8, padding: 8 }),
   }));
-  const [panes, setPanes] = useState<Record<string, Pane>>(panesFromUrl);
+  const [panes, setPanes] = useState<Record<string, Pane>>(() => panesFromUrl(locationService.getLocation().search));
   useEffect(() => {
-    // Only the panes change: other parameters (panels' view state, the theme) stay, as in Grafana.
-    locationService.partial({ schemaVersion: 1, panes: JSON.stringify(panes) }, true);
+    // Only the panes change: other parameters (panels' view state, the theme) stay, as in Grafana;
+    // the legacy left/right parameters are replaced by panes.
+    locationService.partial(
+      { schemaVersion: 1, panes: JSON.stringify(panes), left: undefined, right: undefined },
+      true
+    );
   }, [panes]);
   const ids = Object.keys(panes);
   const w = (window.innerWidth - 16) / ids.length;

@@ -15,6 +15,7 @@ import {
 } from '@grafana/data';
 import { Alert, PanelChrome, Table, TimeSeries, TooltipDisplayMode, UPlotConfigBuilder, useTheme2 } from '@grafana/ui';
 import type uPlot from 'uplot';
+import { mergeWith } from 'lodash';
 import { templateSrv } from '../services/templateSrv';
 import { importPlugin } from '../shared';
 
@@ -58,6 +59,31 @@ export interface PanelModel {
 
 const bus = new EventBusSrv();
 
+/**
+ * A panel's options as Grafana hands them to the panel: the option builder's defaults under the
+ * saved options (getPanelOptionsWithDefaults; arrays are replaced, not merged).
+ */
+export function optionsWithDefaults(plugin: PanelPlugin, saved: Record<string, unknown> | undefined) {
+  const merged: Record<string, unknown> = mergeWith({}, plugin.defaults, saved ?? {}, (_a: unknown, b: unknown) =>
+    Array.isArray(b) ? b : undefined
+  );
+  return merged;
+}
+
+/** A panel plugin's module, loaded once; the error is shown in the panel as Grafana shows it. */
+export function usePanelPlugin(type: string): { plugin?: PanelPlugin; error?: string } {
+  const [state, setState] = useState<{ plugin?: PanelPlugin; error?: string }>({});
+  useEffect(() => {
+    if (!type) {
+      return;
+    }
+    importPlugin(type)
+      .then((m) => setState({ plugin: m.plugin as PanelPlugin }))
+      .catch((e: Error) => setState({ error: `Could not load panel plugin ${type}: ${e.message}` }));
+  }, [type]);
+  return state;
+}
+
 /** A panel from a plugin (ours, or any panel plugin in dist/), rendered with Grafana's PanelProps. */
 function PluginPanel({
   panel,
@@ -66,6 +92,7 @@ function PluginPanel({
   height,
   timeRange,
   onChangeTimeRange,
+  onOptionsChange,
 }: {
   panel: PanelModel;
   data: PanelData;
@@ -73,15 +100,12 @@ function PluginPanel({
   height: number;
   timeRange: TimeRange;
   onChangeTimeRange: (r: { from: number; to: number }) => void;
+  onOptionsChange?: (options: Record<string, unknown>) => void;
 }) {
-  const [plugin, setPlugin] = useState<PanelPlugin>();
-  const [error, setError] = useState<string>();
-  const [options, setOptions] = useState(panel.options ?? {});
-  useEffect(() => {
-    importPlugin(panel.type)
-      .then((m) => setPlugin(m.plugin as PanelPlugin))
-      .catch((e: Error) => setError(`Could not load panel plugin ${panel.type}: ${e.message}`));
-  }, [panel.type]);
+  const { plugin, error } = usePanelPlugin(panel.type);
+  // Without an owner (Explore), the panel's own option changes stay with it, as in a dashboard
+  // that is not saved.
+  const [local, setLocal] = useState(panel.options);
   if (error) {
     return <Alert title={error} severity="error" />;
   }
@@ -89,6 +113,7 @@ function PluginPanel({
     return <div>Loading plugin…</div>;
   }
   const Panel = plugin.panel;
+  const options = optionsWithDefaults(plugin, onOptionsChange ? panel.options : local);
   return (
     <Panel
       id={panel.id}
@@ -103,7 +128,7 @@ function PluginPanel({
       renderCounter={0}
       title={panel.title}
       eventBus={bus}
-      onOptionsChange={(o: Record<string, unknown>) => setOptions(o)}
+      onOptionsChange={(o: Record<string, unknown>) => (onOptionsChange ?? setLocal)(o)}
       onFieldConfigChange={() => undefined}
       replaceVariables={(s: string, scoped?: ScopedVars) => templateSrv.replace(s, scoped)}
       onChangeTimeRange={onChangeTimeRange}
@@ -176,7 +201,10 @@ function withDisplay(
   return applyFieldOverrides({
     data: frames,
     fieldConfig: { defaults, overrides: [] },
-    replaceVariables: (s) => s,
+    // As a dashboard's panels: data links are interpolated with the dashboard's variables and the
+    // link's own (${__value.raw}, ${__field.labels.x}, ${__from}…).
+    replaceVariables: (s, scoped, format) =>
+      templateSrv.replace(s, scoped, format as Parameters<typeof templateSrv.replace>[2]),
     theme,
     timeZone: 'browser',
   }).map((f) => ({
@@ -192,6 +220,8 @@ export function PanelView({
   height,
   timeRange,
   onChangeTimeRange,
+  onOptionsChange,
+  runs,
 }: {
   panel: PanelModel;
   data?: PanelData;
@@ -199,6 +229,10 @@ export function PanelView({
   height: number;
   timeRange: TimeRange;
   onChangeTimeRange: (r: { from: number; to: number }) => void;
+  /** The owner of the panel's options (a dashboard); without one the panel keeps its own. */
+  onOptionsChange?: (options: Record<string, unknown>) => void;
+  /** How many times the panel's queries ran, for tests of what re-runs a panel. */
+  runs?: number;
 }) {
   const theme = useTheme2();
   // The content size comes from PanelChrome, as in Grafana: its header and padding are its own.
@@ -253,13 +287,19 @@ export function PanelView({
           height={innerH}
           timeRange={timeRange}
           onChangeTimeRange={onChangeTimeRange}
+          onOptionsChange={onOptionsChange}
         />
       );
     }
     return body;
   };
   return (
-    <div className={css({ width, height })} data-testid={`panel-${panel.id}`} data-panel-type={panel.type}>
+    <div
+      className={css({ width, height })}
+      data-testid={`panel-${panel.id}`}
+      data-panel-type={panel.type}
+      data-query-runs={runs}
+    >
       <PanelChrome title={templateSrv.replace(panel.title)} width={width} height={height}>
         {(innerW: number, innerH: number) => (
           <div className={css({ width: innerW, height: innerH, overflow: 'hidden' })}>{renderBody(innerW, innerH)}</div>

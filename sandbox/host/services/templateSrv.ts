@@ -4,6 +4,7 @@
  * variables win over dashboard ones. Variable state is set by the dashboard page.
  */
 import type { AdHocVariableFilter, ScopedVars, TimeRange, TypedVariableModel } from '@grafana/data';
+import { asText, dataMacro, timeMacro, urlTimeRange } from './macros';
 
 export interface HostVariable {
   name: string;
@@ -24,6 +25,16 @@ export function setVariables(vars: HostVariable[]): void {
   state.variables = vars;
 }
 
+/** The time range `${__from}`, `${__to}` and `${__url_time_range}` read, as Grafana's time service sets it. */
+export function setTimeRange(range: TimeRange): void {
+  state.range = range;
+}
+
+/** The values a variable stands for: its options when All is selected. */
+function selectedValues(v: HostVariable): string[] {
+  return v.current.includes('$__all') ? v.options.map((o) => o.value) : v.current;
+}
+
 export function getHostVariables(): HostVariable[] {
   return state.variables;
 }
@@ -35,7 +46,8 @@ export function formatValue(
   value: string | string[],
   format: string | ((v: unknown) => string) | undefined,
   isAll = false,
-  allValue?: string
+  allValue?: string,
+  name = 'x'
 ): string {
   if (isAll && allValue !== undefined) {
     return allValue;
@@ -62,13 +74,20 @@ export function formatValue(
     case 'singlequote':
       return values.map((v) => `'${v.replace(/'/g, "\\'")}'`).join(',');
     case 'queryparam':
-      return values.map((v) => `var-x=${encodeURIComponent(v)}`).join('&');
+      return values.map((v) => `var-${name}=${encodeURIComponent(v)}`).join('&');
     case 'percentencode':
       return encodeURIComponent(multi ? `{${values.join(',')}}` : (values[0] ?? ''));
     case 'glob':
     default:
       return multi ? `{${values.join(',')}}` : (values[0] ?? '');
   }
+}
+
+/** `a.b.c` of a scoped variable's object value (Grafana's fieldPath). */
+function pathValue(value: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
 }
 
 const VARIABLE = /\$(\w+)|\[\[(\w+?)(?::(\w+))?\]\]|\${(\w+)(?:\.([^:^}]+))?(?::([^}]+))?}/g;
@@ -93,12 +112,30 @@ export const templateSrv = {
       return target ?? '';
     }
     return target.replace(VARIABLE, (match, ...groups: Array<string | undefined>) => {
-      const [v1, v2, f2, v3, _fieldPath, f3] = groups;
+      const [v1, v2, f2, v3, fieldPath, f3] = groups;
       const name = v1 || v2 || v3 || '';
       const fmt = f2 || f3 || format;
+      const macro = dataMacro(name, fieldPath, scopedVars);
+      if (macro !== undefined) {
+        return formatValue(macro, typeof fmt === 'string' && fmt.startsWith('date') ? undefined : fmt);
+      }
+      const time = timeMacro(name, f3 ?? f2, state.range);
+      if (time !== undefined) {
+        return time;
+      }
+      if (name === '__url_time_range') {
+        return urlTimeRange(state.range) ?? match;
+      }
+      if (name === '__all_variables') {
+        return state.variables
+          .filter((v) => !v.adhoc)
+          .map((v) => formatValue(v.current, 'queryparam', false, undefined, v.name))
+          .join('&');
+      }
       const scoped = scopedVars?.[name];
       if (scoped) {
-        return formatValue(String(scoped.value), fmt);
+        const value: unknown = fieldPath ? pathValue(scoped.value, fieldPath) : scoped.value;
+        return formatValue(asText(value), fmt);
       }
       if (name === '__interval' || name === '__interval_ms' || name === '__range') {
         return match;
@@ -108,11 +145,11 @@ export const templateSrv = {
         return match;
       }
       const isAll = variable.current.includes('$__all');
-      const values = isAll ? variable.options.map((o) => o.value) : variable.current;
       if (isAll && variable.allValue) {
         return variable.allValue;
       }
-      return formatValue(variable.multi || isAll ? values : (values[0] ?? ''), fmt);
+      const values = selectedValues(variable);
+      return formatValue(variable.multi || isAll ? values : (values[0] ?? ''), fmt, false, undefined, name);
     });
   },
 };

@@ -1,0 +1,108 @@
+/**
+ * The standard option editors a panel's option builder asks for (`builder.addRadio(...)` looks up
+ * `standardEditorsRegistry.get('radio')`), as Grafana registers them at boot
+ * (public/app/core/components/OptionsUI/registry.tsx). The host registers the kinds panels built
+ * with plain options use; any other kind throws "Undefined: <id>" when a plugin asks for it, as in
+ * Grafana a missing editor would — nothing is silently dropped.
+ *
+ * Like Grafana's: text and number inputs commit on blur or Enter, not per keystroke; a number out
+ * of the item's min/max is shown invalid and not committed.
+ */
+import React, { useEffect, useState } from 'react';
+import type { SelectableValue, StandardEditorProps, StandardEditorsRegistryItem } from '@grafana/data';
+import { standardEditorsRegistry } from '@grafana/data';
+import { Input, MultiSelect, RadioButtonGroup, Select, Switch } from '@grafana/ui';
+
+type Options = { options?: Array<SelectableValue<unknown>> };
+
+function TextEditor({ value, onChange, id }: StandardEditorProps<string>) {
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
+  const commit = () => text !== (value ?? '') && onChange(text);
+  return (
+    <Input
+      id={id}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  );
+}
+
+function NumberEditor({
+  value,
+  onChange,
+  id,
+  item,
+}: StandardEditorProps<number, { min?: number; max?: number; integer?: boolean }>) {
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  useEffect(() => setText(value === undefined ? '' : String(value)), [value]);
+  const { min, max, integer } = item.settings ?? {};
+  const parsed = text.trim() === '' ? undefined : Number(text);
+  const invalid =
+    parsed !== undefined &&
+    (Number.isNaN(parsed) ||
+      (min !== undefined && parsed < min) ||
+      (max !== undefined && parsed > max) ||
+      (integer === true && !Number.isInteger(parsed)));
+  const commit = () => !invalid && parsed !== value && onChange(parsed);
+  return (
+    <Input
+      id={id}
+      type="number"
+      min={min}
+      max={max}
+      invalid={invalid}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  );
+}
+
+function BooleanEditor({ value, onChange, id }: StandardEditorProps<boolean>) {
+  return <Switch id={id} value={!!value} onChange={(e) => onChange(e.currentTarget.checked)} />;
+}
+
+function RadioEditor({ value, onChange, item }: StandardEditorProps<unknown, Options>) {
+  return <RadioButtonGroup options={item.settings?.options ?? []} value={value} onChange={(v) => onChange(v)} />;
+}
+
+function SelectEditor({ value, onChange, item, id }: StandardEditorProps<unknown, Options>) {
+  return (
+    <Select
+      inputId={id}
+      options={item.settings?.options ?? []}
+      value={value}
+      onChange={(s: SelectableValue<unknown>) => onChange(s.value)}
+    />
+  );
+}
+
+function MultiSelectEditor({ value, onChange, item, id }: StandardEditorProps<unknown[], Options>) {
+  return (
+    <MultiSelect
+      inputId={id}
+      options={item.settings?.options ?? []}
+      value={value ?? []}
+      onChange={(s: Array<SelectableValue<unknown>>) => onChange(s.map((x) => x.value))}
+    />
+  );
+}
+
+const EDITORS: Array<StandardEditorsRegistryItem> = [
+  { id: 'text', name: 'Text', editor: TextEditor as StandardEditorsRegistryItem['editor'] },
+  { id: 'number', name: 'Number', editor: NumberEditor as StandardEditorsRegistryItem['editor'] },
+  { id: 'slider', name: 'Slider', editor: NumberEditor as StandardEditorsRegistryItem['editor'] },
+  { id: 'boolean', name: 'Boolean', editor: BooleanEditor as StandardEditorsRegistryItem['editor'] },
+  { id: 'radio', name: 'Radio', editor: RadioEditor as StandardEditorsRegistryItem['editor'] },
+  { id: 'select', name: 'Select', editor: SelectEditor as StandardEditorsRegistryItem['editor'] },
+  { id: 'multi-select', name: 'Multi select', editor: MultiSelectEditor as StandardEditorsRegistryItem['editor'] },
+];
+
+/** Called once at boot, before any plugin builds its options. */
+export function registerOptionEditors(): void {
+  standardEditorsRegistry.setInit(() => EDITORS);
+}
