@@ -103,3 +103,34 @@ export function asText(v: unknown): string {
   }
   return v !== null && typeof v === 'object' ? JSON.stringify(v) : '';
 }
+
+/** `${__from}` / `${__to}` with Grafana's formats: none (epoch ms), `date`/`date:iso`, `date:seconds`, `date:<moment format>`. */
+export function timeMacro(name: string, format: string | undefined, range: TimeRange | undefined): string | undefined {
+  if (!range || (name !== '__from' && name !== '__to')) {
+    return undefined;
+  }
+  const t = name === '__from' ? range.from : range.to;
+  if (!format) {
+    return String(t.valueOf());
+  }
+  const [kind, arg] = format.split(/:(.*)/s);
+  if (kind !== 'date') {
+    return String(t.valueOf());
+  }
+  if (!arg || arg === 'iso') {
+    return dateTime(t.valueOf()).toISOString();
+  }
+  if (arg === 'seconds') {
+    return String(Math.floor(t.valueOf() / 1000));
+  }
+  return dateTime(t.valueOf()).format(arg);
+}
+
+/** `${__url_time_range}`: the range as URL parameters, relative when the range is relative. */
+export function urlTimeRange(range: TimeRange | undefined): string | undefined {
+  if (!range) {
+    return undefined;
+  }
+  const side = (raw: unknown, t: { valueOf(): number }) => (typeof raw === 'string' ? raw : String(t.valueOf()));
+  return `from=${encodeURIComponent(side(range.raw.from, range.from))}&to=${encodeURIComponent(side(range.raw.to, range.to))}`;
+}
