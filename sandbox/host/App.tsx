@@ -14,11 +14,14 @@ function usePath(): { path: string; pushes: number } {
   const [state, setState] = useState({ path: locationService.getLocation().pathname, pushes: 0 });
   useEffect(
     () =>
-      locationService
-        .getHistory()
-        .listen((l: { pathname: string }, action?: string) =>
-          setState((s) => ({ path: l.pathname, pushes: action === 'PUSH' ? s.pushes + 1 : s.pushes }))
-        ),
+      locationService.getHistory().listen((l: { pathname: string }, action?: string) =>
+        // A replace on the same page (a panel keeping its view state in the URL) re-renders nothing.
+        setState((s) =>
+          l.pathname === s.path && action !== 'PUSH'
+            ? s
+            : { path: l.pathname, pushes: action === 'PUSH' ? s.pushes + 1 : s.pushes }
+        )
+      ),
     []
   );
   return state;

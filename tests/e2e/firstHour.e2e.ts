@@ -10,6 +10,7 @@ import { Browser, Page } from 'playwright-core';
 import { Function as PprofFunction, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
 import { gzipSync } from 'zlib';
 import {
+  allowBrowserErrors,
   ARTIFACTS,
   launchBrowser,
   recordedPage,
@@ -432,6 +433,8 @@ describe('profiles with known numbers', () => {
 
   it('exports and settings: a custom header can be removed, and a 404 is explained without route internals', async () => {
     const { page } = await recordedPage(browser);
+    // The test points the data source at a URL that answers 404.
+    allowBrowserErrors(page, /status of 404 .*\/api\/datasources\/proxy\//);
     await page.goto(`${sandbox.hostUrl}/connections/datasources/edit/flamelens-pyroscope`);
     const headers = page.getByTestId('custom-headers');
     await headers.getByRole('button', { name: /Add header/ }).click();

@@ -106,6 +106,9 @@ function PluginPanel({
   // Without an owner (Explore), the panel's own option changes stay with it, as in a dashboard
   // that is not saved.
   const [local, setLocal] = useState(panel.options);
+  const saved = onOptionsChange ? panel.options : local;
+  // One object until the options change, as Grafana hands them: a panel may key work on it.
+  const options = React.useMemo(() => (plugin ? optionsWithDefaults(plugin, saved) : {}), [plugin, saved]);
   if (error) {
     return <Alert title={error} severity="error" />;
   }
@@ -113,7 +116,6 @@ function PluginPanel({
     return <div>Loading plugin…</div>;
   }
   const Panel = plugin.panel;
-  const options = optionsWithDefaults(plugin, onOptionsChange ? panel.options : local);
   return (
     <Panel
       id={panel.id}
