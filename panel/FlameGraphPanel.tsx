@@ -8,7 +8,8 @@ import { css } from '@emotion/css';
 import type { PanelProps } from '@grafana/data';
 import { Alert } from '@grafana/ui';
 import { NODE_TRUNCATED, nodeName } from '../src/tree/callTree';
-import { exactNameSearchText, stepToMatch } from '../src/tree/search';
+import { exactNameSearchText } from '../src/tree/search';
+import { searchStep } from './searchStep';
 import { nodeAtPath, pathOf } from '../src/tree/paths';
 import type { TreeTransforms } from '../src/tree/transform';
 import { readOptions } from './options';
@@ -23,7 +24,7 @@ import { useSearchMatches } from './hooks/useSearchMatches';
 import { useExport } from './hooks/useExport';
 import { shownView, Toolbar, TOOLBAR_PX, viewChoices } from './components/Toolbar';
 import { NodeMenu, NodeMenuTarget } from './components/NodeMenu';
-import { graphWidth, PanelBody } from './components/PanelBody';
+import { PanelBody } from './components/PanelBody';
 import { noticeCount, PanelNotices, NOTICE_PX } from './components/PanelNotices';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
@@ -33,7 +34,7 @@ const bodyStyle = css({ display: 'flex', gap: 8 });
 
 export function FlameGraphPanel({ data, options: saved, width, height, id, title, replaceVariables }: Props) {
   const options = useMemo(() => readOptions(saved), [saved]);
-  const vs = useViewState(id, options.view);
+  const vs = useViewState(id, options.view, options.inverted);
   const [notice, setNotice] = useState<Notice>();
   const [selected, setSelected] = useState(-1);
   const [hoverName, setHoverName] = useState<number>();
@@ -44,9 +45,11 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
 
   const { profile, override, setOverride } = useProfileData(data.series);
   const { retargets, retargetSide } = useRetarget(data, profile);
+  const { hideFrames, collapseRecursion } = options;
+  const inverted = vs.inverted;
   const transforms = useMemo<TreeTransforms>(
-    () => ({ hidePattern: options.hideFrames, hiddenNames, collapseRecursion: options.collapseRecursion }),
-    [options.hideFrames, options.collapseRecursion, hiddenNames]
+    () => ({ hidePattern: hideFrames, hiddenNames, collapseRecursion, inverted }),
+    [hideFrames, collapseRecursion, hiddenNames, inverted]
   );
   const shown = useShownTrees(profile, transforms, retargets);
   const tree = shown?.tree;
@@ -72,12 +75,14 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const loadDetail = useDetailFetch(data, onDetail, setNotice);
   const pair = profile.kind === 'pair';
   const dataNote = profile.kind === 'single' ? profile.note : undefined;
+  // Exports of the datasource's whole profile only when what is shown is that profile, untouched.
+  const transformed = hiddenNames.length > 0 || !!options.hideFrames || options.collapseRecursion || vs.inverted;
   const exportAs = useExport({
     tree,
     zoom,
     unit: profile.kind === 'none' ? undefined : profile.unit,
     title: override?.label ?? (title ? (replaceVariables?.(title) ?? title) : 'profile'),
-    isWholeProfile: !override && !pair && hiddenNames.length === 0 && !options.hideFrames && !options.collapseRecursion,
+    isWholeProfile: !override && !pair && !transformed,
     data,
     canvas: canvasRef,
   });
@@ -114,9 +119,8 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   };
   const current = shownView(vs.view, pair);
   const step = (dir: 1 | -1) => {
-    if (found && found.count > 0) {
-      // The graph's own width: a match must be wide enough where it is drawn, not in the panel.
-      const to = stepToMatch(tree, found.matched, selected, zoom, graphWidth(current, width), dir);
+    const to = found && searchStep(tree, found, { selected, zoom, view: current, width }, dir);
+    if (to) {
       setSelected(to.selected);
       if (to.zoomTo !== undefined) {
         onZoom(to.zoomTo);
@@ -153,6 +157,8 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           onCrumb={(depth) => setZoomPath(crumbs.slice(0, depth))}
           hiddenNames={hiddenNames}
           onUnhide={() => setHiddenNames([])}
+          inverted={vs.inverted}
+          onInvert={vs.setInverted}
         />
       )}
       <div className={bodyStyle} style={{ height: bodyH }}>
@@ -183,6 +189,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           matchIn={matchIn}
           onZoom={onZoom}
           onSelect={setSelected}
+          matched={found && !found.error ? found.matched : undefined}
           onSearchKey={focusSearch}
           onNodeMenu={nodeMenu}
           onMenuTarget={setMenu}

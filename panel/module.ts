@@ -17,6 +17,7 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
           { value: 'flamegraph', label: 'Flame graph' },
           { value: 'table', label: 'Top table' },
           { value: 'both', label: 'Both' },
+          { value: 'calltree', label: 'Call tree' },
           { value: 'sandwich', label: 'Sandwich' },
           { value: 'comparison', label: 'Side by side (two profiles)' },
         ],
@@ -90,6 +91,12 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel).s
       name: 'Collapse recursion',
       description: 'Merge a function calling itself into one frame',
       defaultValue: DEFAULT_OPTIONS.collapseRecursion,
+    })
+    .addBooleanSwitch({
+      path: 'inverted',
+      name: 'Inverted (bottom-up)',
+      description: 'The functions where time is spent at the root, their callers above (also a toolbar switch)',
+      defaultValue: DEFAULT_OPTIONS.inverted,
     })
     .addBooleanSwitch({
       path: 'showToolbar',

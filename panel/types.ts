@@ -4,8 +4,8 @@ import type { ColorScheme, DiffPalette } from '../src/layout/colors';
  * What the panel shows. `comparison` needs two profiles (a comparison query, a diff frame or two
  * queries); with two profiles the flame graph views draw the diff.
  */
-export type PanelView = 'flamegraph' | 'table' | 'both' | 'sandwich' | 'comparison';
-export const PANEL_VIEWS: readonly PanelView[] = ['flamegraph', 'table', 'both', 'sandwich', 'comparison'];
+export type PanelView = 'flamegraph' | 'table' | 'both' | 'calltree' | 'sandwich' | 'comparison';
+export const PANEL_VIEWS: readonly PanelView[] = ['flamegraph', 'table', 'both', 'calltree', 'sandwich', 'comparison'];
 export type Orientation = 'icicle' | 'flame';
 export type TextAlign = 'left' | 'right';
 export type { ColorScheme, DiffPalette };
@@ -23,6 +23,8 @@ export interface FlameGraphPanelOptions {
   hideFrames: string;
   /** Merge a function calling itself into one frame. */
   collapseRecursion: boolean;
+  /** Bottom-up: the functions where time is spent at the root, their callers above. */
+  inverted: boolean;
 }
 
 export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
@@ -35,4 +37,5 @@ export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
   minLabelWidth: 24,
   hideFrames: '',
   collapseRecursion: false,
+  inverted: false,
 };

@@ -1,7 +1,7 @@
 /**
  * The panel's view state (zoom path, search, view, sandwiched function) in the URL, so a link
  * reproduces what a user sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names
- * root first, joined by "/"), fl<id>-q (search), fl<id>-view and fl<id>-fn.
+ * root first, joined by "/"), fl<id>-q (search), fl<id>-view, fl<id>-fn and fl<id>-inv (1 or 0).
  */
 import { PANEL_VIEWS, PanelView } from './types';
 
@@ -11,6 +11,8 @@ export interface ViewState {
   view?: PanelView;
   /** The function the sandwich view shows. */
   sandwich?: string;
+  /** Bottom-up graph, when it differs from the panel's option. */
+  inverted?: boolean;
 }
 
 const SEP = '/';
@@ -21,6 +23,7 @@ export function keys(panelId: number | string) {
     search: `fl${panelId}-q`,
     view: `fl${panelId}-view`,
     sandwich: `fl${panelId}-fn`,
+    inverted: `fl${panelId}-inv`,
   };
 }
 
@@ -33,6 +36,7 @@ export function readViewState(params: URLSearchParams, panelId: number | string)
     search: params.get(k.search) ?? '',
     view: PANEL_VIEWS.find((v) => v === view),
     sandwich: params.get(k.sandwich) || undefined,
+    inverted: params.get(k.inverted) === '1' ? true : params.get(k.inverted) === '0' ? false : undefined,
   };
 }
 
@@ -44,5 +48,6 @@ export function viewStateQuery(state: ViewState, panelId: number | string): Reco
     [k.search]: state.search || undefined,
     [k.view]: state.view,
     [k.sandwich]: state.sandwich,
+    [k.inverted]: state.inverted === undefined ? undefined : state.inverted ? '1' : '0',
   };
 }

@@ -18,9 +18,13 @@ import { FlameCanvas } from './FlameCanvas';
 import { TopTable, type TopTableCommon } from './TopTable';
 import { DiffTopTable } from './DiffTopTable';
 import { SandwichView } from './SandwichView';
-import { ComparisonSide, ComparisonView, comparisonColumnWidth } from './ComparisonView';
+import { CallTreeView } from './CallTreeView';
+import { SideBySide } from './SideBySide';
 import { DiffLegend, LEGEND_PX } from './DiffLegend';
 import type { NodeMenuTarget } from './NodeMenu';
+import { callTreeWidthOf, GAP_PX, stacked, STACKED_GRAPH_SHARE, tableWidthOf } from './panelLayout';
+
+export { graphWidth } from './panelLayout';
 
 export interface PanelBodyProps {
   view: PanelView;
@@ -41,6 +45,8 @@ export interface PanelBodyProps {
   matchIn: (tree: CallTree) => Uint8Array | undefined;
   onZoom: (node: number) => void;
   onSelect: (node: number) => void;
+  /** Search matches per node of `tree`. */
+  matched?: Uint8Array;
   onSearchKey: () => void;
   onNodeMenu: (node: number, x: number, y: number) => void;
   onMenuTarget: (target: NodeMenuTarget) => void;
@@ -48,33 +54,6 @@ export interface PanelBodyProps {
   pair?: { baseline: Side; comparison: Side; retargets: Retargets };
   onRetarget?: (role: SideRole, range: TimeRangeMs) => void;
   canvasRef: React.RefObject<HTMLCanvasElement>;
-}
-
-const GAP_PX = 8;
-
-const tableWidthOf = (width: number) => Math.min(Math.floor(width * 0.4), 520);
-
-/**
- * Below this width a table beside the graph would leave names a few characters wide: the table goes
- * under the graph instead, at full width (a half-width dashboard panel, an Explore split).
- */
-const STACK_BELOW_PX = 800;
-/** The graph's share of the height when the table is under it. */
-const STACKED_GRAPH_SHARE = 0.6;
-
-const stacked = (width: number) => width < STACK_BELOW_PX;
-
-/** The width of the flame graph a view draws (each side's, for two side by side), CSS px. */
-export function graphWidth(view: PanelView, width: number): number {
-  switch (view) {
-    case 'both':
-    case 'sandwich':
-      return stacked(width) ? width : width - tableWidthOf(width) - GAP_PX;
-    case 'comparison':
-      return comparisonColumnWidth(width);
-    default:
-      return width;
-  }
 }
 
 export function PanelBody(p: PanelBodyProps) {
@@ -119,20 +98,43 @@ export function PanelBody(p: PanelBodyProps) {
   };
   // A graph (or sandwich) with the table: the graph first in the DOM, so Tab reaches it before the
   // table's row buttons; on screen the table is on its left, or under it in a narrow panel.
-  const beside = (graph: (w: number, h: number) => React.ReactNode) => {
+  const callTree = (w: number, h = p.height) => (
+    <CallTreeView
+      tree={p.tree}
+      unit={p.unit}
+      width={w}
+      height={h}
+      root={p.flameView.zoom}
+      selected={p.flameView.selected}
+      onSelect={p.onSelect}
+      onFocus={p.onZoom}
+      matched={p.matched}
+      diff={p.diff}
+      palette={p.options.diffPalette}
+      textAlign={p.options.textAlign}
+      onHoverName={p.onHoverName}
+      onNodeMenu={p.onNodeMenu}
+      onSearchKey={p.onSearchKey}
+    />
+  );
+  const beside = (
+    graph: (w: number, h: number) => React.ReactNode,
+    left: (w: number, h: number) => React.ReactNode = table,
+    leftWidth = tableWidth
+  ) => {
     if (stacked(p.width)) {
       const graphH = Math.floor(p.height * STACKED_GRAPH_SHARE);
       return (
         <div className={styles.stack}>
           {graph(p.width, graphH)}
-          {table(p.width, p.height - graphH - GAP_PX)}
+          {left(p.width, p.height - graphH - GAP_PX)}
         </div>
       );
     }
     return (
       <>
-        <div className={styles.right}>{graph(p.width - tableWidth - GAP_PX, p.height)}</div>
-        <div className={styles.left}>{table(tableWidth, p.height)}</div>
+        <div className={styles.right}>{graph(p.width - leftWidth - GAP_PX, p.height)}</div>
+        <div className={styles.left}>{left(leftWidth, p.height)}</div>
       </>
     );
   };
@@ -152,6 +154,8 @@ export function PanelBody(p: PanelBodyProps) {
       return canvas(p.width);
     case 'both':
       return beside(canvas);
+    case 'calltree':
+      return beside(canvas, callTree, callTreeWidthOf(p.width));
     case 'sandwich':
       return beside((w, h) => (
         <>
@@ -180,30 +184,6 @@ export function PanelBody(p: PanelBodyProps) {
     case 'comparison':
       return p.pair && p.diff ? <SideBySide {...p} pair={p.pair} diff={p.diff} /> : null;
   }
-}
-
-function SideBySide(p: PanelBodyProps & Required<Pick<PanelBodyProps, 'pair' | 'diff'>>) {
-  const side = (role: SideRole, s: Side, aligned: CallTree): ComparisonSide => {
-    const r = p.pair.retargets[role];
-    const status =
-      r && 'loading' in r ? { loading: true as const } : r && 'error' in r ? { error: r.error } : undefined;
-    return { ...s, role, aligned, range: r?.range ?? s.range, status };
-  };
-  return (
-    <ComparisonView
-      sides={[side('baseline', p.pair.baseline, p.diff.left), side('comparison', p.pair.comparison, p.diff.right)]}
-      unit={p.unit}
-      width={p.width}
-      height={p.height}
-      view={{ ...p.flameView, colorOf: p.sideColors }}
-      onZoom={p.onZoom}
-      onSelect={p.onSelect}
-      onSearchKey={p.onSearchKey}
-      onContextMenu={p.onNodeMenu}
-      onRetarget={p.onRetarget}
-      canvasRef={p.canvasRef}
-    />
-  );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

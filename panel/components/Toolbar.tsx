@@ -14,6 +14,7 @@ export function viewChoices(pair: boolean): Array<SelectableValue<PanelView>> {
     { label: 'Top table', value: 'table' },
     { label: pair ? 'Diff' : 'Flame graph', value: 'flamegraph' },
     { label: 'Both', value: 'both' },
+    { label: 'Call tree', value: 'calltree' },
     { label: 'Sandwich', value: 'sandwich' },
     ...(pair ? [{ label: 'Side by side', value: 'comparison' as const }] : []),
   ];
@@ -38,6 +39,8 @@ interface Props {
   onCrumb: (depth: number) => void;
   hiddenNames: readonly string[];
   onUnhide: () => void;
+  inverted: boolean;
+  onInvert: (inverted: boolean) => void;
 }
 
 /**
@@ -104,6 +107,18 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
         </>
       )}
       <RadioButtonGroup size="sm" options={p.views} value={p.view} onChange={p.onView} />
+      <Button
+        size="sm"
+        variant={p.inverted ? 'primary' : 'secondary'}
+        fill={p.inverted ? 'solid' : 'outline'}
+        icon="exchange-alt"
+        aria-pressed={p.inverted}
+        tooltip="Bottom-up: the functions where time is spent at the root, their callers above"
+        onClick={() => p.onInvert(!p.inverted)}
+        data-testid="flamelens-invert"
+      >
+        Inverted
+      </Button>
       <Dropdown overlay={exportMenu}>
         <Button size="sm" variant="secondary" icon="download-alt" data-testid="flamelens-export">
           Export

@@ -17,9 +17,12 @@ export interface ViewStateApi {
   sandwichName?: string;
   /** Opens the sandwich view on a function. */
   openSandwich: (name: string) => void;
+  /** The bottom-up graph (its zoom path starts over: the names on it are others). */
+  inverted: boolean;
+  setInverted: (inverted: boolean) => void;
 }
 
-export function useViewState(panelId: number, defaultView: PanelView): ViewStateApi {
+export function useViewState(panelId: number, defaultView: PanelView, defaultInverted = false): ViewStateApi {
   const initial = useMemo(
     () => readViewState(new URLSearchParams(locationService.getLocation().search), panelId),
     [panelId]
@@ -35,6 +38,13 @@ export function useViewState(panelId: number, defaultView: PanelView): ViewState
     setShownDefault(defaultView);
     setView(defaultView);
   }
+  const [inverted, setInvertedState] = useState(initial.inverted ?? defaultInverted);
+  const [shownInverted, setShownInverted] = useState(defaultInverted);
+  if (shownInverted !== defaultInverted) {
+    setShownInverted(defaultInverted);
+    setInvertedState(defaultInverted);
+    setZoomPath([]);
+  }
 
   useEffect(() => {
     const state = {
@@ -42,9 +52,10 @@ export function useViewState(panelId: number, defaultView: PanelView): ViewState
       search,
       view: view === defaultView ? undefined : view,
       sandwich: view === 'sandwich' ? sandwichName : undefined,
+      inverted: inverted === defaultInverted ? undefined : inverted,
     };
     locationService.partial(viewStateQuery(state, panelId), true);
-  }, [zoomPath, search, view, defaultView, panelId, sandwichName]);
+  }, [zoomPath, search, view, defaultView, panelId, sandwichName, inverted, defaultInverted]);
 
   const openSandwich = useMemo(
     () => (name: string) => {
@@ -53,5 +64,23 @@ export function useViewState(panelId: number, defaultView: PanelView): ViewState
     },
     []
   );
-  return { zoomPath, setZoomPath, search, setSearch, view, setView, sandwichName, openSandwich };
+  const setInverted = useMemo(
+    () => (on: boolean) => {
+      setInvertedState(on);
+      setZoomPath([]);
+    },
+    []
+  );
+  return {
+    zoomPath,
+    setZoomPath,
+    search,
+    setSearch,
+    view,
+    setView,
+    sandwichName,
+    openSandwich,
+    inverted,
+    setInverted,
+  };
 }

@@ -114,3 +114,16 @@ export function setOpen(open: Uint8Array, node: number, value: boolean): Uint8Ar
 
 /** Whether `node` is `root` or below it. */
 export const isUnder = (tree: CallTree, node: number, root: number): boolean => node >= root && node < tree.end[root];
+
+/** Whether every ancestor of `node` up to `root` is open (the node is a visible row). */
+export function ancestorsOpen(tree: CallTree, open: Uint8Array, node: number, root: number): boolean {
+  for (let a = tree.parent[node]; a >= 0; a = tree.parent[a]) {
+    if (!open[a]) {
+      return false;
+    }
+    if (a === root) {
+      return true;
+    }
+  }
+  return true;
+}

@@ -5,6 +5,7 @@
  */
 import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
 import type { RegexEngine } from '../regex/engine';
+import { invertTree } from './invert';
 
 /**
  * Walks `tree` and places each node under the new node `map[parent]`. `decide(i, newParent)`
@@ -115,6 +116,8 @@ export interface TreeTransforms {
   /** Exact names hidden from the context menu. */
   hiddenNames: readonly string[];
   collapseRecursion: boolean;
+  /** Bottom-up, after the other transforms (src/tree/invert). */
+  inverted?: boolean;
 }
 
 /**
@@ -143,6 +146,9 @@ export function transformTree(
   }
   if (t.collapseRecursion) {
     out = collapseRecursion(out);
+  }
+  if (t.inverted) {
+    out = invertTree(out);
   }
   return { tree: out, error };
 }
