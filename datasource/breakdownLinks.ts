@@ -3,7 +3,7 @@
  * and a diff: internal links back to this datasource, interpolated by Grafana (`${__value.raw}`).
  */
 import { dateTime, type DataLink } from '@grafana/data';
-import { literalMatcher, parseSelector, printSelector, withMatcher } from '../src/selector/selector';
+import { literalMatcher, parseSelector, printSelector } from '../src/selector/selector';
 import type { FlamelensQuery } from '../src/contract/query';
 
 /** The datasource a link opens. */
@@ -24,12 +24,11 @@ export function breakdownLinks(
 ): DataLink[] {
   const value = '${__value.raw}';
   // The row's value replaces whatever the query said of that label (region=~".*" from an All
-  // variable, a list of regions): the value was one of them, and one matcher reads better.
-  const only = printSelector([
-    ...parseSelector(q.labelSelector || '{}').filter((m) => m.name !== label),
-    literalMatcher(label, '=', value),
-  ]);
-  const rest = withMatcher(q.labelSelector || '{}', { name: label, op: '!=', value });
+  // variable, a list of regions): one matcher reads better. "The rest" is every other value, not
+  // only the others the query selected: with one region selected those would be none.
+  const others = parseSelector(q.labelSelector || '{}').filter((m) => m.name !== label);
+  const only = printSelector([...others, literalMatcher(label, '=', value)]);
+  const rest = printSelector([...others, literalMatcher(label, '!=', value)]);
   const base = { profileTypeId: q.profileTypeId, refId: 'A', groupBy: [], maxNodes: q.maxNodes };
   const from = dateTime(range.start);
   const to = dateTime(range.end);

@@ -231,6 +231,20 @@ describe('query types', () => {
     expect(sent.groupBy).toEqual(['region']);
   });
 
+  it("tag breakdown links: the row's value replaces the query's matchers on that label, and the rest is every other value", async () => {
+    const res = await new DataSource(settings).query(
+      request({
+        queryType: 'tagBreakdown',
+        breakdownLabel: 'region',
+        labelSelector: '{service_name="a", region=~"eu"}',
+      })
+    );
+    const links = res.data[0].fields[0].config.links as Array<{ internal: { query: FlamelensQuery } }>;
+    expect(links[0].internal.query.labelSelector).toBe('{service_name="a", region="${__value.raw}"}');
+    // Not region=~"eu", region!="eu": with one region selected that would match nothing.
+    expect(links[1].internal.query.baselineSelector).toBe('{service_name="a", region!="${__value.raw}"}');
+  });
+
   it('says what is missing for a tag breakdown without a label, and for a bad shift', async () => {
     expect((await new DataSource(settings).query(request({ queryType: 'tagBreakdown' }))).error?.message).toMatch(
       /needs a label/

@@ -35,7 +35,13 @@ export function DiffTopTable(p: Props) {
       columns={[
         { sort: 'name', label: 'Function', width: cols.name },
         { sort: 'baseline', label: 'Baseline', width: cols.value, title: 'Self in the baseline, and its share' },
-        { sort: 'comparison', label: 'Comparison', width: cols.value, title: 'Self in the comparison, and its share' },
+        {
+          sort: 'comparison',
+          // Whole only where it fits: a cut "Comparisor" reads as a typo.
+          label: cols.value < NARROW_PX ? 'Comp.' : 'Comparison',
+          width: cols.value,
+          title: 'Self in the comparison, and its share',
+        },
         {
           sort: 'change',
           label: 'Change',
@@ -51,7 +57,7 @@ export function DiffTopTable(p: Props) {
             <ValueCell value={r.leftSelf} unit={p.unit} share={r.leftShare} withShare={withShare} />
             <ValueCell value={r.rightSelf} unit={p.unit} share={r.rightShare} withShare={withShare} />
             <td title={words} style={r.change === 0 ? undefined : { color: diffColor(Math.sign(r.change), p.palette) }}>
-              {changeCell(r)}
+              {changeCell(r, cols.value >= NARROW_PX)}
             </td>
           </>
         );
@@ -68,9 +74,13 @@ export function DiffTopTable(p: Props) {
   );
 }
 
+/** Value columns narrower than this get the short header and change text. */
+const NARROW_PX = 104;
+
 /** The change as it fits a column: points, or the word for a function on one side only. */
-function changeCell(r: DiffTopRow): string {
-  const pp = `${r.change >= 0 ? '+' : '−'}${Math.abs(r.change * 100).toFixed(2)} pp`;
+function changeCell(r: DiffTopRow, wide: boolean): string {
+  // A narrow column drops the unit (the header's title gives it), never the number's end.
+  const pp = `${r.change >= 0 ? '+' : '−'}${Math.abs(r.change * 100).toFixed(2)}${wide ? ' pp' : ''}`;
   if (r.leftSelf === 0 && r.rightSelf !== 0) {
     return `new ${pp}`;
   }

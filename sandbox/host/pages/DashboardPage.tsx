@@ -11,11 +11,12 @@ import type {
 } from '@grafana/data';
 import { CoreApp, LoadingState } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
-import { Button, Dropdown, InlineField, Menu, MultiSelect, Select, useStyles2 } from '@grafana/ui';
+import { Button, Dropdown, InlineField, Menu, Select, useStyles2 } from '@grafana/ui';
+import { MultiValuePicker } from './MultiValuePicker';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { dataSourceInstance } from '../services/dataSourceSrv';
 import { HostVariable, setTimeRange, setVariables, templateSrv } from '../services/templateSrv';
-import { dependentVariables, mentionsAny, nextMultiValue } from '../services/variableDeps';
+import { dependentVariables, mentionsAny } from '../services/variableDeps';
 import { dataSources } from '../services/dataSourceSrv';
 import { PanelEditor } from './PanelEditor';
 import { runQueries, toTimeRange } from '../queries';
@@ -394,22 +395,10 @@ export function DashboardPage({ uid }: { uid: string }) {
           return (
             <InlineField key={v.name} label={v.label ?? v.name} data-testid={`variable-${v.name}`}>
               {v.multi ? (
-                <MultiSelect
-                  aria-label={`Variable ${v.name}`}
-                  width={30}
+                <MultiValuePicker
+                  variable={v}
                   options={opts}
-                  value={v.current}
-                  onChange={(sel) =>
-                    void changeVariable(v.name, (x) => ({
-                      ...x,
-                      current: nextMultiValue(
-                        x.current,
-                        sel.map((s) => String(s.value)),
-                        x.includeAll,
-                        x.options[0]?.value
-                      ),
-                    }))
-                  }
+                  onCommit={(current) => void changeVariable(v.name, (x) => ({ ...x, current }))}
                 />
               ) : (
                 <Select

@@ -19,6 +19,7 @@ import { CoreApp, PanelOptionsEditorBuilder } from '@grafana/data';
 import { Alert, Button, Field, Input, Select, useStyles2 } from '@grafana/ui';
 import { get, set } from 'lodash';
 import { dataSourceInstance, pluginsMeta } from '../services/dataSourceSrv';
+import { templateSrv } from '../services/templateSrv';
 import type { DashboardPanel } from './DashboardPage';
 import { optionsWithDefaults, PanelView, usePanelPlugin } from './PanelView';
 
@@ -186,7 +187,7 @@ export function PanelEditor({
     <div className={styles.page} data-testid="panel-editor">
       <div className={styles.main}>
         <div className={styles.bar}>
-          <h3 style={{ margin: 0, flex: 1 }}>Edit panel: {panel.title}</h3>
+          <h3 style={{ margin: 0, flex: 1 }}>Edit panel: {templateSrv.replace(panel.title)}</h3>
           <Button variant="secondary" onClick={onDiscard}>
             Discard panel changes
           </Button>

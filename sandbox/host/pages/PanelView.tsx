@@ -269,7 +269,8 @@ export function PanelView({
           {(config) => <RangeSelect config={config} onZoom={onChangeTimeRange} />}
         </TimeSeries>
       ) : (
-        <div>No data</div>
+        // Grafana's time series says why it draws nothing (a flame graph frame has no time field).
+        <div>{data.series.length ? 'Data does not have a time field' : 'No data'}</div>
       );
       void TooltipDisplayMode;
     } else if (panel.type === 'table') {

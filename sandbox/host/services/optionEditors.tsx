@@ -5,13 +5,14 @@
  * with plain options use; any other kind throws "Undefined: <id>" when a plugin asks for it, as in
  * Grafana a missing editor would — nothing is silently dropped.
  *
- * Like Grafana's: text and number inputs commit on blur or Enter, not per keystroke; a number out
- * of the item's min/max is shown invalid and not committed.
+ * Like Grafana's: text inputs commit on blur or Enter, not per keystroke; numbers also half a
+ * second after the last key, and a number out of the item's min/max is corrected into range,
+ * committed, and marked "Out of range".
  */
 import React, { useEffect, useState } from 'react';
 import type { SelectableValue, StandardEditorProps, StandardEditorsRegistryItem } from '@grafana/data';
 import { standardEditorsRegistry } from '@grafana/data';
-import { Input, MultiSelect, RadioButtonGroup, Select, Switch } from '@grafana/ui';
+import { Field, Input, MultiSelect, RadioButtonGroup, Select, Switch } from '@grafana/ui';
 
 type Options = { options?: Array<SelectableValue<unknown>> };
 
@@ -37,28 +38,56 @@ function NumberEditor({
   item,
 }: StandardEditorProps<number, { min?: number; max?: number; integer?: boolean }>) {
   const [text, setText] = useState(value === undefined ? '' : String(value));
+  const [corrected, setCorrected] = useState(false);
   useEffect(() => setText(value === undefined ? '' : String(value)), [value]);
   const { min, max, integer } = item.settings ?? {};
-  const parsed = text.trim() === '' ? undefined : Number(text);
-  const invalid =
-    parsed !== undefined &&
-    (Number.isNaN(parsed) ||
-      (min !== undefined && parsed < min) ||
-      (max !== undefined && parsed > max) ||
-      (integer === true && !Number.isInteger(parsed)));
-  const commit = () => !invalid && parsed !== value && onChange(parsed);
+  // As Grafana's NumberInput: a value out of min/max is corrected into range and committed, with
+  // "Out of range" under the field; typing commits half a second after the last key, or at once on
+  // blur and Enter.
+  const commit = (raw: string) => {
+    const parsed = raw.trim() === '' ? undefined : Number(raw);
+    if (parsed !== undefined && Number.isNaN(parsed)) {
+      return;
+    }
+    let v = parsed !== undefined && integer ? Math.round(parsed) : parsed;
+    const out = v !== undefined && ((min !== undefined && v < min) || (max !== undefined && v > max));
+    if (v !== undefined && out) {
+      v = Math.min(max ?? v, Math.max(min ?? v, v));
+      setText(String(v));
+    }
+    setCorrected(out);
+    if (v !== value) {
+      onChange(v);
+    }
+  };
+  const timer = React.useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
-    <Input
-      id={id}
-      type="number"
-      min={min}
-      max={max}
-      invalid={invalid}
-      value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
-      onBlur={commit}
-      onKeyDown={(e) => e.key === 'Enter' && commit()}
-    />
+    <Field invalid={corrected} error={corrected ? `Out of range ${min ?? ''} to ${max ?? ''}` : undefined}>
+      <Input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        value={text}
+        onChange={(e) => {
+          const raw = e.currentTarget.value;
+          setText(raw);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => commit(raw), 500);
+        }}
+        onBlur={(e) => {
+          clearTimeout(timer.current);
+          commit(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            clearTimeout(timer.current);
+            commit(e.currentTarget.value);
+          }
+        }}
+      />
+    </Field>
   );
 }
 
