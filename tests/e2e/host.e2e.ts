@@ -109,7 +109,14 @@ describe('dashboard variables', () => {
     const { page } = await recordedPage(browser);
     await openDashboard(page);
     expect(await chips(page, 'region')).toEqual(['All']);
-    await pickOption(page, 'Variable region', 'eu-north');
+    // As Grafana's picker: ticks apply when the menu closes, and All stays listed meanwhile.
+    const before = await runs(page);
+    await page.getByLabel('Variable region', { exact: true }).click();
+    await page.getByRole('option', { name: 'eu-north', exact: true }).click();
+    await page.getByRole('option', { name: 'All', exact: true }).waitFor();
+    await page.waitForTimeout(500);
+    expect((await runs(page))[3]).toBe(before[3]);
+    await page.keyboard.press('Escape');
     await page.waitForFunction(
       () => !/us-east/.test(document.querySelector('[data-testid="panel-3"]')?.textContent ?? ''),
       undefined,
@@ -200,6 +207,11 @@ describe('panel edit', () => {
     await pickOption(page, '#option-view', 'Flame graph');
     await expect(preview.getByTestId('flamelens-top-table').count()).resolves.toBe(0);
     await pane.locator('#option-showToolbar').uncheck({ force: true });
+    // A number out of range is corrected into it and said to be, as Grafana's number input does.
+    await pane.locator('#option-minLabelWidth').fill('1000');
+    await pane.locator('#option-minLabelWidth').blur();
+    await expect(pane.locator('#option-minLabelWidth').inputValue()).resolves.toBe('400');
+    await pane.getByText(/Out of range/).waitFor();
     await expect(preview.getByPlaceholder(/Search/).count()).resolves.toBe(0);
     await screenshot(page, 'host-panel-edit');
     await page.getByRole('button', { name: 'Back to dashboard' }).click();
