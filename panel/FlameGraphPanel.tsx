@@ -3,7 +3,7 @@
  * what replaces it, remote fetches, search, exports) to the views that draw it. Logic lives in the
  * hooks and in src/; this file only connects them.
  */
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import React, { useCallback, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import type { PanelProps } from '@grafana/data';
 import { Alert } from '@grafana/ui';
@@ -42,7 +42,6 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const [hiddenNames, setHiddenNames] = useState<string[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-
   const { profile, override, setOverride } = useProfileData(data.series);
   const { retargets, retargetSide } = useRetarget(data, profile);
   const { hideFrames, collapseRecursion } = options;
@@ -54,11 +53,13 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const shown = useShownTrees(profile, transforms, retargets);
   const tree = shown?.tree;
   const diff = shown?.diff;
-  // Node indexes and name ids belong to one tree: a new tree starts with nothing selected.
-  useEffect(() => {
+  // Node indexes belong to one tree: a new one starts with nothing selected, before a view sees it.
+  const [selectionTree, setSelectionTree] = useState(tree);
+  if (selectionTree !== tree) {
+    setSelectionTree(tree);
     setSelected(-1);
     setHoverName(undefined);
-  }, [tree]);
+  }
 
   const { setZoomPath } = vs;
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, vs.zoomPath) : 0), [tree, vs.zoomPath]);
@@ -128,7 +129,6 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
     }
   };
   const highlightSimilar = (name: string) => vs.setSearch(exactNameSearchText(name));
-  const focusSearch = () => searchRef.current?.focus();
 
   return (
     <div className={panelStyle} {...dropProps} data-flamelens-panel={id}>
@@ -190,7 +190,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           onZoom={onZoom}
           onSelect={setSelected}
           matched={found && !found.error ? found.matched : undefined}
-          onSearchKey={focusSearch}
+          onSearchKey={() => searchRef.current?.focus()}
           onNodeMenu={nodeMenu}
           onMenuTarget={setMenu}
           pair={profile.kind === 'pair' ? { ...profile, retargets } : undefined}

@@ -53,6 +53,13 @@ export function CallTreeGrid(p: TreeRowsProps) {
 
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  // A new tree or focus starts at its top.
+  useEffect(() => {
+    if (scroller.current) {
+      scroller.current.scrollTop = 0;
+    }
+    setScrollTop(0);
+  }, [tree, root]);
   const bodyH = p.height - CALL_TREE_HEADER_PX - (p.heading ? CALL_TREE_HEADER_PX : 0);
   // Keep the selected row in sight.
   const selRow = sel >= 0 ? rowOf.get(sel) : undefined;

@@ -5,8 +5,8 @@ import { comparisonColumnWidth } from './ComparisonView';
 export const GAP_PX = 8;
 
 export const tableWidthOf = (width: number) => Math.min(Math.floor(width * 0.4), 520);
-/** The call tree needs room for its indentation: half the panel, up to 760 px. */
-export const callTreeWidthOf = (width: number) => Math.min(Math.floor(width * 0.5), 760);
+/** The call tree needs room for its indentation and names: 55% of the panel, up to 900 px. */
+export const callTreeWidthOf = (width: number) => Math.min(Math.floor(width * 0.55), 900);
 
 /**
  * Below this width a table beside the graph would leave names a few characters wide: the table goes

@@ -295,7 +295,13 @@ export function DashboardPage({ uid }: { uid: string }) {
     if (!dash || vars.length !== dash.templating.list.length) {
       return;
     }
+    // Parameters the dashboard does not own (a panel's view state, the theme) stay, as in Grafana.
     const qs = new URLSearchParams();
+    for (const [k, v] of params()) {
+      if (!k.startsWith('var-') && !['from', 'to', 'editPanel'].includes(k)) {
+        qs.append(k, v);
+      }
+    }
     for (const v of vars) {
       v.current.forEach((c) => qs.append(`var-${v.name}`, c));
       v.adhoc?.filters.forEach((f) => qs.append(`var-${v.name}`, adHocUrlValue(f)));
