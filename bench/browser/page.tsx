@@ -113,6 +113,10 @@ async function until(test: () => boolean, timeoutMs = 60000): Promise<boolean> {
 
 /** 'graph': each shows its flame graph only; 'both': each with its top table, as they open by default. */
 let layout: 'graph' | 'both' = 'both';
+/** Flamelens' bottom-up graph (the inverted-render figure). */
+let inverted = false;
+/** Grafana's flame graph with its new UI (the one with a Call Tree pane). */
+let newUI = false;
 
 function element(which: Which): React.ReactElement {
   if (which === 'flamelens' || which === 'baseline') {
@@ -121,7 +125,7 @@ function element(which: Which): React.ReactElement {
       id: 1,
       title: 'bench',
       data: { series: [frame!], state: LoadingState.Done, timeRange: getDefaultTimeRange() },
-      options: { ...defaults, view: layout === 'both' ? 'both' : 'flamegraph', showToolbar: true },
+      options: { ...defaults, view: layout === 'both' ? 'both' : 'flamegraph', showToolbar: true, inverted },
       width: WIDTH,
       height: HEIGHT,
     };
@@ -134,6 +138,7 @@ function element(which: Which): React.ReactElement {
         data={frame}
         getTheme={() => createTheme({ colors: { mode: 'light' } })}
         showFlameGraphOnly={layout === 'graph'}
+        enableNewUI={newUI}
       />
     </div>
   );
@@ -167,9 +172,75 @@ function deepTree(depth: number): CallTree {
   return b.build();
 }
 
+/** The call tree's body rows in the DOM, for each implementation. */
+function callTreeRows(which: Which): number {
+  return which === 'grafana'
+    ? container().querySelectorAll('[data-testid="callTree"] tbody tr').length
+    : container().querySelectorAll('[data-testid="flamelens-call-tree"] [role="row"][aria-level]').length;
+}
+
 const api = {
   setLayout(l: 'graph' | 'both') {
     layout = l;
+  },
+
+  setInverted(on: boolean) {
+    inverted = on;
+  },
+
+  setNewUI(on: boolean) {
+    newUI = on;
+  },
+
+  /**
+   * From a mounted graph (render first), its view switch to the call tree: click → the call tree's
+   * rows are in the DOM → the next animation frame.
+   */
+  async showCallTree(which: Which, timeoutMs = 60000) {
+    const label = which === 'grafana' ? 'Call Tree' : 'Call tree';
+    const radio = Array.from(container().querySelectorAll('label')).find((l) => l.textContent?.trim() === label);
+    if (!radio) {
+      return { ms: NaN, ok: false, rows: 0 };
+    }
+    const t0 = performance.now();
+    radio.click();
+    const ok = await until(() => callTreeRows(which) > 1, timeoutMs);
+    const inDomMs = performance.now() - t0;
+    await nextFrame();
+    return { ms: performance.now() - t0, inDomMs, ok, rows: callTreeRows(which) };
+  },
+
+  /**
+   * Opens one closed row of the shown call tree (the root's first child): click on its expander →
+   * its children are in the DOM → the next frame. Grafana's rows expand from their name's button
+   * and add rows to its table; Flamelens' from the chevron, and the row says it is open
+   * (aria-expanded) in the same commit that renders its children (only the rows in view exist,
+   * so a count would not change).
+   */
+  async expandOne(which: Which, timeoutMs = 60000) {
+    const before = callTreeRows(which);
+    let target: HTMLElement | null;
+    let done: () => boolean;
+    if (which === 'grafana') {
+      const row = container().querySelectorAll('[data-testid="callTree"] tbody tr')[1];
+      target = row?.querySelector('td:nth-child(2) button') ?? null;
+      done = () => callTreeRows(which) > before;
+    } else {
+      const row = container().querySelector(
+        '[data-testid="flamelens-call-tree"] [role="row"][aria-level="2"][aria-expanded="false"]'
+      );
+      target = row?.querySelector('button') ?? null;
+      done = () => row?.getAttribute('aria-expanded') === 'true';
+    }
+    if (!target) {
+      return { ms: NaN, ok: false, added: 0 };
+    }
+    const t0 = performance.now();
+    target.click();
+    const ok = await until(done, timeoutMs);
+    const inDomMs = performance.now() - t0;
+    await nextFrame();
+    return { ms: performance.now() - t0, inDomMs, ok, added: callTreeRows(which) - before };
   },
 
   makeFrame(kind: 'wide' | 'deep', size: number) {
@@ -318,4 +389,6 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: false });
 
 (window as unknown as { flBench: typeof api }).flBench = api;
+// The same, as a function: runners' page.evaluate callbacks call bench() (calltree.ts).
+(window as unknown as { bench: () => typeof api }).bench = () => api;
 document.title = 'ready';

@@ -248,3 +248,26 @@ describe('panel edit', () => {
     await page.close();
   });
 });
+
+describe('the call tree on the dashboard', () => {
+  it("is one click away in the flame graph panel's toolbar, and its selection is the graph's", async () => {
+    const { page } = await recordedPage(browser);
+    await openDashboard(page);
+    const panel = page.getByTestId('panel-1');
+    await panel.getByText('Call tree', { exact: true }).click();
+    const grid = panel.getByTestId('flamelens-call-tree');
+    await grid.waitFor();
+    // Open the first closed row from the keyboard, select its first child, and read it in the graph.
+    const closed = grid.locator('[aria-expanded="false"]').first();
+    const level = Number(await closed.getAttribute('aria-level'));
+    await closed.click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const selected = grid.locator('[aria-selected="true"]');
+    await expect(selected.getAttribute('aria-level')).resolves.toBe(String(level + 1));
+    const name = (await selected.locator('[role="gridcell"]').first().getAttribute('title')) ?? '';
+    await expect(panel.getByTestId('flamelens-selection').textContent()).resolves.toContain(`${name}: total`);
+    await screenshot(page, 'host-call-tree');
+    await page.close();
+  });
+});
