@@ -40,7 +40,7 @@ async function explore(params: Record<string, string>): Promise<Page> {
       { from: 'now-1h', params: { 'fl2-view': 'calltree', ...params } }
     )
   );
-  await page.getByTestId('flamelens-call-tree').waitFor({ timeout: 60000 });
+  await page.locator('[data-flamelens-panel]').waitFor({ timeout: 60000 });
   return page;
 }
 
@@ -57,6 +57,7 @@ async function rows(page: Page): Promise<string[]> {
 describe('the call tree', () => {
   it('opens by mouse and keyboard, focuses, shows callers, and a search opens the path to its match', async () => {
     const page = await explore({});
+    await page.getByTestId('flamelens-call-tree').waitFor();
     // The root and main (its only child) open; main's children heaviest first.
     expect(await rows(page)).toEqual([
       '1 total 1 s 100.0%',
@@ -78,7 +79,7 @@ describe('the call tree', () => {
     await page.keyboard.press('Enter');
     expect(await rows(page)).not.toContain('4 hot 100 ms 10.0%');
     // Focus on a from its menu; Escape goes back.
-    await page.locator('[role="row"][aria-level="3"]', { hasText: /^a/ }).first().click({ button: 'right' });
+    await page.locator('[role="row"][aria-level="3"]:has([title="a"])').click({ button: 'right' });
     await page.getByText('Focus on this subtree').click();
     expect((await rows(page))[0]).toBe('1 a 700 ms 100.0%');
     await grid.focus();
@@ -107,23 +108,30 @@ describe('the inverted flame graph', () => {
   it('puts the heaviest leaf function at the root, spanning its share of the width', async () => {
     const page = await explore({ 'fl2-view': 'flamegraph' });
     await page.getByTestId('flamelens-invert').click();
+    // Away from the button, so its tooltip does not cover the graph.
+    await page.mouse.move(0, 0);
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
     const canvas = page.locator('canvas[aria-label="Flame graph"]');
-    // Row 1 (under the root): hot (80%) then c (20%). Sample its pixels across the width.
-    const colours = await canvas.evaluate((c: HTMLCanvasElement) => {
+    // Row 1 (under the root, y 20–39), in draw order (by name): c (20%) then hot (80%). Read the
+    // row near its top edge (above the labels' glyphs) and measure hot's run from the right end.
+    const run = await canvas.evaluate((c: HTMLCanvasElement) => {
       const ctx = c.getContext('2d')!;
       const scale = c.width / c.clientWidth;
-      const at = (share: number) =>
-        Array.from(ctx.getImageData(Math.floor(share * c.clientWidth * scale), Math.floor(30 * scale), 1, 1).data)
-          .slice(0, 3)
-          .join(',');
-      return [0.02, 0.4, 0.78, 0.83, 0.97].map(at);
+      const px = ctx.getImageData(0, Math.floor(22 * scale), c.width, 1).data;
+      const at = (x: number) => `${px[x * 4]},${px[x * 4 + 1]},${px[x * 4 + 2]}`;
+      const right = c.width - 2;
+      let x = right;
+      while (x > 0 && at(x - 1) === at(right)) {
+        x--;
+      }
+      return { share: (right + 1 - x) / c.width, other: at(Math.floor(c.width * 0.1)), hot: at(right) };
     });
-    expect(colours[0]).toBe(colours[1]);
-    expect(colours[1]).toBe(colours[2]);
-    expect(colours[3]).not.toBe(colours[2]);
-    expect(colours[3]).toBe(colours[4]);
+    expect(run.share).toBeGreaterThan(0.79);
+    expect(run.share).toBeLessThan(0.81);
+    expect(run.other).not.toBe(run.hot);
     // Its callers above it (icicle: below): a (70) and b (10) on row 2.
-    await canvas.click({ position: { x: 40, y: 30 } });
+    const { width } = (await canvas.boundingBox())!;
+    await canvas.click({ position: { x: width * 0.6, y: 30 } });
     await expect(page.getByTestId('flamelens-breadcrumbs').textContent()).resolves.toMatch(/hot/);
     await screenshot(page, 'calltree-inverted');
     await page.close();

@@ -254,7 +254,8 @@ describe('the call tree on the dashboard', () => {
     const { page } = await recordedPage(browser);
     await openDashboard(page);
     const panel = page.getByTestId('panel-1');
-    await panel.getByText('Call tree', { exact: true }).click();
+    // The radio's input lies over its label, as in every Grafana radio group.
+    await panel.getByText('Call tree', { exact: true }).click({ force: true });
     const grid = panel.getByTestId('flamelens-call-tree');
     await grid.waitFor();
     // Open the first closed row from the keyboard, select its first child, and read it in the graph.
