@@ -7,7 +7,7 @@ import React, { useCallback, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import type { PanelProps } from '@grafana/data';
 import { Alert } from '@grafana/ui';
-import { NODE_TRUNCATED, nodeName } from '../src/tree/callTree';
+import { nodeName } from '../src/tree/callTree';
 import { exactNameSearchText } from '../src/tree/search';
 import { searchStep } from './searchStep';
 import { nodeAtPath, pathOf } from '../src/tree/paths';
@@ -23,7 +23,7 @@ import { useNodeColors } from './hooks/useNodeColors';
 import { useSearchMatches } from './hooks/useSearchMatches';
 import { useExport } from './hooks/useExport';
 import { shownView, Toolbar, TOOLBAR_PX, viewChoices } from './components/Toolbar';
-import { NodeMenu, NodeMenuTarget } from './components/NodeMenu';
+import { menuTarget, NodeMenu, NodeMenuTarget } from './components/NodeMenu';
 import { PanelBody } from './components/PanelBody';
 import { noticeCount, PanelNotices, NOTICE_PX } from './components/PanelNotices';
 
@@ -112,12 +112,10 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
     height -
     (options.showToolbar ? TOOLBAR_PX : 0) -
     noticeCount({ override, notice, error: shown.error, note: dataNote }) * NOTICE_PX;
-  const nodeMenu = (node: number, x: number, y: number) => {
-    const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && !pair && !override;
-    const callSite = pathOf(tree, tree.parent[node]);
-    const onLoadDetail = truncated ? () => void loadDetail(callSite) : undefined;
-    setMenu({ name: nodeName(tree, node), x, y, onFocus: () => onZoom(node), onLoadDetail });
-  };
+  // An "other" of one fetched profile can be fetched in full detail (not a pair's, not a dropped file's).
+  const canFetch = !pair && !override;
+  const nodeMenu = (node: number, x: number, y: number) =>
+    setMenu(menuTarget(tree, node, x, y, () => onZoom(node), canFetch ? loadDetail : undefined));
   const current = shownView(vs.view, pair);
   const step = (dir: 1 | -1) => {
     const to = found && searchStep(tree, found, { selected, zoom, view: current, width }, dir);
@@ -165,6 +163,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
         <PanelBody
           view={current}
           tree={tree}
+          upright={shown.upright}
           unit={profile.unit}
           width={width}
           height={bodyH}

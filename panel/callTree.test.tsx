@@ -172,4 +172,13 @@ describe('the inverted flame graph', () => {
     rerender(<FlameGraphPanel {...props([frame], { inverted: false })} />);
     expect(rows()[1][1]).toBe('▸main');
   });
+
+  it("reads callers from the upright profile: the call tree's callers and the sandwich say who calls", () => {
+    const f = treeToNestedSetFrame(parseFolded('a;f;x 2\nb;f;x 3\n').tree);
+    render(<FlameGraphPanel {...props([f], { inverted: true })} />);
+    // Inverted, x is at the root and f is its child (open from the start: only children); f's
+    // callers are still a and b, not x.
+    fireEvent.click(screen.getAllByRole('button', { name: 'Callers of f' })[0]);
+    expect(rows().map((r) => r[1])).toEqual(['▾f', 'b', 'a']);
+  });
 });

@@ -36,11 +36,14 @@ export interface CallTreeViewProps {
   onHoverName?: (nameId: number | undefined) => void;
   onNodeMenu?: (node: number, x: number, y: number) => void;
   onSearchKey?: () => void;
+  /** Where callers are read when `tree` is inverted: the upright tree. */
+  callersFrom?: CallTree;
 }
 
 export function CallTreeView(p: CallTreeViewProps) {
   const [callersOf, setCallersOf] = useState<string>();
-  const callers = useMemo(() => (callersOf ? sandwich(p.tree, callersOf).callers : undefined), [p.tree, callersOf]);
+  const from = p.callersFrom ?? p.tree;
+  const callers = useMemo(() => (callersOf ? sandwich(from, callersOf).callers : undefined), [from, callersOf]);
   const [callersSelected, setCallersSelected] = useState(-1);
   const [shownFor, setShownFor] = useState(p.tree);
   if (shownFor !== p.tree) {

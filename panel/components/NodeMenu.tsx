@@ -1,5 +1,7 @@
 import React, { useEffect, useState } from 'react';
 import { ContextMenu, Menu } from '@grafana/ui';
+import { type CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
+import { pathOf } from '../../src/tree/paths';
 
 /** The node a menu was opened on, with what "focus" means in the graph it belongs to. */
 export interface NodeMenuTarget {
@@ -9,6 +11,24 @@ export interface NodeMenuTarget {
   onFocus: () => void;
   /** Set when the node is an "other" the node limit folded and the datasource can fetch it in full. */
   onLoadDetail?: () => void;
+}
+
+/**
+ * The menu target for a node: its name, where focus goes, and — for an "other" the node limit
+ * folded, when the datasource can fetch it (`loadDetail`) — loading its call site in full.
+ */
+export function menuTarget(
+  tree: CallTree,
+  node: number,
+  x: number,
+  y: number,
+  onFocus: () => void,
+  loadDetail?: (callSite: string[]) => unknown
+): NodeMenuTarget {
+  const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && loadDetail !== undefined;
+  const callSite = pathOf(tree, tree.parent[node]);
+  const onLoadDetail = truncated ? () => void loadDetail(callSite) : undefined;
+  return { name: nodeName(tree, node), x, y, onFocus, onLoadDetail };
 }
 
 export interface NodeMenuActions {

@@ -29,6 +29,8 @@ export { graphWidth } from './panelLayout';
 export interface PanelBodyProps {
   view: PanelView;
   tree: CallTree;
+  /** When `tree` is inverted: the upright tree, for callers (sandwich). */
+  upright?: CallTree;
   unit?: string;
   width: number;
   height: number;
@@ -115,6 +117,7 @@ export function PanelBody(p: PanelBodyProps) {
       onHoverName={p.onHoverName}
       onNodeMenu={p.onNodeMenu}
       onSearchKey={p.onSearchKey}
+      callersFrom={p.upright}
     />
   );
   const beside = (
@@ -161,7 +164,7 @@ export function PanelBody(p: PanelBodyProps) {
         <>
           {p.sandwichName ? (
             <SandwichView
-              tree={p.tree}
+              tree={p.upright ?? p.tree}
               unit={p.unit}
               name={p.sandwichName}
               width={w}

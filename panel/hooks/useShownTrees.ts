@@ -19,6 +19,8 @@ export interface ShownTrees {
   diff?: DiffView;
   /** A transform that could not apply (an invalid hide pattern). */
   error?: string;
+  /** When `tree` is inverted: the same profile upright, where callers are callers (sandwich). */
+  upright?: CallTree;
 }
 
 export function useShownTrees(
@@ -33,7 +35,7 @@ export function useShownTrees(
     }
     if (profile.kind === 'single') {
       const t = transformTree(profile.side.tree, transforms, engine);
-      return { tree: t.tree, error: t.error };
+      return { tree: t.tree, error: t.error, upright: t.upright };
     }
     const sideTree = (role: SideRole, side: Side) => {
       const r = retargets[role];
@@ -42,6 +44,7 @@ export function useShownTrees(
     const l = transformTree(sideTree('baseline', profile.baseline), transforms, engine);
     const r = transformTree(sideTree('comparison', profile.comparison), transforms, engine);
     const diff = diffView(l.tree, r.tree);
-    return { tree: diff.combined, error: l.error, diff };
+    const upright = l.upright && r.upright ? diffView(l.upright, r.upright).combined : undefined;
+    return { tree: diff.combined, error: l.error, diff, upright };
   }, [profile, transforms, retargets, engine]);
 }

@@ -128,7 +128,7 @@ export function transformTree(
   tree: CallTree,
   t: TreeTransforms,
   engine?: RegexEngine
-): { tree: CallTree; error?: string } {
+): { tree: CallTree; error?: string; upright?: CallTree } {
   let out = tree;
   let error: string | undefined;
   let hide: ((name: string) => boolean) | undefined;
@@ -148,7 +148,8 @@ export function transformTree(
     out = collapseRecursion(out);
   }
   if (t.inverted) {
-    out = invertTree(out);
+    // The upright tree too: who calls a function (the sandwich, callers) is read from it.
+    return { tree: invertTree(out), error, upright: out };
   }
   return { tree: out, error };
 }
