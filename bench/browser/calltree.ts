@@ -107,6 +107,26 @@ async function main() {
     }
     await page.evaluate(() => bench().setNewUI(false));
     log('');
+    log(
+      "**Opening on the call tree**, Flamelens (call tree beside the flame graph): mount → the graph's root label drawn → the next frame. Grafana's graph opens on its flame graph; its figure is its mount plus the switch above."
+    );
+    log('');
+    log('| nodes | first render, call tree view |');
+    log('|---:|---:|');
+    await page.evaluate(() => bench().setLayout('calltree'));
+    for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
+      const info = await page.evaluate((n) => bench().makeFrame('wide', n), size);
+      await page.evaluate(() => bench().baseline());
+      const times: number[] = [];
+      for (let i = 0; i < RUNS + 1; i++) {
+        const r = await page.evaluate((t) => bench().render('flamelens', t), TIMEOUT_MS);
+        if (i > 0) {
+          times.push(r.painted ? r.ms : NaN);
+        }
+      }
+      log(`| ${info.nodes.toLocaleString('en')} | ${median(times).toFixed(0)} ms |`);
+    }
+    log('');
     log('**Inverted (bottom-up) flame graph**, Flamelens, first render with the flame graph only:');
     log('');
     log('| nodes | normal | inverted |');

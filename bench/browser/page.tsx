@@ -112,7 +112,7 @@ async function until(test: () => boolean, timeoutMs = 60000): Promise<boolean> {
 }
 
 /** 'graph': each shows its flame graph only; 'both': each with its top table, as they open by default. */
-let layout: 'graph' | 'both' = 'both';
+let layout: 'graph' | 'both' | 'calltree' = 'both';
 /** Flamelens' bottom-up graph (the inverted-render figure). */
 let inverted = false;
 /** Grafana's flame graph with its new UI (the one with a Call Tree pane). */
@@ -125,7 +125,12 @@ function element(which: Which): React.ReactElement {
       id: 1,
       title: 'bench',
       data: { series: [frame!], state: LoadingState.Done, timeRange: getDefaultTimeRange() },
-      options: { ...defaults, view: layout === 'both' ? 'both' : 'flamegraph', showToolbar: true, inverted },
+      options: {
+        ...defaults,
+        view: layout === 'graph' ? 'flamegraph' : layout,
+        showToolbar: true,
+        inverted,
+      },
       width: WIDTH,
       height: HEIGHT,
     };
@@ -180,7 +185,7 @@ function callTreeRows(which: Which): number {
 }
 
 const api = {
-  setLayout(l: 'graph' | 'both') {
+  setLayout(l: 'graph' | 'both' | 'calltree') {
     layout = l;
   },
 
