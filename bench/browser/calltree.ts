@@ -14,8 +14,7 @@
  * - inverted render: the panel's first render with the inverted option, against the normal one.
  */
 import type { Page } from 'playwright-core';
-import { build, launch, openPage, recorder, serve, writeSection } from './run';
-import { machine } from '../harness';
+import { withBenchPage, writeSection } from './run';
 
 const write = process.argv.includes('--write');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -74,16 +73,7 @@ async function callTreeFigures(page: Page, which: Which, runs: number) {
 }
 
 async function main() {
-  build();
-  const server = await serve();
-  const browser = await launch();
-  const { out, log } = recorder();
-  try {
-    const page = await openPage(browser, server.url);
-    log(
-      `Machine: ${machine()}, ${await browser.version()} headless (software rendering). Date: ${new Date().toISOString().slice(0, 10)}.`
-    );
-    log('');
+  const out = await withBenchPage(async (page, log) => {
     log(
       `Same page, same frame, one after the other; medians of ${RUNS} runs. Grafana's graph runs with \`enableNewUI\` (its Call Tree pane); each is mounted with its table first, not timed.`
     );
@@ -151,10 +141,7 @@ async function main() {
         `| ${info.nodes.toLocaleString('en')} | ${median(times.normal).toFixed(0)} ms | ${median(times.inverted).toFixed(0)} ms |`
       );
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
   if (write) {
     writeSection(
       'calltree',

@@ -12,8 +12,7 @@ import { execSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { machine } from '../harness';
-import { build, Figures, launch, measure, openPage, recorder, serve, writeSection, type Which } from './run';
+import { Figures, measure, withBenchPage, writeSection, type Which } from './run';
 
 const root = path.resolve(__dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -38,67 +37,62 @@ function extract(ref: string): { dir: string; commit: string } {
 
 export async function compareWithBaseline(ref: string, write: boolean): Promise<void> {
   const { dir, commit } = extract(ref);
-  build({ FLAMELENS_BASELINE_DIR: dir });
-  const server = await serve();
-  const browser = await launch();
-  const { out, log } = recorder();
+  let out: string[];
   try {
-    const page = await openPage(browser, server.url);
-    log(
-      `Machine: ${machine()}, ${await browser.version()} headless. Date: ${new Date().toISOString().slice(0, 10)}. Baseline: commit ${commit}; after: the working tree.`
-    );
-    log('');
-    log(
-      `Same page, same frame; the two panels alternate which renders first; medians of ${RUNS} runs each (top table and flame graph, as the panel opens by default).`
-    );
-    log('');
-    log('| nodes | figure | before | after | after / before |');
-    log('|---:|---|---:|---:|---:|');
-    let worst = 0;
-    for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
-      const info = await page.evaluate(
-        (n) =>
-          (
-            window as never as { flBench: { makeFrame: (k: string, n: number) => { nodes: number } } }
-          ).flBench.makeFrame('wide', n),
-        size
-      );
-      await page.evaluate(() =>
-        (window as never as { flBench: { baseline: () => Promise<number> } }).flBench.baseline()
-      );
-      const samples: Record<'baseline' | 'flamelens', Figures[]> = { baseline: [], flamelens: [] };
-      for (let i = 0; i < RUNS; i++) {
-        const order: Array<Which & ('baseline' | 'flamelens')> =
-          i % 2 === 0 ? ['baseline', 'flamelens'] : ['flamelens', 'baseline'];
-        for (const which of order) {
-          samples[which].push(await measure(page, which, 1));
-        }
-      }
-      for (const [key, name, unit] of FIGURES) {
-        // Hover times are a fraction of a millisecond and Chromium's clock ticks in 0.1 ms steps:
-        // their median jumps a whole step (10%), so hover compares means of the per-run medians.
-        const stat = key === 'hoverInDomMs' ? mean : median;
-        const before = stat(samples.baseline.map((f) => f[key]));
-        const after = stat(samples.flamelens.map((f) => f[key]));
-        const ratio = after / before;
-        if (size === 1_048_576 && key !== 'longestTaskAfterRenderMs') {
-          worst = Math.max(worst, ratio);
-        }
-        const digits = key === 'hoverInDomMs' ? 2 : 1;
+    out = await withBenchPage(
+      async (page, log) => {
         log(
-          `| ${info.nodes.toLocaleString('en')} | ${name} | ${before.toFixed(digits)} ${unit} | ${after.toFixed(digits)} ${unit} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'} |`
+          `Same page, same frame; the two panels alternate which renders first; medians of ${RUNS} runs each (top table and flame graph, as the panel opens by default).`
         );
-      }
-      const ok = [...samples.baseline, ...samples.flamelens].every((f) => f.ok);
-      log(`| | all pixel and tooltip checks | | | ${ok ? 'passed' : '**FAILED**'} |`);
-    }
-    log('');
-    log(
-      `Worst after/before at 1,048,576 nodes (render, hover, zoom, heap): **${worst.toFixed(2)}**. The longest task is listed but not compared: one slow frame of a shared machine moves it.`
+        log('');
+        log('| nodes | figure | before | after | after / before |');
+        log('|---:|---|---:|---:|---:|');
+        let worst = 0;
+        for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
+          const info = await page.evaluate(
+            (n) =>
+              (
+                window as never as { flBench: { makeFrame: (k: string, n: number) => { nodes: number } } }
+              ).flBench.makeFrame('wide', n),
+            size
+          );
+          await page.evaluate(() =>
+            (window as never as { flBench: { baseline: () => Promise<number> } }).flBench.baseline()
+          );
+          const samples: Record<'baseline' | 'flamelens', Figures[]> = { baseline: [], flamelens: [] };
+          for (let i = 0; i < RUNS; i++) {
+            const order: Array<Which & ('baseline' | 'flamelens')> =
+              i % 2 === 0 ? ['baseline', 'flamelens'] : ['flamelens', 'baseline'];
+            for (const which of order) {
+              samples[which].push(await measure(page, which, 1));
+            }
+          }
+          for (const [key, name, unit] of FIGURES) {
+            // Hover times are a fraction of a millisecond and Chromium's clock ticks in 0.1 ms steps:
+            // their median jumps a whole step (10%), so hover compares means of the per-run medians.
+            const stat = key === 'hoverInDomMs' ? mean : median;
+            const before = stat(samples.baseline.map((f) => f[key]));
+            const after = stat(samples.flamelens.map((f) => f[key]));
+            const ratio = after / before;
+            if (size === 1_048_576 && key !== 'longestTaskAfterRenderMs') {
+              worst = Math.max(worst, ratio);
+            }
+            const digits = key === 'hoverInDomMs' ? 2 : 1;
+            log(
+              `| ${info.nodes.toLocaleString('en')} | ${name} | ${before.toFixed(digits)} ${unit} | ${after.toFixed(digits)} ${unit} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'} |`
+            );
+          }
+          const ok = [...samples.baseline, ...samples.flamelens].every((f) => f.ok);
+          log(`| | all pixel and tooltip checks | | | ${ok ? 'passed' : '**FAILED**'} |`);
+        }
+        log('');
+        log(
+          `Worst after/before at 1,048,576 nodes (render, hover, zoom, heap): **${worst.toFixed(2)}**. The longest task is listed but not compared: one slow frame of a shared machine moves it.`
+        );
+      },
+      { env: { FLAMELENS_BASELINE_DIR: dir }, note: ` Baseline: commit ${commit}; after: the working tree.` }
     );
   } finally {
-    await browser.close();
-    server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   if (write) {

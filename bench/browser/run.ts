@@ -171,17 +171,34 @@ function moduleSize(): { raw: number; gzip: number; files: string[] } {
   return { raw, gzip, files };
 }
 
-async function main() {
-  build();
+/**
+ * Builds the page (with `env` for its webpack build), serves it, opens it in Chromium, logs the
+ * machine line, runs `body`, and closes everything; returns the lines logged.
+ */
+export async function withBenchPage(
+  body: (page: Page, log: (line: string) => void) => Promise<void>,
+  opts: { env?: NodeJS.ProcessEnv; note?: string } = {}
+): Promise<string[]> {
+  build(opts.env);
   const server = await serve();
   const browser = await launch();
   const { out, log } = recorder();
   try {
     const page = await openPage(browser, server.url);
     log(
-      `Machine: ${machine()}, ${await browser.version()} headless (software rendering). Date: ${new Date().toISOString().slice(0, 10)}.`
+      `Machine: ${machine()}, ${await browser.version()} headless (software rendering). Date: ${new Date().toISOString().slice(0, 10)}.${opts.note ?? ''}`
     );
     log('');
+    await body(page, log);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
+
+async function main() {
+  const out = await withBenchPage(async (page, log) => {
     log(
       'Same page, same frame, one after the other; medians of ' +
         RUNS +
@@ -289,10 +306,7 @@ async function main() {
     log(
       `Panel module: ${m.files.join(' + ') || '(not built)'}: ${(m.raw / 1024).toFixed(0)} KB, **${(m.gzip / 1024).toFixed(1)} KB gzip** (lazy chunks included; React, @grafana/* and emotion are Grafana's, external).`
     );
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
   if (write) {
     writeSection(
       'browser',

@@ -98,8 +98,6 @@ export function PanelBody(p: PanelBodyProps) {
       <TopTable {...common} tree={p.tree} />
     );
   };
-  // A graph (or sandwich) with the table: the graph first in the DOM, so Tab reaches it before the
-  // table's row buttons; on screen the table is on its left, or under it in a narrow panel.
   const callTree = (w: number, h = p.height) => (
     <CallTreeView
       tree={p.tree}
@@ -120,6 +118,8 @@ export function PanelBody(p: PanelBodyProps) {
       callersFrom={p.upright}
     />
   );
+  // A graph (or sandwich) with the table or call tree: the graph first in the DOM, so Tab reaches
+  // it before the rows; on screen the table is on its left, or under it in a narrow panel.
   const beside = (
     graph: (w: number, h: number) => React.ReactNode,
     left: (w: number, h: number) => React.ReactNode = table,

@@ -4,19 +4,22 @@
  * the inverted graph's pixels (the heaviest leaf function's row spans its share of the width).
  */
 import { Browser, Page } from 'playwright-core';
-import { exploreUrl, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+import {
+  exploreUrl,
+  ingestFolded,
+  launchBrowser,
+  recordedPage,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  waitForProfiles,
+} from './harness';
 
 const CPU = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 let sandbox: Sandbox;
 let browser: Browser;
 
-async function ingest(name: string, folded: string): Promise<void> {
-  const res = await fetch(`${sandbox.apiUrl}/ingest?name=${encodeURIComponent(name)}&format=folded&sampleRate=100`, {
-    method: 'POST',
-    body: folded,
-  });
-  expect(res.status).toBe(200);
-}
+const ingest = (name: string, folded: string) => ingestFolded(sandbox.apiUrl, name, folded);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ demo: false });

@@ -12,6 +12,7 @@ import { gzipSync } from 'zlib';
 import {
   allowBrowserErrors,
   ARTIFACTS,
+  ingestFolded,
   launchBrowser,
   recordedPage,
   Sandbox,
@@ -206,13 +207,7 @@ const CPU = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 describe('profiles with known numbers', () => {
   let sandbox: Sandbox;
 
-  const ingest = async (name: string, folded: string) => {
-    const res = await fetch(`${sandbox.apiUrl}/ingest?name=${encodeURIComponent(name)}&format=folded&sampleRate=100`, {
-      method: 'POST',
-      body: folded,
-    });
-    expect(res.status).toBe(200);
-  };
+  const ingest = (name: string, folded: string) => ingestFolded(sandbox.apiUrl, name, folded);
 
   beforeAll(async () => {
     sandbox = await startSandbox({ demo: false });

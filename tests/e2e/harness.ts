@@ -168,3 +168,14 @@ export function exploreUrl(
   };
   return `${host}/explore?${new URLSearchParams({ schemaVersion: '1', panes: JSON.stringify(panes), ...opts.params })}`;
 }
+
+/** Ingests folded stacks as one profile (`name{labels}`, 100 samples per second), as a test's known numbers. */
+export async function ingestFolded(apiUrl: string, name: string, folded: string): Promise<void> {
+  const res = await fetch(`${apiUrl}/ingest?name=${encodeURIComponent(name)}&format=folded&sampleRate=100`, {
+    method: 'POST',
+    body: folded,
+  });
+  if (res.status !== 200) {
+    throw new Error(`ingest of ${name} answered ${res.status}: ${await res.text()}`);
+  }
+}

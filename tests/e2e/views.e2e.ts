@@ -7,7 +7,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { Profile } from 'pprof-format';
-import { ARTIFACTS, launchBrowser, recordedPage, Sandbox, screenshot, startSandbox, exploreUrl } from './harness';
+import {
+  ARTIFACTS,
+  ingestFolded,
+  launchBrowser,
+  recordedPage,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  exploreUrl,
+} from './harness';
 
 let sandbox: Sandbox;
 let browser: Browser;
@@ -18,13 +27,7 @@ const DEPTH = 10_000;
 const V1 = 'main;api;handler;db 40\nmain;api;handler;json 30\nmain;gc 20\nmain;api;auth 10\n';
 const V2 = 'main;api;handler;db 70\nmain;api;handler;json 10\nmain;gc 10\nmain;api;auth 10\n';
 
-async function ingest(name: string, folded: string) {
-  const res = await fetch(`${sandbox.apiUrl}/ingest?name=${encodeURIComponent(name)}&format=folded&sampleRate=100`, {
-    method: 'POST',
-    body: folded,
-  });
-  expect(res.status).toBe(200);
-}
+const ingest = (name: string, folded: string) => ingestFolded(sandbox.apiUrl, name, folded);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ demo: false });
