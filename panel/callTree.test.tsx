@@ -181,4 +181,14 @@ describe('the inverted flame graph', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Callers of f' })[0]);
     expect(rows().map((r) => r[1])).toEqual(['▾f', 'b', 'a']);
   });
+
+  it('inverts both sides of a pair: the leaf functions at the root, each side with its own values', () => {
+    const d = diffTrees(parseFolded('main;a;x 2\nmain;b;y 6\n').tree, parseFolded('main;a;x 6\nmain;b;y 2\n').tree);
+    render(
+      <FlameGraphPanel {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { inverted: true })} />
+    );
+    const byName = Object.fromEntries(rows().map((r) => [r[1].replace(/^[▸▾]/, ''), r.slice(2)]));
+    expect(byName.x).toEqual(['2 ns 25.0%', '6 ns 75.0%', '+50.00 pp']);
+    expect(byName.y).toEqual(['6 ns 75.0%', '2 ns 25.0%', '−50.00 pp']);
+  });
 });
