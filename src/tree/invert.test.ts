@@ -1,6 +1,6 @@
 import { parseFolded } from '../formats/folded';
 import { nodeName, stackOf, type CallTree } from './callTree';
-import { invertTree } from './invert';
+import { invertedOf, invertTree } from './invert';
 import { topTable } from './top';
 
 /** Every root-to-node path of a tree with its total, as text. */
@@ -44,5 +44,11 @@ describe('the inverted call tree', () => {
     const tree = parseFolded('a;b;c 3\na;b 2\na;d 1\ne 4\n').tree;
     const again = invertTree(invertTree(tree));
     expect(topTable(again).map((r) => [r.name, r.self])).toEqual(topTable(tree).map((r) => [r.name, r.self]));
+  });
+
+  it('is built once per tree: the same inverted tree on the next switch', () => {
+    const tree = parseFolded('a;b 1\n').tree;
+    expect(invertedOf(tree)).toBe(invertedOf(tree));
+    expect(invertedOf(parseFolded('a;b 1\n').tree)).not.toBe(invertedOf(tree));
   });
 });

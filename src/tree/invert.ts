@@ -12,6 +12,21 @@
  */
 import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
 
+const inverted = new WeakMap<CallTree, CallTree>();
+
+/**
+ * The inverted tree of `tree`, built once per tree: switching the panel's Inverted on and off again
+ * does not walk a million stacks twice (the tree and its inversion live as long as the tree does).
+ */
+export function invertedOf(tree: CallTree): CallTree {
+  let out = inverted.get(tree);
+  if (!out) {
+    out = invertTree(tree);
+    inverted.set(tree, out);
+  }
+  return out;
+}
+
 export function invertTree(tree: CallTree): CallTree {
   // The same names in the same order: name ids (hover, colours, search) mean the same function.
   const table = new NameTable(tree.names);

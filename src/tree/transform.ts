@@ -5,7 +5,7 @@
  */
 import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
 import type { RegexEngine } from '../regex/engine';
-import { invertTree } from './invert';
+import { invertedOf } from './invert';
 
 /**
  * Walks `tree` and places each node under the new node `map[parent]`. `decide(i, newParent)`
@@ -149,7 +149,7 @@ export function transformTree(
   }
   if (t.inverted) {
     // The upright tree too: who calls a function (the sandwich, callers) is read from it.
-    return { tree: invertTree(out), error, upright: out };
+    return { tree: invertedOf(out), error, upright: out };
   }
   return { tree: out, error };
 }
