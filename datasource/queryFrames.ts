@@ -7,7 +7,7 @@
  *   diff          Diff                              → one diff frame
  *   tagBreakdown  SelectSeries grouped by a label   → one table frame with links per value
  */
-import type { DataFrame } from '@grafana/data';
+import { FieldType, type DataFrame } from '@grafana/data';
 import type { PyroscopeClient } from '../src/pyroscope/client';
 import type { SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope/types';
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
@@ -119,10 +119,25 @@ async function metrics(
 async function comparison(q: FlamelensQuery, ctx: RunContext): Promise<DataFrame[]> {
   const { client, range } = ctx;
   const base = baselineOf(q, range);
-  const timeline = async (selector: string, r: TimeRangeMs, role: SideRole) =>
-    (await metrics(q, ctx, selector, r, [])).map((f) =>
-      withCustom({ ...f, name: `${role} timeline` }, { timelineOf: role })
+  // Each side's series is named for its side: two lines both called "cpu" cannot be told apart.
+  const timeline = async (selector: string, r: TimeRangeMs, role: SideRole) => {
+    const frames = await metrics(q, ctx, selector, r, []);
+    const named = (name: string | undefined) => (frames.length === 1 || !name ? role : `${role}: ${name}`);
+    return frames.map((f) =>
+      withCustom(
+        {
+          ...f,
+          name: `${role} timeline`,
+          fields: f.fields.map((x) =>
+            x.type === FieldType.number
+              ? { ...x, config: { ...x.config, displayNameFromDS: named(x.config.displayNameFromDS) } }
+              : x
+          ),
+        },
+        { timelineOf: role }
+      )
     );
+  };
   const [left, right, leftSeries, rightSeries] = await Promise.all([
     client.selectMergeStacktraces(mergeParams(q, base.range, base.selector)),
     client.selectMergeStacktraces(mergeParams(q, range)),

@@ -165,6 +165,10 @@ describe('query types', () => {
     );
     const timelines = res.data.filter((f) => f.meta?.custom?.timelineOf);
     expect(new Set(timelines.map((f) => f.meta.custom.timelineOf))).toEqual(new Set(['baseline', 'comparison']));
+    // Each line is named for its side in a legend, not both after the sample type.
+    for (const f of timelines) {
+      expect(f.fields[1].config.displayNameFromDS).toMatch(new RegExp(`^${f.meta.custom.timelineOf}\\b`));
+    }
     const sent = await requests.series();
     expect(sent.map((s) => [s.labelSelector, Number(s.start)]).sort()).toEqual([
       ['{v="new"}', FROM],
