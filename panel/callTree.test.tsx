@@ -118,7 +118,8 @@ describe('the call tree view', () => {
     render(<FlameGraphPanel {...props([treeToNestedSetFrame(parseFolded('a;f 2\nb;f 3\nf 1\n').tree)])} />);
     fireEvent.click(screen.getAllByRole('button', { name: 'Callers of f' })[0]);
     expect(screen.getByTestId('flamelens-callers-of')).toHaveTextContent('f');
-    expect(rows().map((r) => [r[0], r[1], r[3]])).toEqual([
+    // Bottom-up: one Total column (self would only say where a path ends).
+    expect(rows().map((r) => [r[0], r[1], r[2]])).toEqual([
       ['1', '▾f', '6 100.0%'],
       ['2', 'b', '3 50.0%'],
       ['2', 'a', '2 33.3%'],
@@ -156,7 +157,7 @@ describe('the inverted flame graph', () => {
     expect(
       rows()
         .slice(1)
-        .map((r) => [r[1], r[3]])
+        .map((r) => [r[1], r[2]])
     ).toEqual([
       ['▸parse', '5 ns 50.0%'],
       ['▸io', '3 ns 30.0%'],
@@ -190,5 +191,53 @@ describe('the inverted flame graph', () => {
     const byName = Object.fromEntries(rows().map((r) => [r[1].replace(/^[▸▾]/, ''), r.slice(2)]));
     expect(byName.x).toEqual(['2 ns 25.0%', '6 ns 75.0%', '+50.00 pp']);
     expect(byName.y).toEqual(['6 ns 75.0%', '2 ns 25.0%', '−50.00 pp']);
+  });
+
+  it("says no self time for bottom-up nodes, and the top table beside it reads each function's self upright", () => {
+    render(<FlameGraphPanel {...props([frame], { inverted: true, view: 'both' })} />);
+    const table = screen.getByTestId('flamelens-top-table');
+    // Upright: main has no self time; inverted, its self would be where paths end (9 ns).
+    expect(table.querySelector('td[title="main"]')!.closest('tr')).toHaveTextContent(/^main0 ns/);
+    const canvas = screen.getByRole('img', { name: 'Flame graph' });
+    canvas.focus();
+    fireEvent.keyDown(canvas, { key: 'ArrowDown' });
+    fireEvent.keyDown(canvas, { key: 'ArrowDown' });
+    expect(screen.getByTestId('flamelens-selection').textContent).not.toMatch(/self/);
+  });
+});
+
+describe('the call tree, read closely', () => {
+  beforeEach(() => locationService.push('/'));
+
+  it("shows a pair's callers side by side, never the two sides added", () => {
+    const d = diffTrees(parseFolded('a;hot 7\nb;hot 1\n').tree, parseFolded('a;hot 3\nb;hot 5\n').tree);
+    render(<FlameGraphPanel {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })])} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open a' }));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Callers of hot' })[0]);
+    const byName = Object.fromEntries(rows().map((r) => [r[1].replace(/^[▸▾]/, ''), r.slice(2)]));
+    expect(byName.a).toEqual(['7 ns 87.5%', '3 ns 37.5%', '−50.00 pp']);
+    expect(byName.b).toEqual(['1 ns 12.5%', '5 ns 62.5%', '+50.00 pp']);
+    // Escape leaves the callers.
+    fireEvent.keyDown(tree(), { key: 'Escape' });
+    expect(screen.queryByTestId('flamelens-callers-of')).toBeNull();
+  });
+
+  it('keeps deep names readable: the indent stops at half the name column and the depth is written', () => {
+    const deep = parseFolded(`${Array.from({ length: 60 }, (_, i) => `fn${i}`).join(';')} 1\n`).tree;
+    render(<FlameGraphPanel {...props([treeToNestedSetFrame(deep)])} />);
+    fireEvent.keyDown(tree(), { key: 'ArrowDown' });
+    fireEvent.keyDown(tree(), { key: '*' });
+    fireEvent.keyDown(tree(), { key: 'End' });
+    const last = tree().querySelector('[aria-selected="true"] [role="gridcell"]') as HTMLElement;
+    expect(last.getAttribute('title')).toBe('fn59');
+    expect(last.textContent).toBe('60›fn59');
+    expect(parseFloat(last.style.paddingLeft)).toBeLessThanOrEqual(parseFloat(last.style.width) / 2);
+  });
+
+  it('says what the shares are of when focused', () => {
+    render(<FlameGraphPanel {...props([frame])} />);
+    fireEvent.contextMenu(screen.getByTitle('main'));
+    fireEvent.click(screen.getByText('Focus on this subtree'));
+    expect(screen.getByTestId('flamelens-call-tree-focus')).toHaveTextContent('Focused on main · shares of its total');
   });
 });

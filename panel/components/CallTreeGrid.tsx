@@ -24,6 +24,8 @@ const OVERSCAN = 10;
 export interface TreeRowsProps extends CallTreeViewProps {
   onCallers?: (name: string) => void;
   heading?: React.ReactNode;
+  /** Escape with no focus to leave (the callers view goes back to the call tree). */
+  onLeave?: () => void;
   label: string;
 }
 
@@ -60,7 +62,8 @@ export function CallTreeGrid(p: TreeRowsProps) {
     }
     setScrollTop(0);
   }, [tree, root]);
-  const bodyH = p.height - CALL_TREE_HEADER_PX - (p.heading ? CALL_TREE_HEADER_PX : 0);
+  const headed = p.heading !== undefined || root !== 0;
+  const bodyH = p.height - CALL_TREE_HEADER_PX - (headed ? CALL_TREE_HEADER_PX : 0);
   // Keep the selected row in sight.
   const selRow = sel >= 0 ? rowOf.get(sel) : undefined;
   useEffect(() => {
@@ -77,7 +80,8 @@ export function CallTreeGrid(p: TreeRowsProps) {
 
   const first = Math.max(0, Math.floor(scrollTop / CALL_TREE_ROW_PX) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + bodyH) / CALL_TREE_ROW_PX) + OVERSCAN);
-  const cols = callTreeColumns(p.width, p.diff ? 3 : 2, p.onCallers !== undefined);
+  // A bottom-up tree has no self time to show (src/tree/callTree: bottomUp): its totals only.
+  const cols = callTreeColumns(p.width, p.diff ? 3 : tree.bottomUp ? 1 : 2, p.onCallers !== undefined);
   const toggle = (node: number) => hasChildren(tree, node) && setOpenState(setOpen(open, node, !open[node]));
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -92,6 +96,10 @@ export function CallTreeGrid(p: TreeRowsProps) {
       pageRows,
     });
     if (!action) {
+      if (e.key === 'Escape' && p.onLeave) {
+        e.preventDefault();
+        p.onLeave();
+      }
       return;
     }
     e.preventDefault();
@@ -131,7 +139,13 @@ export function CallTreeGrid(p: TreeRowsProps) {
       data-testid="flamelens-call-tree"
     >
       {p.heading && <div className={styles.heading}>{p.heading}</div>}
-      <CallTreeHeader cols={cols} pair={p.diff !== undefined} />
+      {!p.heading && root !== 0 && (
+        // Shares are now of the focused node: say so, and how to leave.
+        <div className={styles.heading} data-testid="flamelens-call-tree-focus">
+          Focused on {nodeName(tree, root)} · shares of its total · Esc or Reset to leave
+        </div>
+      )}
+      <CallTreeHeader cols={cols} pair={p.diff !== undefined} bottomUp={tree.bottomUp === true} />
       <div
         ref={scroller}
         className={styles.body}

@@ -33,7 +33,7 @@ export function callTreeColumns(width: number, valueColumns: number, action: boo
   return { name: Math.max(80, width - valueColumns * value - actionW), value, action: actionW };
 }
 
-export function CallTreeHeader({ cols, pair }: { cols: Columns; pair: boolean }) {
+export function CallTreeHeader({ cols, pair, bottomUp }: { cols: Columns; pair: boolean; bottomUp: boolean }) {
   const styles = useStyles2(getCallTreeStyles);
   const head = (label: string, title: string) => (
     <div role="columnheader" className={styles.valueHead} style={{ width: cols.value }} title={title}>
@@ -51,6 +51,8 @@ export function CallTreeHeader({ cols, pair }: { cols: Columns; pair: boolean })
           {head('Comparison', 'Total in the comparison')}
           {head('Change', "Change of the total's share: percentage points (relative to the baseline share)")}
         </>
+      ) : bottomUp ? (
+        head('Total', 'Time in the function at the top of this path, called through the callers below it')
       ) : (
         <>
           {head('Self', 'In the function itself')}
@@ -87,8 +89,12 @@ export function CallTreeRow(p: CallTreeRowProps) {
   const level = tree.depth[node] - tree.depth[root];
   const name = nodeName(tree, node);
   const kids = tree.end[node] > node + 1;
-  const indent = level * INDENT_PX;
-  const chars = Math.floor((cols.name - indent - 30) / CHAR_PX);
+  // Deep rows keep half the name column for the name: past that the indent stops growing and the
+  // depth is written in front (a 126-level stack would otherwise push the name out of view).
+  const maxIndent = Math.floor(cols.name / 2 / INDENT_PX) * INDENT_PX;
+  const indent = Math.min(level * INDENT_PX, maxIndent);
+  const deep = level * INDENT_PX > maxIndent;
+  const chars = Math.floor((cols.name - indent - 30 - (deep ? 32 : 0)) / CHAR_PX);
   const ofWhat = root === 0 ? 'the total' : `the focused ${nodeName(tree, root)}`;
   const value = (v: number, of: number) => {
     const pct = `${((v / (of || 1)) * 100).toFixed(1)}%`;
@@ -121,6 +127,7 @@ export function CallTreeRow(p: CallTreeRowProps) {
       }}
     >
       <div role="gridcell" className={styles.name} style={{ width: cols.name, paddingLeft: indent }} title={name}>
+        {deep && <span className={styles.depth}>{level}›</span>}
         {kids ? (
           <button
             className={styles.chevron}
@@ -144,6 +151,8 @@ export function CallTreeRow(p: CallTreeRowProps) {
           {value(p.diff.right.total[node], p.diff.right.total[root])}
           <ChangeCell diff={p.diff} node={node} width={cols.value} palette={p.palette} />
         </>
+      ) : tree.bottomUp ? (
+        value(tree.total[node], tree.total[root])
       ) : (
         <>
           {value(tree.self[node], tree.total[root])}

@@ -11,6 +11,8 @@ import React, { useMemo, useState } from 'react';
 import { Button } from '@grafana/ui';
 import type { CallTree } from '../../src/tree/callTree';
 import { sandwich } from '../../src/tree/sandwich';
+import { diffTrees } from '../../src/tree/diff';
+import { combinedTree } from '../../src/tree/diffView';
 import type { DiffPalette } from '../../src/layout/colors';
 import type { TextAlign } from '../types';
 import { CallTreeGrid } from './CallTreeGrid';
@@ -38,12 +40,25 @@ export interface CallTreeViewProps {
   onSearchKey?: () => void;
   /** Where callers are read when `tree` is inverted: the upright tree. */
   callersFrom?: CallTree;
+  /** Where a pair's callers are read when its sides are inverted: the upright sides. */
+  callersSides?: { left: CallTree; right: CallTree };
 }
 
 export function CallTreeView(p: CallTreeViewProps) {
   const [callersOf, setCallersOf] = useState<string>();
   const from = p.callersFrom ?? p.tree;
-  const callers = useMemo(() => (callersOf ? sandwich(from, callersOf).callers : undefined), [from, callersOf]);
+  const sides = p.callersSides ?? p.diff;
+  // A pair's callers are each side's, aligned: baseline, comparison and change, never the two added.
+  const callers = useMemo(() => {
+    if (!callersOf) {
+      return undefined;
+    }
+    if (!sides) {
+      return { tree: sandwich(from, callersOf).callers, diff: undefined };
+    }
+    const d = diffTrees(sandwich(sides.left, callersOf).callers, sandwich(sides.right, callersOf).callers);
+    return { tree: { ...combinedTree(d.left, d.right), bottomUp: true }, diff: d };
+  }, [from, sides, callersOf]);
   const [callersSelected, setCallersSelected] = useState(-1);
   const [shownFor, setShownFor] = useState(p.tree);
   if (shownFor !== p.tree) {
@@ -55,14 +70,15 @@ export function CallTreeView(p: CallTreeViewProps) {
     return (
       <CallTreeGrid
         {...p}
-        diff={undefined}
-        tree={callers}
+        diff={callers.diff}
+        tree={callers.tree}
         root={0}
         selected={callersSelected}
         onSelect={setCallersSelected}
         onFocus={() => undefined}
         matched={undefined}
         onNodeMenu={undefined}
+        onLeave={() => setCallersOf(undefined)}
         label={`Callers of ${callersOf}`}
         heading={
           <>

@@ -51,7 +51,20 @@ export function selectionSummary(tree: CallTree, sel: number, unit?: string): st
   const total = tree.total[0] || 1;
   const share = ((tree.total[sel] / total) * 100).toFixed(2);
   const truncated = tree.flags[sel] & NODE_TRUNCATED ? '; truncated by the node limit' : '';
-  return `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${share}% of all; self ${formatValue(tree.self[sel], unit)}; depth ${tree.depth[sel]}${truncated}`;
+  // A bottom-up tree's self is where a path ends, not time in the function: not said.
+  const self = tree.bottomUp ? '' : `; self ${formatValue(tree.self[sel], unit)}`;
+  return `${nodeName(tree, sel)}: total ${formatValue(tree.total[sel], unit)}, ${share}% of all${self}; depth ${tree.depth[sel]}${truncated}`;
+}
+
+/** What a bottom-up node's total is: the time in the function at the top of its path, through these callers. */
+export function bottomUpWords(tree: CallTree, node: number): string {
+  let top = node;
+  while (tree.depth[top] > 1) {
+    top = tree.parent[top];
+  }
+  return node === top || node === 0
+    ? "Bottom-up: all of it is the function's own time"
+    : `Bottom-up: time in ${nodeName(tree, top)} called through this path`;
 }
 
 function DiffFigures({ diff, node, unit }: { diff: TooltipDiff; node: number; unit?: string }) {
@@ -78,9 +91,13 @@ function NodeFigures({ tree, node, unit, total }: { tree: CallTree; node: number
         Total: {formatValue(tree.total[node], unit)} ({((tree.total[node] / total) * 100).toFixed(2)}% of all,{' '}
         {ofParent.toFixed(2)}% of parent)
       </div>
-      <div>
-        Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
-      </div>
+      {tree.bottomUp ? (
+        <div>{bottomUpWords(tree, node)}</div>
+      ) : (
+        <div>
+          Self: {formatValue(tree.self[node], unit)} ({((tree.self[node] / total) * 100).toFixed(2)}%)
+        </div>
+      )}
       {(tree.flags[node] & NODE_TRUNCATED) !== 0 && <div>Smaller nodes folded away by the node limit.</div>}
     </>
   );

@@ -8,6 +8,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import type { CallTree } from '../../src/tree/callTree';
 import type { DiffView } from '../../src/tree/diffView';
+import type { Upright } from '../hooks/useShownTrees';
 import type { SideRole } from '../../src/contract/frames';
 import type { TimeRangeMs } from '../../src/pyroscope/types';
 import type { FlameGraphPanelOptions, PanelView } from '../types';
@@ -29,8 +30,8 @@ export { graphWidth } from './panelLayout';
 export interface PanelBodyProps {
   view: PanelView;
   tree: CallTree;
-  /** When `tree` is inverted: the upright tree, for callers (sandwich). */
-  upright?: CallTree;
+  /** When `tree` is inverted: the upright tree (and sides), for per-function tables and callers. */
+  upright?: Upright;
   unit?: string;
   width: number;
   height: number;
@@ -92,10 +93,12 @@ export function PanelBody(p: PanelBodyProps) {
       textAlign: p.options.textAlign,
     };
     // Two profiles: each side's own column and the change, never the two added together.
-    return p.diff ? (
-      <DiffTopTable {...common} left={p.diff.left} right={p.diff.right} palette={p.options.diffPalette} />
+    // Per function, self time is read upright (an inverted tree's self only says where paths end).
+    const sides = p.upright?.diff ?? p.diff;
+    return sides ? (
+      <DiffTopTable {...common} left={sides.left} right={sides.right} palette={p.options.diffPalette} />
     ) : (
-      <TopTable {...common} tree={p.tree} />
+      <TopTable {...common} tree={p.upright?.tree ?? p.tree} />
     );
   };
   const callTree = (w: number, h = p.height) => (
@@ -115,7 +118,8 @@ export function PanelBody(p: PanelBodyProps) {
       onHoverName={p.onHoverName}
       onNodeMenu={p.onNodeMenu}
       onSearchKey={p.onSearchKey}
-      callersFrom={p.upright}
+      callersFrom={p.upright?.tree}
+      callersSides={p.upright?.diff}
     />
   );
   // A graph (or sandwich) with the table or call tree: the graph first in the DOM, so Tab reaches
@@ -164,7 +168,7 @@ export function PanelBody(p: PanelBodyProps) {
         <>
           {p.sandwichName ? (
             <SandwichView
-              tree={p.upright ?? p.tree}
+              tree={p.upright?.tree ?? p.tree}
               unit={p.unit}
               name={p.sandwichName}
               width={w}

@@ -68,6 +68,7 @@ export const getCallTreeStyles = (theme: GrafanaTheme2) => ({
     '&:hover': { color: theme.colors.text.primary },
   }),
   leaf: css({ width: 18, flexShrink: 0 }),
+  depth: css({ color: theme.colors.text.secondary, flexShrink: 0, paddingRight: 2 }),
   value: css({
     position: 'relative',
     textAlign: 'right',

@@ -19,8 +19,16 @@ export interface ShownTrees {
   diff?: DiffView;
   /** A transform that could not apply (an invalid hide pattern). */
   error?: string;
-  /** When `tree` is inverted: the same profile upright, where callers are callers (sandwich). */
-  upright?: CallTree;
+  /**
+   * When `tree` is inverted: the same profile upright (and a pair's sides upright), where a
+   * function's self time and its callers are read (top table, sandwich, callers).
+   */
+  upright?: Upright;
+}
+
+export interface Upright {
+  tree: CallTree;
+  diff?: DiffView;
 }
 
 export function useShownTrees(
@@ -35,7 +43,7 @@ export function useShownTrees(
     }
     if (profile.kind === 'single') {
       const t = transformTree(profile.side.tree, transforms, engine);
-      return { tree: t.tree, error: t.error, upright: t.upright };
+      return { tree: t.tree, error: t.error, upright: t.upright && { tree: t.upright } };
     }
     const sideTree = (role: SideRole, side: Side) => {
       const r = retargets[role];
@@ -44,7 +52,11 @@ export function useShownTrees(
     const l = transformTree(sideTree('baseline', profile.baseline), transforms, engine);
     const r = transformTree(sideTree('comparison', profile.comparison), transforms, engine);
     const diff = diffView(l.tree, r.tree);
-    const upright = l.upright && r.upright ? diffView(l.upright, r.upright).combined : undefined;
-    return { tree: diff.combined, error: l.error, diff, upright };
+    if (l.upright && r.upright) {
+      const uprightDiff = diffView(l.upright, r.upright);
+      const bottomUp = { ...diff.combined, bottomUp: true };
+      return { tree: bottomUp, error: l.error, diff, upright: { tree: uprightDiff.combined, diff: uprightDiff } };
+    }
+    return { tree: diff.combined, error: l.error, diff };
   }, [profile, transforms, retargets, engine]);
 }

@@ -33,6 +33,12 @@ export interface CallTree {
   readonly flags: Uint8Array;
   /** Deepest depth present (root = 0). */
   readonly maxDepth: number;
+  /**
+   * A bottom-up tree (inverted, or a function's callers): a root child's total is that function's
+   * own time and the nodes above it are its callers. `self` then only says where a path ends (the
+   * outermost caller), not time spent in a function: views show totals only.
+   */
+  readonly bottomUp?: boolean;
 }
 
 /** The node stands for children folded away by node-count truncation ("other"). */

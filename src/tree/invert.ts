@@ -46,5 +46,5 @@ export function invertTree(tree: CallTree): CallTree {
     }
     builder.addSelf(node, value);
   }
-  return builder.build();
+  return { ...builder.build(), bottomUp: true };
 }

@@ -46,5 +46,5 @@ export function sandwich(tree: CallTree, functionName: string): Sandwich {
     }
     i = tree.end[i] - 1;
   }
-  return { callers: callers.build(), callees: callees.build() };
+  return { callers: { ...callers.build(), bottomUp: true }, callees: callees.build() };
 }

@@ -52,7 +52,8 @@ async function rows(page: Page): Promise<string[]> {
   return page.getByTestId('flamelens-call-tree').evaluate((grid) =>
     Array.from(grid.querySelectorAll('[role="row"][aria-level]')).map((r) => {
       const cells = r.querySelectorAll('[role="gridcell"]');
-      return `${r.getAttribute('aria-level')} ${cells[0].getAttribute('title')} ${cells[2].textContent}`;
+      // The last column is the total (bottom-up trees, the callers, have no self column).
+      return `${r.getAttribute('aria-level')} ${cells[0].getAttribute('title')} ${cells[cells.length - 1].textContent}`;
     })
   );
 }
