@@ -1,8 +1,9 @@
 import React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
-import { getDefaultTimeRange, LoadingState, PanelProps } from '@grafana/data';
+import type { PanelProps } from '@grafana/data';
 import { FlameGraphPanel } from './FlameGraphPanel';
-import { DEFAULT_OPTIONS, FlameGraphPanelOptions } from './types';
+import type { FlameGraphPanelOptions } from './types';
+import { panelProps } from './testProps';
 import { fireEvent } from '@testing-library/react';
 import { locationService, setDataSourceSrv } from '@grafana/runtime';
 import { truncateTree } from '../src/tree/truncate';
@@ -12,18 +13,8 @@ import { parseFolded } from '../src/formats/folded';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function props(
-  series: PanelProps['data']['series'],
-  patch: Partial<FlameGraphPanelOptions> = {}
-): PanelProps<FlameGraphPanelOptions> {
-  return {
-    id: 4,
-    data: { series, state: LoadingState.Done, timeRange: getDefaultTimeRange() },
-    options: { ...DEFAULT_OPTIONS, ...patch },
-    width: 900,
-    height: 400,
-  } as unknown as PanelProps<FlameGraphPanelOptions>;
-}
+const props = (series: PanelProps['data']['series'], patch: Partial<FlameGraphPanelOptions> = {}) =>
+  panelProps(series, patch);
 
 // jsdom has no PointerEvent; the timeline listens for pointer events (mouse, pen and touch alike).
 if (!(window as unknown as { PointerEvent?: unknown }).PointerEvent) {

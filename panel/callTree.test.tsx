@@ -1,27 +1,18 @@
 import React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { getDefaultTimeRange, LoadingState, PanelProps } from '@grafana/data';
+import type { PanelProps } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { FlameGraphPanel } from './FlameGraphPanel';
-import { DEFAULT_OPTIONS, FlameGraphPanelOptions } from './types';
+import type { FlameGraphPanelOptions } from './types';
+import { panelProps } from './testProps';
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 import { parseFolded } from '../src/formats/folded';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function props(
-  series: PanelProps['data']['series'],
-  patch: Partial<FlameGraphPanelOptions> = {}
-): PanelProps<FlameGraphPanelOptions> {
-  return {
-    id: 7,
-    data: { series, state: LoadingState.Done, timeRange: getDefaultTimeRange() },
-    options: { ...DEFAULT_OPTIONS, view: 'calltree', ...patch },
-    width: 1200,
-    height: 500,
-  } as unknown as PanelProps<FlameGraphPanelOptions>;
-}
+const props = (series: PanelProps['data']['series'], patch: Partial<FlameGraphPanelOptions> = {}) =>
+  panelProps(series, { view: 'calltree', ...patch }, { id: 7, width: 1200, height: 500 });
 
 const frame = treeToNestedSetFrame(parseFolded(`main;work;parse 5\nmain;work;${HOSTILE} 1\nmain;io 3\ngc 1\n`).tree, {
   unit: 'ns',

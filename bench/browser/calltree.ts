@@ -14,7 +14,7 @@
  * - inverted render: the panel's first render with the inverted option, against the normal one.
  */
 import type { Page } from 'playwright-core';
-import { withBenchPage, writeSection } from './run';
+import { benchSizes, wideFrame, withBenchPage, writeSection } from './run';
 
 const write = process.argv.includes('--write');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -84,9 +84,8 @@ async function main() {
     log('|---:|---|---:|---:|---:|');
     await page.evaluate(() => bench().setNewUI(true));
     await page.evaluate(() => bench().setLayout('both'));
-    for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
-      const info = await page.evaluate((n) => bench().makeFrame('wide', n), size);
-      await page.evaluate(() => bench().baseline());
+    for (const size of benchSizes()) {
+      const info = await wideFrame(page, size);
       for (const which of ['grafana', 'flamelens'] as Which[]) {
         const f = await callTreeFigures(page, which, size > 100_000 ? Math.min(RUNS, 3) : RUNS);
         const name = which === 'grafana' ? '@grafana/flamegraph 13.0.1' : '**Flamelens**';
@@ -104,9 +103,8 @@ async function main() {
     log('| nodes | first render, call tree view |');
     log('|---:|---:|');
     await page.evaluate(() => bench().setLayout('calltree'));
-    for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
-      const info = await page.evaluate((n) => bench().makeFrame('wide', n), size);
-      await page.evaluate(() => bench().baseline());
+    for (const size of benchSizes()) {
+      const info = await wideFrame(page, size);
       const times: number[] = [];
       for (let i = 0; i < RUNS + 1; i++) {
         const r = await page.evaluate((t) => bench().render('flamelens', t), TIMEOUT_MS);
@@ -122,9 +120,8 @@ async function main() {
     log('| nodes | normal | inverted |');
     log('|---:|---:|---:|');
     await page.evaluate(() => bench().setLayout('graph'));
-    for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
-      const info = await page.evaluate((n) => bench().makeFrame('wide', n), size);
-      await page.evaluate(() => bench().baseline());
+    for (const size of benchSizes()) {
+      const info = await wideFrame(page, size);
       const times: Record<string, number[]> = { normal: [], inverted: [] };
       for (let i = 0; i < RUNS + 1; i++) {
         for (const mode of ['normal', 'inverted']) {

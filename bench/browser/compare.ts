@@ -12,7 +12,7 @@ import { execSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Figures, measure, withBenchPage, writeSection, type Which } from './run';
+import { benchSizes, Figures, measure, wideFrame, withBenchPage, writeSection, type Which } from './run';
 
 const root = path.resolve(__dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -48,17 +48,8 @@ export async function compareWithBaseline(ref: string, write: boolean): Promise<
         log('| nodes | figure | before | after | after / before |');
         log('|---:|---|---:|---:|---:|');
         let worst = 0;
-        for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
-          const info = await page.evaluate(
-            (n) =>
-              (
-                window as never as { flBench: { makeFrame: (k: string, n: number) => { nodes: number } } }
-              ).flBench.makeFrame('wide', n),
-            size
-          );
-          await page.evaluate(() =>
-            (window as never as { flBench: { baseline: () => Promise<number> } }).flBench.baseline()
-          );
+        for (const size of benchSizes()) {
+          const info = await wideFrame(page, size);
           const samples: Record<'baseline' | 'flamelens', Figures[]> = { baseline: [], flamelens: [] };
           for (let i = 0; i < RUNS; i++) {
             const order: Array<Which & ('baseline' | 'flamelens')> =

@@ -171,6 +171,23 @@ function moduleSize(): { raw: number; gzip: number; files: string[] } {
   return { raw, gzip, files };
 }
 
+/** The sizes measured: BENCH_SIZES (comma-separated node counts), 16,384 and 1,048,576 by default. */
+export const benchSizes = (): number[] => (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number);
+
+/** A generated frame of `size` nodes in the page, and the heap recorded with only it alive. */
+export async function wideFrame(page: Page, size: number): Promise<{ nodes: number }> {
+  const info = await page.evaluate(
+    (n) =>
+      (window as never as { flBench: { makeFrame: (k: string, n: number) => { nodes: number } } }).flBench.makeFrame(
+        'wide',
+        n
+      ),
+    size
+  );
+  await page.evaluate(() => (window as never as { flBench: { baseline: () => Promise<number> } }).flBench.baseline());
+  return info;
+}
+
 /**
  * Builds the page (with `env` for its webpack build), serves it, opens it in Chromium, logs the
  * machine line, runs `body`, and closes everything; returns the lines logged.
@@ -221,17 +238,8 @@ async function main() {
         '| nodes | | first render | hover → tooltip in DOM | → next frame | one-click zoom | JS heap after render (over the frame alone) | longest task after first render | all checks |'
       );
       log('|---:|---|---:|---:|---:|---:|---:|---:|---|');
-      for (const size of (process.env.BENCH_SIZES ?? '16384,1048576').split(',').map(Number)) {
-        const info = await page.evaluate(
-          (n) =>
-            (
-              window as never as { flBench: { makeFrame: (k: string, n: number) => { nodes: number } } }
-            ).flBench.makeFrame('wide', n),
-          size
-        );
-        await page.evaluate(() =>
-          (window as never as { flBench: { baseline: () => Promise<number> } }).flBench.baseline()
-        );
+      for (const size of benchSizes()) {
+        const info = await wideFrame(page, size);
         const runs = size > 100_000 ? Math.max(3, Math.min(RUNS, 3)) : RUNS;
         const g = await measure(page, 'grafana', runs, layout === 'both');
         const f = await measure(page, 'flamelens', runs);
