@@ -250,7 +250,7 @@ describe('panel edit', () => {
 });
 
 describe('the call tree on the dashboard', () => {
-  it("is one click away in the flame graph panel's toolbar, and its selection is the graph's", async () => {
+  it("is one click away in the panel's toolbar: open, close, callers, focus and search by keyboard and mouse, the selection shared with the graph", async () => {
     const { page } = await recordedPage(browser);
     await openDashboard(page);
     const panel = page.getByTestId('panel-1');
@@ -259,7 +259,9 @@ describe('the call tree on the dashboard', () => {
     const grid = panel.getByTestId('flamelens-call-tree');
     await grid.waitFor();
     // Open the first closed row from the keyboard, select its first child, and read it in the graph.
-    const closed = grid.locator('[aria-expanded="false"]').first();
+    // That row by its node, not as "the first closed row" (which moves once it opens).
+    const node = await grid.locator('[aria-expanded="false"]').first().getAttribute('data-node');
+    const closed = grid.locator(`[data-node="${node}"]`);
     const level = Number(await closed.getAttribute('aria-level'));
     await closed.click();
     await page.keyboard.press('ArrowRight');
@@ -269,6 +271,28 @@ describe('the call tree on the dashboard', () => {
     const name = (await selected.locator('[role="gridcell"]').first().getAttribute('title')) ?? '';
     await expect(panel.getByTestId('flamelens-selection').textContent()).resolves.toContain(`${name}: total`);
     await screenshot(page, 'host-call-tree');
+    // Collapse from the keyboard: back to the parent, Enter closes it.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expect(closed.getAttribute('aria-expanded')).resolves.toBe('false');
+    // Callers of the selected function (c), and Escape back.
+    await page.keyboard.press('c');
+    await panel.getByTestId('flamelens-callers-of').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(panel.getByTestId('flamelens-callers-of').count()).resolves.toBe(0);
+    // Focus on it from its menu: the tree re-roots and says so; Escape goes back.
+    await closed.click({ button: 'right' });
+    await page.getByText('Focus on this subtree').click();
+    await panel.getByTestId('flamelens-call-tree-focus').waitFor();
+    await grid.focus();
+    await page.keyboard.press('Escape');
+    await expect(panel.getByTestId('flamelens-call-tree-focus').count()).resolves.toBe(0);
+    // Search: a step selects a match and opens the path to it.
+    await panel.getByLabel('Search functions').fill('busyWork');
+    await panel.getByRole('button', { name: /Next match/ }).click();
+    await expect(
+      grid.locator('[aria-selected="true"] [role="gridcell"]').first().getAttribute('title')
+    ).resolves.toMatch(/busyWork/);
     await page.close();
   });
 });
