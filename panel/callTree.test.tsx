@@ -231,4 +231,18 @@ describe('the call tree, read closely', () => {
     fireEvent.click(screen.getByText('Focus on this subtree'));
     expect(screen.getByTestId('flamelens-call-tree-focus')).toHaveTextContent('Focused on main · shares of its total');
   });
+
+  it('finds the rows it opened again after the callers view and after a focus', () => {
+    render(<FlameGraphPanel {...props([frame])} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open main' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open work' }));
+    const opened = rows().map((r) => r[1]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Callers of io' })[0]);
+    fireEvent.keyDown(tree(), { key: 'Escape' });
+    expect(rows().map((r) => r[1])).toEqual(opened);
+    fireEvent.contextMenu(screen.getByTitle('work'));
+    fireEvent.click(screen.getByText('Focus on this subtree'));
+    fireEvent.keyDown(tree(), { key: 'Escape' });
+    expect(rows().map((r) => r[1])).toEqual(opened);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { useStyles2 } from '@grafana/ui';
-import { nodeName } from '../../src/tree/callTree';
+import { nodeName, type CallTree } from '../../src/tree/callTree';
 import {
   ancestorsOpen,
   hasChildren,
@@ -21,6 +21,23 @@ import type { CallTreeViewProps } from './CallTreeView';
 
 const OVERSCAN = 10;
 
+/**
+ * The rows a user opened, per tree and focus: leaving the callers view or a focus and coming back
+ * finds them open again (kept as long as the tree is; a byte per node per focus visited).
+ */
+const remembered = new WeakMap<CallTree, Map<number, Uint8Array>>();
+function openStateOf(tree: CallTree, root: number): Uint8Array {
+  return remembered.get(tree)?.get(root) ?? initialOpen(tree, root);
+}
+function rememberOpen(tree: CallTree, root: number, open: Uint8Array): void {
+  let byRoot = remembered.get(tree);
+  if (!byRoot) {
+    byRoot = new Map();
+    remembered.set(tree, byRoot);
+  }
+  byRoot.set(root, open);
+}
+
 export interface TreeRowsProps extends CallTreeViewProps {
   onCallers?: (name: string) => void;
   heading?: React.ReactNode;
@@ -32,14 +49,17 @@ export interface TreeRowsProps extends CallTreeViewProps {
 export function CallTreeGrid(p: TreeRowsProps) {
   const styles = useStyles2(getCallTreeStyles);
   const { tree, root } = p;
-  const [state, setState] = useState(() => ({ tree, root, open: initialOpen(tree, root) }));
+  const [state, setState] = useState(() => ({ tree, root, open: openStateOf(tree, root) }));
   let open = state.open;
   if (state.tree !== tree || state.root !== root) {
-    // A new tree or a new focus starts from its own first rows.
-    open = initialOpen(tree, root);
+    // A new tree or focus shows the rows it had open last time, or its own first rows.
+    open = openStateOf(tree, root);
     setState({ tree, root, open });
   }
-  const setOpenState = (next: Uint8Array) => setState({ tree, root, open: next });
+  const setOpenState = (next: Uint8Array) => {
+    rememberOpen(tree, root, next);
+    setState({ tree, root, open: next });
+  };
   // A selection made elsewhere (the flame graph, a search step) is shown: its path opens.
   const sel = p.selected >= 0 && p.selected < tree.count && isUnder(tree, p.selected, root) ? p.selected : -1;
   if (sel > root && !ancestorsOpen(tree, open, sel, root)) {
