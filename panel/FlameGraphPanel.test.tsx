@@ -128,13 +128,42 @@ describe('FlameGraphPanel', () => {
         {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { view: 'flamegraph' })}
       />
     );
-    expect(screen.getByTestId('flamelens-diff-legend')).toHaveTextContent('−100% (removed)');
+    const legend = screen.getByTestId('flamelens-diff-legend');
+    expect(legend).toHaveTextContent(/−100%\+100%addedremoved1 stack vanishedOpen baselineOpen comparison$/);
+    expect(screen.getByLabelText('Colour: change of each frame’s share of its side’s total')).toBeInTheDocument();
     fireEvent.mouseMove(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 5, clientY: 25 });
     const tip = screen.getByTestId('flamelens-tooltip');
     expect(tip).toHaveTextContent('main');
     expect(tip).toHaveTextContent('Baseline: 10 ns (100.00% of the baseline)');
     expect(tip).toHaveTextContent('Comparison: 10 ns (100.00% of the comparison)');
     expect(tip).toHaveTextContent('Change: +0.00 pp (+0.0%)');
+  });
+
+  it('lists vanished stacks, switches to absolute colouring, and opens each side alone', async () => {
+    const d = diffTrees(parseFolded('main;a 5\nmain;b;c 3\nmain;b;d 2\n').tree, parseFolded('main;a 9\n').tree);
+    render(
+      <FlameGraphPanel
+        {...props([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], { view: 'flamegraph' })}
+      />
+    );
+    fireEvent.click(screen.getByTestId('flamelens-vanished'));
+    const list = await screen.findByTestId('flamelens-vanished-list');
+    // b's subtree once, at its top: not c and d again.
+    expect(list).toHaveTextContent(/gone from the comparison:5 ns · 50.00%main › b$/);
+    fireEvent.click(screen.getByText('Absolute'));
+    expect(screen.getByLabelText('Colour: change of each frame’s absolute value')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('Open comparison'));
+    expect(screen.getByTestId('flamelens-side-alone')).toHaveTextContent(
+      'Showing the comparison alone, as a plain flame graph. Back to the diffOpen the baseline'
+    );
+    expect(screen.queryByTestId('flamelens-diff-legend')).toBeNull();
+    fireEvent.mouseMove(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 5, clientY: 5 });
+    expect(screen.getByTestId('flamelens-tooltip')).toHaveTextContent(/^totalTotal: 9 ns \(100.00% of all/);
+    fireEvent.click(screen.getByText('Open the baseline'));
+    fireEvent.mouseMove(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 6, clientY: 5 });
+    expect(screen.getByTestId('flamelens-tooltip')).toHaveTextContent(/^totalTotal: 10 ns \(100.00% of all/);
+    fireEvent.click(screen.getByText('Back to the diff'));
+    expect(screen.getByTestId('flamelens-diff-legend')).toBeInTheDocument();
   });
 
   it('diffs two flame graph frames of a comparison when no diff frame is given', () => {
@@ -220,15 +249,37 @@ describe('FlameGraphPanel', () => {
     expect(graph.compareDocumentPosition(wrap) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('hides a frame from the menu (its time goes to the caller) and shows it again', () => {
+  it('hides a frame from the menu (its time goes to the caller), says so, and shows it again', async () => {
     render(<FlameGraphPanel {...props([frame], { view: 'both' })} />);
     rightClick('Flame graph', 5, 25);
-    fireEvent.click(screen.getByText('Hide this frame'));
+    fireEvent.click(screen.getByText("Hide this function's frames"));
     const table = screen.getByTestId('flamelens-top-table');
     expect(table).not.toHaveTextContent(/^main/);
     expect(table.querySelector('td[title="main"]')).toBeNull();
-    fireEvent.click(screen.getByText('Show 1 hidden frame'));
+    expect(screen.getByTestId('flamelens-filters')).toHaveTextContent('Filters (1)');
+    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent(
+      /^\d+\.\d% of the total is in hidden frames$/
+    );
+    fireEvent.click(screen.getByTestId('flamelens-filters'));
+    expect(await screen.findByTestId('flamelens-filter-row')).toHaveTextContent(/^Hidemain/);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter main' }));
     expect(table.querySelector('td[title="main"]')).not.toBeNull();
+    expect(screen.getByTestId('flamelens-filters')).toHaveTextContent(/^Filters$/);
+  });
+
+  it('keeps only one function from the menu, and lists a hostile filter as text', async () => {
+    const f = treeToNestedSetFrame(parseFolded(`main;${HOSTILE};work 6\nmain;other 4\n`).tree, { unit: 'ns' });
+    render(<FlameGraphPanel {...props([f], { view: 'both' })} />);
+    // Row 2 (y 40-60) holds the hostile frame under main (x 0-60% of the width).
+    rightClick('Flame graph', 10, 45);
+    fireEvent.click(screen.getByText("Keep only this function's frames"));
+    const table = screen.getByTestId('flamelens-top-table');
+    expect(table.querySelector('td[title="work"]')).toBeNull();
+    expect(screen.getByTitle(HOSTILE).closest('tr')).toHaveTextContent('6 ns');
+    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent('100.0% of the total is in hidden frames');
+    fireEvent.click(screen.getByTestId('flamelens-filters'));
+    expect(await screen.findByTestId('flamelens-filter-row')).toHaveTextContent(`Keep${HOSTILE}1 function`);
+    expect(document.querySelector('img')).toBeNull();
   });
 
   it('shows a hostile name as text in the context menu and the sandwich', () => {
@@ -293,17 +344,17 @@ describe('FlameGraphPanel', () => {
     expect(screen.getByTestId('flamelens-selection')).toHaveTextContent(/^work: total 6 ns/);
   });
 
-  it('applies the hide-frames and collapse-recursion options, and reports a bad pattern', () => {
+  it('reads a panel saved with the old hide-frames regex, collapses recursion, and reports a bad pattern', () => {
     const f = treeToNestedSetFrame(parseFolded('runtime.gc;scan 2\nfib;fib;fib 8\n').tree, { unit: 'ns' });
-    const { rerender } = render(
-      <FlameGraphPanel {...props([f], { view: 'table', hideFrames: '^runtime\\.', collapseRecursion: true })} />
-    );
+    const saved = { view: 'table', hideFrames: '^runtime\\.', collapseRecursion: true } as never;
+    const { rerender } = render(<FlameGraphPanel {...props([f], saved)} />);
     const table = screen.getByTestId('flamelens-top-table');
     expect(table).not.toHaveTextContent('runtime.gc');
     expect(table).toHaveTextContent('scan');
     expect(screen.getByTitle('fib').closest('tr')).toHaveTextContent('8 ns');
-    rerender(<FlameGraphPanel {...props([f], { view: 'table', hideFrames: '(' })} />);
-    expect(screen.getByText(/Hide frames: invalid regular expression/)).toBeInTheDocument();
+    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent('0.0% of the total is in hidden frames');
+    rerender(<FlameGraphPanel {...props([f], { view: 'table', frameHide: '/(/' })} />);
+    expect(screen.getByText(/Hide \/\(\/: invalid regular expression \(missing closing \)/)).toBeInTheDocument();
     expect(screen.getByTestId('flamelens-top-table')).toHaveTextContent('runtime.gc');
   });
 

@@ -9,11 +9,13 @@ import type { PanelProps } from '@grafana/data';
 import { Alert } from '@grafana/ui';
 import { nodeName } from '../src/tree/callTree';
 import { exactNameSearchText } from '../src/tree/search';
-import { searchStep } from './searchStep';
+import { applySearchStep, searchStep } from './searchStep';
 import { nodeAtPath, pathOf } from '../src/tree/paths';
-import type { TreeTransforms } from '../src/tree/transform';
 import { readOptions } from './options';
-import { fileDropProps, type Override } from './droppedFile';
+import { hasFrameFilters } from '../src/tree/frameFilters';
+import { optionFilters, sourceTree, withNameFilter } from './frameFilterState';
+import { FrameFiltersButton } from './components/FrameFiltersButton';
+import { fileDropProps } from './droppedFile';
 import type { FlameGraphPanelOptions } from './types';
 import { useViewState } from './hooks/useViewState';
 import { useProfileData } from './hooks/useProfileData';
@@ -34,23 +36,21 @@ const bodyStyle = css({ display: 'flex', gap: 8 });
 
 export function FlameGraphPanel({ data, options: saved, width, height, id, title, replaceVariables }: Props) {
   const options = useMemo(() => readOptions(saved), [saved]);
-  const vs = useViewState(id, options.view, options.inverted);
+  const defaultFilters = useMemo(() => optionFilters(options), [options]);
+  const { view: defaultView, inverted: defaultInverted, diffColoring: coloring } = options;
+  const vs = useViewState(id, { view: defaultView, inverted: defaultInverted, filters: defaultFilters, coloring });
   const [notice, setNotice] = useState<Notice>();
   const [selected, setSelected] = useState(-1);
   const [hoverName, setHoverName] = useState<number>();
   const [menu, setMenu] = useState<NodeMenuTarget>();
-  const [hiddenNames, setHiddenNames] = useState<string[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { profile, override, setOverride } = useProfileData(data.series);
   const { retargets, retargetSide } = useRetarget(data, profile);
-  const { hideFrames, collapseRecursion } = options;
-  const inverted = vs.inverted;
-  const transforms = useMemo<TreeTransforms>(
-    () => ({ hidePattern: hideFrames, hiddenNames, collapseRecursion, inverted }),
-    [hideFrames, collapseRecursion, hiddenNames, inverted]
-  );
-  const shown = useShownTrees(profile, transforms, retargets);
+  const { filters } = vs;
+  const pair = profile.kind === 'pair';
+  const transforms = { filters, collapseRecursion: options.collapseRecursion, inverted: vs.inverted };
+  const shown = useShownTrees(profile, transforms, retargets, pair ? vs.side : undefined);
   const tree = shown?.tree;
   const diff = shown?.diff;
   // Node indexes belong to one tree: a new one starts with nothing selected, before a view sees it.
@@ -64,20 +64,12 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const { setZoomPath } = vs;
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, vs.zoomPath) : 0), [tree, vs.zoomPath]);
   const { found, tableFilter, matchIn } = useSearchMatches(tree, vs.search);
-  const { colorOf, sideColors } = useNodeColors(tree, diff, options.colorScheme, options.diffPalette);
+  const { colorOf, sideColors } = useNodeColors(tree, diff, options.colorScheme, options.diffPalette, vs.coloring);
   const onZoom = useCallback((n: number) => tree && setZoomPath(n <= 0 ? [] : pathOf(tree, n)), [tree, setZoomPath]);
-  const onDetail = useCallback(
-    (o: Override, path: string[]) => {
-      setOverride(o);
-      setZoomPath(path);
-    },
-    [setOverride, setZoomPath]
-  );
-  const loadDetail = useDetailFetch(data, onDetail, setNotice);
-  const pair = profile.kind === 'pair';
+  const loadDetail = useDetailFetch(data, setOverride, setZoomPath, setNotice);
   const dataNote = profile.kind === 'single' ? profile.note : undefined;
   // Exports of the datasource's whole profile only when what is shown is that profile, untouched.
-  const transformed = hiddenNames.length > 0 || !!options.hideFrames || options.collapseRecursion || vs.inverted;
+  const transformed = hasFrameFilters(filters) || options.collapseRecursion || vs.inverted;
   const exportAs = useExport({
     tree,
     zoom,
@@ -108,36 +100,26 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
     );
   }
   const crumbs = pathOf(tree, zoom);
-  const bodyH =
-    height -
-    (options.showToolbar ? TOOLBAR_PX : 0) -
-    noticeCount({ override, notice, error: shown.error, note: dataNote }) * NOTICE_PX;
+  const sideAlone = pair && vs.side ? { side: vs.side, onSide: vs.setSide } : undefined;
+  const notices = { override, notice, error: shown.error, note: dataNote, sideAlone };
+  const bodyH = height - (options.showToolbar ? TOOLBAR_PX : 0) - noticeCount(notices) * NOTICE_PX;
   // An "other" of one fetched profile can be fetched in full detail (not a pair's, not a dropped file's).
   const canFetch = !pair && !override;
   const nodeMenu = (node: number, x: number, y: number) =>
     setMenu(menuTarget(tree, node, x, y, () => onZoom(node), canFetch ? loadDetail : undefined));
   const current = shownView(vs.view, pair);
-  const step = (dir: 1 | -1) => {
-    const to = found && searchStep(tree, found, { selected, zoom, view: current, width }, dir);
-    if (to) {
-      setSelected(to.selected);
-      if (to.zoomTo !== undefined) {
-        onZoom(to.zoomTo);
-      }
-    }
-  };
+  const step = (dir: 1 | -1) =>
+    found &&
+    applySearchStep(searchStep(tree, found, { selected, zoom, view: current, width }, dir), setSelected, onZoom);
   const highlightSimilar = (name: string) => vs.setSearch(exactNameSearchText(name));
 
   return (
     <div className={panelStyle} {...dropProps} data-flamelens-panel={id}>
       <PanelNotices
-        override={override}
+        {...notices}
         onBack={() => setOverride(undefined)}
         onOverride={setOverride}
-        note={dataNote}
-        notice={notice}
         onDismiss={() => setNotice(undefined)}
-        error={shown.error}
       />
       {options.showToolbar && (
         <Toolbar
@@ -153,8 +135,14 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           crumbs={crumbs}
           rootName={nodeName(tree, 0)}
           onCrumb={(depth) => setZoomPath(crumbs.slice(0, depth))}
-          hiddenNames={hiddenNames}
-          onUnhide={() => setHiddenNames([])}
+          filterButton={
+            <FrameFiltersButton
+              filters={filters}
+              onChange={vs.setFilters}
+              source={sourceTree(profile)}
+              hiddenShare={shown.hiddenShare}
+            />
+          }
           inverted={vs.inverted}
           onInvert={vs.setInverted}
         />
@@ -195,6 +183,12 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           pair={profile.kind === 'pair' ? { ...profile, retargets } : undefined}
           onRetarget={override ? undefined : (role, range) => void retargetSide(role, range)}
           canvasRef={canvasRef}
+          diffControls={{
+            coloring: vs.coloring,
+            onColoring: vs.setColoring,
+            onOpenSide: vs.setSide,
+            onPickNode: (n) => applySearchStep({ selected: n, zoomTo: tree.parent[n] }, setSelected, onZoom),
+          }}
         />
       </div>
       {menu && (
@@ -202,7 +196,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           target={menu}
           actions={{
             onSandwich: vs.openSandwich,
-            onHide: (name) => setHiddenNames((h) => (h.includes(name) ? h : [...h, name])),
+            onFilter: (action, name) => vs.setFilters(withNameFilter(filters, action, name)),
             onHighlightSimilar: highlightSimilar,
             onClose: () => setMenu(undefined),
           }}

@@ -60,15 +60,17 @@ describe('readProfileData', () => {
 describe('transformTree', () => {
   it('hides by pattern and by name, collapses recursion, and reports an invalid pattern without throwing', () => {
     const t = parseFolded('runtime.gc;scan 2\nf;f;g 3\n').tree;
-    const out = transformTree(t, { hidePattern: '^runtime\\.', hiddenNames: ['g'], collapseRecursion: true }, re2);
-    expect(out.error).toBeUndefined();
+    const filters = { hide: ['/^runtime\\./', 'g'], keep: [], presets: [] };
+    const out = transformTree(t, { filters, collapseRecursion: true }, re2);
+    expect(out.errors).toEqual([]);
+    expect(out.hiddenSelf).toBe(3);
     expect(out.tree.names.filter((_, id) => Array.from(out.tree.nameId).includes(id)).sort()).toEqual([
       'f',
       'scan',
       'total',
     ]);
-    const bad = transformTree(t, { hidePattern: '(', hiddenNames: [], collapseRecursion: false }, re2);
-    expect(bad.error).toMatch(/invalid regular expression/);
+    const bad = transformTree(t, { filters: { hide: ['/(/'], keep: [], presets: [] }, collapseRecursion: false }, re2);
+    expect(bad.errors).toEqual([expect.stringMatching(/^Hide \/\(\/: invalid regular expression/)]);
     expect(bad.tree).toBe(t);
   });
 });

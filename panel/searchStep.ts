@@ -20,3 +20,17 @@ export function searchStep(
   }
   return stepToMatch(tree, found.matched, at.selected, at.zoom, graphWidth(at.view, at.width), dir);
 }
+
+/** Selects the step's match, zooming when it asks to. */
+export function applySearchStep(
+  to: { selected: number; zoomTo?: number } | undefined,
+  select: (node: number) => void,
+  zoomTo: (node: number) => void
+): void {
+  if (to) {
+    select(to.selected);
+    if (to.zoomTo !== undefined) {
+      zoomTo(to.zoomTo);
+    }
+  }
+}

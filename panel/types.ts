@@ -1,4 +1,7 @@
 import type { ColorScheme, DiffPalette } from '../src/layout/colors';
+import type { PresetId } from '../src/tree/framePresets';
+import type { DiffColoring } from '../src/tree/diffView';
+export type { DiffColoring };
 
 /**
  * What the panel shows. `comparison` needs two profiles (a comparison query, a diff frame or two
@@ -16,11 +19,20 @@ export interface FlameGraphPanelOptions {
   textAlign: TextAlign;
   colorScheme: ColorScheme;
   diffPalette: DiffPalette;
+  /** A diff's colours: change of share of total, or of absolute value. */
+  diffColoring: DiffColoring;
   showToolbar: boolean;
   /** Nodes narrower than this (CSS px) get no label. */
   minLabelWidth: number;
-  /** Frames whose names match this regular expression are hidden (their time goes to the caller). */
-  hideFrames: string;
+  /**
+   * Frames hidden (their time goes to the caller), one per line: an exact name or /regex/. Replaces
+   * the single-regex `hideFrames` of earlier versions (migrated in frameFilterState).
+   */
+  frameHide: string;
+  /** When set, only frames matching one of these lines are shown (same syntax as frameHide). */
+  frameKeep: string;
+  /** Presets of frames to hide (src/tree/framePresets). */
+  framePresets: PresetId[];
   /** Merge a function calling itself into one frame. */
   collapseRecursion: boolean;
   /** Bottom-up: the functions where time is spent at the root, their callers above. */
@@ -33,9 +45,12 @@ export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
   textAlign: 'left',
   colorScheme: 'name',
   diffPalette: 'redgreen',
+  diffColoring: 'share',
   showToolbar: true,
   minLabelWidth: 24,
-  hideFrames: '',
+  frameHide: '',
+  frameKeep: '',
+  framePresets: [],
   collapseRecursion: false,
   inverted: false,
 };

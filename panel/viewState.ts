@@ -1,9 +1,17 @@
 /**
  * The panel's view state (zoom path, search, view, sandwiched function) in the URL, so a link
  * reproduces what a user sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names
- * root first, joined by "/"), fl<id>-q (search), fl<id>-view, fl<id>-fn and fl<id>-inv (1 or 0).
+ * root first, joined by "/"), fl<id>-q (search), fl<id>-view, fl<id>-fn, fl<id>-inv (1 or 0),
+ * fl<id>-ff (frame filters, ./frameFilterState), fl<id>-side (one side of a diff alone) and
+ * fl<id>-dc (a diff's colouring).
  */
 import { PANEL_VIEWS, PanelView } from './types';
+import type { FrameFilters } from '../src/tree/frameFilters';
+import type { DiffColoring } from '../src/tree/diffView';
+import { decodeFilters, encodeFilters } from './frameFilterState';
+
+/** A diff, or one of its sides drawn alone as a plain flame graph. */
+export type DiffSide = 'baseline' | 'comparison';
 
 export interface ViewState {
   zoomPath: string[];
@@ -13,6 +21,11 @@ export interface ViewState {
   sandwich?: string;
   /** Bottom-up graph, when it differs from the panel's option. */
   inverted?: boolean;
+  /** Frame filters, when they differ from the panel's options. */
+  filters?: FrameFilters;
+  side?: DiffSide;
+  /** A diff's colouring, when it differs from the panel's option. */
+  coloring?: DiffColoring;
 }
 
 const SEP = '/';
@@ -24,6 +37,9 @@ export function keys(panelId: number | string) {
     view: `fl${panelId}-view`,
     sandwich: `fl${panelId}-fn`,
     inverted: `fl${panelId}-inv`,
+    filters: `fl${panelId}-ff`,
+    side: `fl${panelId}-side`,
+    coloring: `fl${panelId}-dc`,
   };
 }
 
@@ -31,12 +47,18 @@ export function readViewState(params: URLSearchParams, panelId: number | string)
   const k = keys(panelId);
   const zoom = params.get(k.zoom);
   const view = params.get(k.view);
+  const filters = params.get(k.filters);
+  const side = params.get(k.side);
+  const coloring = params.get(k.coloring);
   return {
     zoomPath: zoom ? zoom.split(SEP).map(decodeURIComponent) : [],
     search: params.get(k.search) ?? '',
     view: PANEL_VIEWS.find((v) => v === view),
     sandwich: params.get(k.sandwich) || undefined,
     inverted: params.get(k.inverted) === '1' ? true : params.get(k.inverted) === '0' ? false : undefined,
+    ...(filters !== null ? { filters: decodeFilters(filters) } : {}),
+    ...(side === 'baseline' || side === 'comparison' ? { side } : {}),
+    ...(coloring === 'share' || coloring === 'absolute' ? { coloring } : {}),
   };
 }
 
@@ -49,5 +71,8 @@ export function viewStateQuery(state: ViewState, panelId: number | string): Reco
     [k.view]: state.view,
     [k.sandwich]: state.sandwich,
     [k.inverted]: state.inverted === undefined ? undefined : state.inverted ? '1' : '0',
+    [k.filters]: state.filters && encodeFilters(state.filters),
+    [k.side]: state.side,
+    [k.coloring]: state.coloring,
   };
 }

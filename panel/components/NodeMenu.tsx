@@ -33,7 +33,8 @@ export function menuTarget(
 
 export interface NodeMenuActions {
   onSandwich: (name: string) => void;
-  onHide: (name: string) => void;
+  /** Adds a frame filter on this exact name. */
+  onFilter: (action: 'hide' | 'keep', name: string) => void;
   onHighlightSimilar: (name: string) => void;
   onClose: () => void;
 }
@@ -100,7 +101,16 @@ export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions:
             onClick={act(() => actions.onSandwich(target.name))}
           />
           <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
-          <Menu.Item label="Hide this frame" icon="eye-slash" onClick={act(() => actions.onHide(target.name))} />
+          <Menu.Item
+            label="Hide this function's frames"
+            icon="eye-slash"
+            onClick={act(() => actions.onFilter('hide', target.name))}
+          />
+          <Menu.Item
+            label="Keep only this function's frames"
+            icon="filter"
+            onClick={act(() => actions.onFilter('keep', target.name))}
+          />
           <Menu.Item
             label="Highlight similar (same function)"
             icon="fire"

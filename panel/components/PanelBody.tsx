@@ -21,7 +21,7 @@ import { DiffTopTable } from './DiffTopTable';
 import { SandwichView } from './SandwichView';
 import { CallTreeView } from './CallTreeView';
 import { SideBySide } from './SideBySide';
-import { DiffLegend, LEGEND_PX } from './DiffLegend';
+import { DiffLegend, LEGEND_PX, type DiffControls } from './DiffLegend';
 import type { NodeMenuTarget } from './NodeMenu';
 import { callTreeWidthOf, GAP_PX, stacked, STACKED_GRAPH_SHARE, tableWidthOf } from './panelLayout';
 
@@ -57,6 +57,8 @@ export interface PanelBodyProps {
   pair?: { baseline: Side; comparison: Side; retargets: Retargets };
   onRetarget?: (role: SideRole, range: TimeRangeMs) => void;
   canvasRef: React.RefObject<HTMLCanvasElement>;
+  /** A diff's colouring, its sides alone, its vanished stacks. */
+  diffControls: DiffControls;
 }
 
 export function PanelBody(p: PanelBodyProps) {
@@ -64,7 +66,9 @@ export function PanelBody(p: PanelBodyProps) {
   const tableWidth = tableWidthOf(p.width);
   const canvas = (w: number, h = p.height) => (
     <div>
-      {p.diff && <DiffLegend palette={p.options.diffPalette} width={w} />}
+      {p.diff && (
+        <DiffLegend {...p.diffControls} diff={p.diff} palette={p.options.diffPalette} unit={p.unit} width={w} />
+      )}
       <FlameCanvas
         tree={p.tree}
         unit={p.unit}

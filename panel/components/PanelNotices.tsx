@@ -4,6 +4,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { Button, useStyles2 } from '@grafana/ui';
 import type { Notice } from '../hooks/useRemoteDetail';
 import type { Override } from '../droppedFile';
+import type { DiffSide } from '../viewState';
 
 export const NOTICE_PX = 24;
 
@@ -19,18 +20,21 @@ interface Props {
   error?: string;
   /** Something about the data the reader should know (a comparison side without profiles). */
   note?: string;
+  /** One side of a diff shown alone, with the way back to the diff and to the other side. */
+  sideAlone?: { side: DiffSide; onSide: (side: DiffSide | undefined) => void };
 }
 
 /** How many notice lines the panel shows, for the height left to the views. */
-export function noticeCount(p: Pick<Props, 'override' | 'notice' | 'error' | 'note'>): number {
-  return (p.override ? 1 : 0) + (p.notice ? 1 : 0) + (p.error ? 1 : 0) + (p.note ? 1 : 0);
+export function noticeCount(p: Pick<Props, 'override' | 'notice' | 'error' | 'note' | 'sideAlone'>): number {
+  return [p.override, p.notice, p.error, p.note, p.sideAlone].filter((x) => x !== undefined && x !== '').length;
 }
 
 /** One line each: what is shown instead of the query's data, a message, a transform's error. */
-export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, error, note }: Props) {
+export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, error, note, sideAlone }: Props) {
   const styles = useStyles2(getStyles);
   return (
     <>
+      {sideAlone && <SideAlone {...sideAlone} />}
       {override && (
         <div className={styles.notice}>
           Showing {override.label}
@@ -58,6 +62,22 @@ export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, 
         </div>
       )}
     </>
+  );
+}
+
+function SideAlone({ side, onSide }: NonNullable<Props['sideAlone']>) {
+  const styles = useStyles2(getStyles);
+  const other = side === 'baseline' ? 'comparison' : 'baseline';
+  return (
+    <div className={styles.notice} data-testid="flamelens-side-alone">
+      Showing the {side} alone, as a plain flame graph.{' '}
+      <Button size="sm" variant="secondary" fill="text" onClick={() => onSide(undefined)}>
+        Back to the diff
+      </Button>
+      <Button size="sm" variant="secondary" fill="text" onClick={() => onSide(other)}>
+        Open the {other}
+      </Button>
+    </div>
   );
 }
 

@@ -37,8 +37,8 @@ interface Props {
   crumbs: string[];
   rootName: string;
   onCrumb: (depth: number) => void;
-  hiddenNames: readonly string[];
-  onUnhide: () => void;
+  /** The "Filters" button, built by the panel (it knows the profile and the filters). */
+  filterButton: React.ReactNode;
   inverted: boolean;
   onInvert: (inverted: boolean) => void;
 }
@@ -124,18 +124,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
           Export
         </Button>
       </Dropdown>
-      {p.hiddenNames.length > 0 && (
-        <Button
-          size="sm"
-          variant="secondary"
-          fill="text"
-          icon="eye"
-          onClick={p.onUnhide}
-          title={p.hiddenNames.join('\n')}
-        >
-          Show {p.hiddenNames.length} hidden frame{p.hiddenNames.length === 1 ? '' : 's'}
-        </Button>
-      )}
+      {p.filterButton}
       <div className={styles.crumbs} aria-label="Zoom path" data-testid="flamelens-breadcrumbs">
         <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(0)} disabled={p.crumbs.length === 0}>
           {p.rootName}

@@ -4,9 +4,9 @@
  */
 import { useMemo } from 'react';
 import { useTheme2 } from '@grafana/ui';
-import { diffColor, nodeColors, type ColorScheme, type DiffPalette } from '../../src/layout/colors';
+import { diffNodeColors, nodeColors, type ColorScheme, type DiffPalette } from '../../src/layout/colors';
 import type { CallTree } from '../../src/tree/callTree';
-import type { DiffView } from '../../src/tree/diffView';
+import type { DiffColoring, DiffView } from '../../src/tree/diffView';
 
 export interface NodeColors {
   colorOf?: (node: number) => string;
@@ -17,15 +17,16 @@ export function useNodeColors(
   tree: CallTree | undefined,
   diff: DiffView | undefined,
   scheme: ColorScheme,
-  palette: DiffPalette
+  palette: DiffPalette,
+  coloring: DiffColoring
 ): NodeColors {
   const dark = useTheme2().isDark;
   const colorOf = useMemo(() => {
     if (!tree) {
       return undefined;
     }
-    return diff ? (i: number) => diffColor(diff.change[i], palette) : nodeColors(tree, scheme, dark);
-  }, [tree, diff, palette, scheme, dark]);
+    return diff ? diffNodeColors(diff, coloring, palette) : nodeColors(tree, scheme, dark);
+  }, [tree, diff, palette, scheme, dark, coloring]);
   const sideColors = useMemo(() => (diff ? nodeColors(diff.left, scheme, dark) : undefined), [diff, scheme, dark]);
   return { colorOf, sideColors };
 }

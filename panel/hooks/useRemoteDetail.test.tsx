@@ -20,6 +20,7 @@ const data = (series: DataFrame[] = []): PanelData => ({ series }) as unknown as
 /** One query answer for a whole test: Grafana passes the same data object until the next run. */
 const stable = data();
 const tick = () => act(() => Promise.resolve());
+const noop = () => undefined;
 
 beforeEach(() => {
   pending.length = 0;
@@ -28,13 +29,7 @@ beforeEach(() => {
 describe('useDetailFetch', () => {
   it('keeps the newest request: an older answer arriving last is dropped', async () => {
     const loaded: string[] = [];
-    const { result } = renderHook(() =>
-      useDetailFetch(
-        stable,
-        (o) => loaded.push(o.label),
-        () => undefined
-      )
-    );
+    const { result } = renderHook(() => useDetailFetch(stable, (o) => loaded.push(o.label), noop, noop));
     // The first request is in flight when the second is made.
     await act(async () => void result.current(['main', 'slow']));
     await tick();
@@ -51,17 +46,9 @@ describe('useDetailFetch', () => {
 
   it('drops an answer that arrives after the query data changed', async () => {
     const loaded: string[] = [];
-    const { result, rerender } = renderHook(
-      ({ d }) =>
-        useDetailFetch(
-          d,
-          (o) => loaded.push(o.label),
-          () => undefined
-        ),
-      {
-        initialProps: { d: stable },
-      }
-    );
+    const { result, rerender } = renderHook(({ d }) => useDetailFetch(d, (o) => loaded.push(o.label), noop, noop), {
+      initialProps: { d: stable },
+    });
     await act(async () => void result.current(['main']));
     await tick();
     rerender({ d: data([frame('new 1\n')]) });

@@ -31,9 +31,17 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** Loads the stacks under a call site (frames from the root) unfolded; the answer replaces the data. */
 export function useDetailFetch(
   data: PanelData,
-  onLoaded: (override: Override, zoomPath: string[]) => void,
+  setOverride: (override: Override) => void,
+  setZoomPath: (path: string[]) => void,
   setNotice: (n: Notice | undefined) => void
 ): (callSite: string[]) => Promise<void> {
+  const onLoaded = useCallback(
+    (o: Override, path: string[]) => {
+      setOverride(o);
+      setZoomPath(path);
+    },
+    [setOverride, setZoomPath]
+  );
   const guard = useLatestOnly();
   useEffect(() => guard.invalidate(), [data.series, guard]);
   return useCallback(

@@ -4,7 +4,9 @@
  * the user picked one on its timeline). Recomputed only when one of those inputs changes.
  */
 import { useMemo } from 'react';
-import { transformTree, type TreeTransforms } from '../../src/tree/transform';
+import { transformTree, type TransformedTree, type TreeTransforms } from '../../src/tree/transform';
+import { parseMatch } from '../../src/tree/frameFilters';
+import type { DiffSide } from '../viewState';
 import { diffView, type DiffView } from '../../src/tree/diffView';
 import type { CallTree } from '../../src/tree/callTree';
 import type { SideRole } from '../../src/contract/frames';
@@ -17,8 +19,10 @@ export interface ShownTrees {
   tree: CallTree;
   /** Set for two profiles. */
   diff?: DiffView;
-  /** A transform that could not apply (an invalid hide pattern). */
+  /** A transform that could not apply (an invalid filter pattern). */
   error?: string;
+  /** Share of the total (0..1) in frames the filters hid (handed to their callers). */
+  hiddenShare: number;
   /**
    * When `tree` is inverted: the same profile upright (and a pair's sides upright), where a
    * function's self time and its callers are read (top table, sandwich, callers).
@@ -31,32 +35,59 @@ export interface Upright {
   diff?: DiffView;
 }
 
+const share = (t: TransformedTree, of: CallTree) => (of.total[0] > 0 ? t.hiddenSelf / of.total[0] : 0);
+const errorOf = (t: TransformedTree) => (t.errors.length > 0 ? t.errors.join(' ') : undefined);
+
+/** A diff's tree, or — `side` set — one of its sides alone. */
 export function useShownTrees(
   profile: ProfileData,
   transforms: TreeTransforms,
-  retargets: Retargets
+  retargets: Retargets,
+  side?: DiffSide
 ): ShownTrees | undefined {
-  const engine = useRegexEngine(transforms.hidePattern.trim() !== '');
+  const { filters: f, collapseRecursion, inverted } = transforms;
+  // A new object each render from the panel: memoised on what it holds.
+  const t = useMemo(() => ({ filters: f, collapseRecursion, inverted }), [f, collapseRecursion, inverted]);
+  const engine = useRegexEngine(
+    f.presets.length > 0 || [...f.hide, ...f.keep].some((m) => parseMatch(m).kind === 'regex')
+  );
   return useMemo(() => {
     if (profile.kind === 'none') {
       return undefined;
     }
-    if (profile.kind === 'single') {
-      const t = transformTree(profile.side.tree, transforms, engine);
-      return { tree: t.tree, error: t.error, upright: t.upright && { tree: t.upright } };
-    }
-    const sideTree = (role: SideRole, side: Side) => {
-      const r = retargets[role];
-      return r && 'tree' in r ? r.tree : side.tree;
+    const single = (input: CallTree) => {
+      const out = transformTree(input, t, engine);
+      return {
+        tree: out.tree,
+        error: errorOf(out),
+        hiddenShare: share(out, input),
+        upright: out.upright && { tree: out.upright },
+      };
     };
-    const l = transformTree(sideTree('baseline', profile.baseline), transforms, engine);
-    const r = transformTree(sideTree('comparison', profile.comparison), transforms, engine);
+    if (profile.kind === 'single') {
+      return single(profile.side.tree);
+    }
+    const sideTree = (role: SideRole, s: Side) => {
+      const r = retargets[role];
+      return r && 'tree' in r ? r.tree : s.tree;
+    };
+    if (side) {
+      return single(sideTree(side, side === 'baseline' ? profile.baseline : profile.comparison));
+    }
+    const left = sideTree('baseline', profile.baseline);
+    const right = sideTree('comparison', profile.comparison);
+    const l = transformTree(left, t, engine);
+    const r = transformTree(right, t, engine);
     const diff = diffView(l.tree, r.tree);
+    // Of both sides together, as the diff draws them.
+    const both = left.total[0] + right.total[0];
+    const hiddenShare = both > 0 ? (l.hiddenSelf + r.hiddenSelf) / both : 0;
+    const base = { error: errorOf(l), hiddenShare, diff };
     if (l.upright && r.upright) {
       const uprightDiff = diffView(l.upright, r.upright);
       const bottomUp = { ...diff.combined, bottomUp: true };
-      return { tree: bottomUp, error: l.error, diff, upright: { tree: uprightDiff.combined, diff: uprightDiff } };
+      return { ...base, tree: bottomUp, upright: { tree: uprightDiff.combined, diff: uprightDiff } };
     }
-    return { tree: diff.combined, error: l.error, diff };
-  }, [profile, transforms, retargets, engine]);
+    return { ...base, tree: diff.combined };
+  }, [profile, t, retargets, engine, side]);
 }

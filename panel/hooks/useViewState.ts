@@ -5,7 +5,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { locationService } from '@grafana/runtime';
 import type { PanelView } from '../types';
-import { readViewState, viewStateQuery } from '../viewState';
+import { readViewState, viewStateQuery, type DiffSide } from '../viewState';
+import type { FrameFilters } from '../../src/tree/frameFilters';
+import type { DiffColoring } from '../../src/tree/diffView';
+import { sameFilters } from '../frameFilterState';
 
 export interface ViewStateApi {
   zoomPath: string[];
@@ -20,9 +23,25 @@ export interface ViewStateApi {
   /** The bottom-up graph (its zoom path starts over: the names on it are others). */
   inverted: boolean;
   setInverted: (inverted: boolean) => void;
+  /** Frame filters in force (the panel's options until the viewer changes them). */
+  filters: FrameFilters;
+  setFilters: (f: FrameFilters) => void;
+  /** For two profiles: one side alone, or the diff (undefined). */
+  side?: DiffSide;
+  setSide: (side: DiffSide | undefined) => void;
+  coloring: DiffColoring;
+  setColoring: (c: DiffColoring) => void;
 }
 
-export function useViewState(panelId: number, defaultView: PanelView, defaultInverted = false): ViewStateApi {
+export interface ViewDefaults {
+  view: PanelView;
+  inverted: boolean;
+  filters: FrameFilters;
+  coloring: DiffColoring;
+}
+
+export function useViewState(panelId: number, defaults: ViewDefaults): ViewStateApi {
+  const { view: defaultView, inverted: defaultInverted, filters: defaultFilters, coloring: defaultColoring } = defaults;
   const initial = useMemo(
     () => readViewState(new URLSearchParams(locationService.getLocation().search), panelId),
     [panelId]
@@ -46,6 +65,20 @@ export function useViewState(panelId: number, defaultView: PanelView, defaultInv
     setZoomPath([]);
   }
 
+  const [filters, setFiltersState] = useState(initial.filters ?? defaultFilters);
+  const [shownFilters, setShownFilters] = useState(defaultFilters);
+  if (!sameFilters(shownFilters, defaultFilters)) {
+    setShownFilters(defaultFilters);
+    setFiltersState(defaultFilters);
+  }
+  const [side, setSide] = useState(initial.side);
+  const [coloring, setColoring] = useState(initial.coloring ?? defaultColoring);
+  const [shownColoring, setShownColoring] = useState(defaultColoring);
+  if (shownColoring !== defaultColoring) {
+    setShownColoring(defaultColoring);
+    setColoring(defaultColoring);
+  }
+
   useEffect(() => {
     const state = {
       zoomPath,
@@ -53,9 +86,26 @@ export function useViewState(panelId: number, defaultView: PanelView, defaultInv
       view: view === defaultView ? undefined : view,
       sandwich: view === 'sandwich' ? sandwichName : undefined,
       inverted: inverted === defaultInverted ? undefined : inverted,
+      filters: sameFilters(filters, defaultFilters) ? undefined : filters,
+      side,
+      coloring: coloring === defaultColoring ? undefined : coloring,
     };
     locationService.partial(viewStateQuery(state, panelId), true);
-  }, [zoomPath, search, view, defaultView, panelId, sandwichName, inverted, defaultInverted]);
+  }, [
+    zoomPath,
+    search,
+    view,
+    defaultView,
+    panelId,
+    sandwichName,
+    inverted,
+    defaultInverted,
+    filters,
+    defaultFilters,
+    side,
+    coloring,
+    defaultColoring,
+  ]);
 
   const openSandwich = useMemo(
     () => (name: string) => {
@@ -71,7 +121,20 @@ export function useViewState(panelId: number, defaultView: PanelView, defaultInv
     },
     []
   );
+  const setFilters = useMemo(
+    () => (f: FrameFilters) => {
+      setFiltersState(f);
+      setZoomPath([]);
+    },
+    []
+  );
   return {
+    filters,
+    setFilters,
+    side,
+    setSide,
+    coloring,
+    setColoring,
     zoomPath,
     setZoomPath,
     search,

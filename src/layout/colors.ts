@@ -8,6 +8,7 @@
  * - value:   cold to hot by the node's share of the root: where the time goes stands out at a glance.
  */
 import { CallTree } from '../tree/callTree';
+import { absoluteChanges, presence, type DiffColoring, type DiffView } from '../tree/diffView';
 import { nameHue } from './flameLayout';
 
 export type ColorScheme = 'name' | 'package' | 'value';
@@ -112,4 +113,24 @@ export function diffColor(change: number, palette: DiffPalette): string {
   const a = Math.abs(t);
   const c = mid.map((m, k) => Math.round(m + (to[k] - m) * a));
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+/**
+ * Frames on one side only, in colours of their own (not the ends of the change scale): a new frame
+ * or a vanished one must not read as "grew a lot" / "shrank a lot". Chosen apart from each
+ * palette's two ends (the colour-blind pair from Okabe and Ito's palette).
+ */
+export const PRESENCE_COLORS: Record<DiffPalette, { added: string; removed: string }> = {
+  redgreen: { added: 'rgb(150, 70, 200)', removed: 'rgb(60, 110, 220)' },
+  colorblind: { added: 'rgb(204, 121, 167)', removed: 'rgb(240, 228, 66)' },
+};
+
+/** A diff's colour per node: added and removed frames apart, the others by their change. */
+export function diffNodeColors(diff: DiffView, coloring: DiffColoring, palette: DiffPalette): (node: number) => string {
+  const change = coloring === 'share' ? diff.change : absoluteChanges(diff.left, diff.right);
+  const { added, removed } = PRESENCE_COLORS[palette];
+  return (i) => {
+    const p = presence(diff, i);
+    return p === 'added' ? added : p === 'removed' ? removed : diffColor(change[i], palette);
+  };
 }

@@ -77,3 +77,63 @@ export function describeShareDelta(leftValue: number, leftTotal: number, rightVa
   const rel = `${relative >= 0 ? '+' : '−'}${Math.abs(relative).toFixed(Math.abs(relative) < 10 ? 1 : 0)}%`;
   return `${pp} (${rel})`;
 }
+
+/**
+ * How a diff is coloured: by the change of each node's share of its side's total (a longer or
+ * busier comparison window does not colour everything as grown), or by the change of its absolute
+ * value (what users comparing equal windows expect: a frame with the same time on both sides is
+ * neutral however the totals moved).
+ */
+export type DiffColoring = 'share' | 'absolute';
+
+/** Relative change of each node's absolute value, in [-1, 1] (added → +1, removed → −1). */
+export function absoluteChanges(left: CallTree, right: CallTree): Float32Array {
+  const out = new Float32Array(left.count);
+  for (let i = 0; i < left.count; i++) {
+    const l = left.total[i];
+    const r = right.total[i];
+    out[i] = l === 0 ? (r === 0 ? 0 : 1) : Math.max(-1, Math.min(1, (r - l) / l));
+  }
+  return out;
+}
+
+/** Whether a node exists on one side only: 'added' (comparison only) or 'removed' (baseline only). */
+export function presence(diff: Pick<DiffView, 'left' | 'right'>, node: number): 'added' | 'removed' | undefined {
+  const l = diff.left.total[node];
+  const r = diff.right.total[node];
+  return l === 0 && r > 0 ? 'added' : r === 0 && l > 0 ? 'removed' : undefined;
+}
+
+export interface VanishedStack {
+  node: number;
+  /** Frames from the root to the node. */
+  path: string[];
+  /** Its baseline value, and that value's share of the baseline total. */
+  value: number;
+  share: number;
+}
+
+/**
+ * The stacks of the baseline that are gone from the comparison: each removed subtree once, at its
+ * top (a removed node whose caller is still there), largest first, at most `limit` of them, and how
+ * many there are in all.
+ */
+export function vanishedStacks(diff: Pick<DiffView, 'left' | 'right'>, limit: number) {
+  const { left, right } = diff;
+  const tops: number[] = [];
+  for (let i = 1; i < left.count; i++) {
+    if (right.total[i] === 0 && left.total[i] > 0 && right.total[left.parent[i]] > 0) {
+      tops.push(i);
+    }
+  }
+  tops.sort((a, b) => left.total[b] - left.total[a] || a - b);
+  const lt = left.total[0] || 1;
+  const stacks: VanishedStack[] = tops.slice(0, limit).map((node) => {
+    const path: string[] = [];
+    for (let a = node; a > 0; a = left.parent[a]) {
+      path.push(left.names[left.nameId[a]]);
+    }
+    return { node, path: path.reverse(), value: left.total[node], share: left.total[node] / lt };
+  });
+  return { stacks, count: tops.length };
+}

@@ -6,6 +6,7 @@
 import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
 import type { RegexEngine } from '../regex/engine';
 import { invertedOf } from './invert';
+import { applyFrameFilters, type FrameFilters } from './frameFilters';
 
 /**
  * Walks `tree` and places each node under the new node `map[parent]`. `decide(i, newParent)`
@@ -64,9 +65,9 @@ export function mergeTrees(trees: CallTree[]): CallTree {
  *
  *   main;runtime.gcBgMarkWorker;scan 5   hide /^runtime\./  →  main;scan 5
  */
-export function hideFrames(tree: CallTree, pattern: RegExp | ((name: string) => boolean)): CallTree {
+export function hideFrames(tree: CallTree, pattern: RegExp | ((name: string, id: number) => boolean)): CallTree {
   const test = typeof pattern === 'function' ? pattern : (n: string) => pattern.test(n);
-  const hidden = tree.names.map(test);
+  const hidden = tree.names.map((n, id) => test(n, id));
   return rebuild(tree, (i, p, b, nameMap) => (hidden[tree.nameId[i]] ? p : b.child(p, nameMap[tree.nameId[i]])));
 }
 
@@ -111,45 +112,37 @@ export function focusSubtree(tree: CallTree, node: number): CallTree {
 }
 
 export interface TreeTransforms {
-  /** A regular expression's source; empty for none. */
-  hidePattern: string;
-  /** Exact names hidden from the context menu. */
-  hiddenNames: readonly string[];
+  /** Hide / keep filters and presets (./frameFilters). */
+  filters: FrameFilters;
   collapseRecursion: boolean;
   /** Bottom-up, after the other transforms (src/tree/invert). */
   inverted?: boolean;
 }
 
+export interface TransformedTree {
+  tree: CallTree;
+  /** Filters that could not apply (an invalid pattern), in words. */
+  errors: string[];
+  /** Self time that hidden frames handed to their callers. */
+  hiddenSelf: number;
+  /** When `tree` is inverted: the same profile upright. */
+  upright?: CallTree;
+}
+
 /**
- * Applies the panel's hide/collapse options; an invalid pattern is reported, not thrown. The hide
- * pattern runs on the given engine (RE2); without one (still loading) only hidden names apply.
+ * Applies the panel's filters and collapse options; an invalid pattern is reported, not thrown.
+ * Patterns run on the given engine (RE2); without one (still loading) only exact names apply.
  */
-export function transformTree(
-  tree: CallTree,
-  t: TreeTransforms,
-  engine?: RegexEngine
-): { tree: CallTree; error?: string; upright?: CallTree } {
-  let out = tree;
-  let error: string | undefined;
-  let hide: ((name: string) => boolean) | undefined;
-  if (t.hidePattern.trim() !== '' && engine) {
-    const compiled = engine.compile(t.hidePattern);
-    if ('error' in compiled) {
-      error = `Hide frames: invalid regular expression (${compiled.error}); nothing hidden by it.`;
-    } else {
-      hide = compiled.test;
-    }
-  }
-  if (hide || t.hiddenNames.length > 0) {
-    const names = new Set(t.hiddenNames);
-    out = hideFrames(out, (n) => names.has(n) || (hide !== undefined && hide(n)));
-  }
+export function transformTree(tree: CallTree, t: TreeTransforms, engine?: RegexEngine): TransformedTree {
+  const filtered = applyFrameFilters(tree, t.filters, engine);
+  let out = filtered.tree;
   if (t.collapseRecursion) {
     out = collapseRecursion(out);
   }
+  const base = { errors: filtered.errors, hiddenSelf: filtered.hiddenSelf };
   if (t.inverted) {
     // The upright tree too: who calls a function (the sandwich, callers) is read from it.
-    return { tree: invertedOf(out), error, upright: out };
+    return { ...base, tree: invertedOf(out), upright: out };
   }
-  return { tree: out, error };
+  return { ...base, tree: out };
 }

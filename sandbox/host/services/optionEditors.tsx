@@ -12,14 +12,31 @@
 import React, { useEffect, useState } from 'react';
 import type { SelectableValue, StandardEditorProps, StandardEditorsRegistryItem } from '@grafana/data';
 import { standardEditorsRegistry } from '@grafana/data';
-import { Field, Input, MultiSelect, RadioButtonGroup, Select, Switch } from '@grafana/ui';
+import { Field, Input, MultiSelect, RadioButtonGroup, Select, Switch, TextArea } from '@grafana/ui';
 
 type Options = { options?: Array<SelectableValue<unknown>> };
 
-function TextEditor({ value, onChange, id }: StandardEditorProps<string>) {
+function TextEditor({
+  value,
+  onChange,
+  id,
+  item,
+}: StandardEditorProps<string, { useTextarea?: boolean; rows?: number }>) {
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const commit = () => text !== (value ?? '') && onChange(text);
+  // As Grafana's StringValueEditor: a textarea commits on blur only (Enter is a new line).
+  if (item.settings?.useTextarea) {
+    return (
+      <TextArea
+        id={id}
+        rows={item.settings.rows ?? 5}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onBlur={commit}
+      />
+    );
+  }
   return (
     <Input
       id={id}

@@ -1,0 +1,168 @@
+import React, { useMemo, useState } from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Button, Checkbox, IconButton, Input, RadioButtonGroup, Toggletip, useStyles2 } from '@grafana/ui';
+import {
+  FRAME_PRESETS,
+  functionsMatched,
+  hasFrameFilters,
+  NO_FRAME_FILTERS,
+  PRESET_IDS,
+  type FrameFilters,
+  type PresetId,
+} from '../../src/tree/frameFilters';
+import type { CallTree } from '../../src/tree/callTree';
+import { useRegexEngine } from '../../plugin-runtime/useRegexEngine';
+
+interface Props {
+  filters: FrameFilters;
+  onChange: (f: FrameFilters) => void;
+  /** The profile before filtering: what each filter matches is counted in it. */
+  source?: CallTree;
+  /** Share (0..1) of the total in hidden frames. */
+  hiddenShare: number;
+}
+
+type Action = 'hide' | 'keep';
+
+export function hiddenShareText(share: number): string {
+  const pct = share * 100;
+  return `${pct > 0 && pct < 0.05 ? '<0.1' : pct.toFixed(1)}% of the total is in hidden frames`;
+}
+
+/** The toolbar's "Filters" button and its editor: presets, hide / keep filters, what they hide. */
+export function FrameFiltersButton({ filters, onChange, source, hiddenShare }: Props) {
+  const styles = useStyles2(getStyles);
+  const count = filters.hide.length + filters.keep.length + filters.presets.length;
+  const active = hasFrameFilters(filters);
+  return (
+    <>
+      <Toggletip
+        placement="bottom-start"
+        closeButton
+        content={<FrameFiltersEditor filters={filters} onChange={onChange} source={source} hiddenShare={hiddenShare} />}
+      >
+        <Button
+          size="sm"
+          variant={active ? 'primary' : 'secondary'}
+          fill={active ? 'solid' : 'outline'}
+          icon="filter"
+          data-testid="flamelens-filters"
+          tooltip="Hide or keep frames by name or /regex/; presets for runtime internals"
+        >
+          {active ? `Filters (${count})` : 'Filters'}
+        </Button>
+      </Toggletip>
+      {active && (
+        <span className={styles.share} data-testid="flamelens-hidden-share">
+          {hiddenShareText(hiddenShare)}
+        </span>
+      )}
+    </>
+  );
+}
+
+function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
+  const styles = useStyles2(getStyles);
+  const [action, setAction] = useState<Action>('hide');
+  const [text, setText] = useState('');
+  const engine = useRegexEngine(true);
+  // Counted once per change of filters, not per render: a regex runs over every function name.
+  const rows = useMemo(
+    () =>
+      [
+        ...filters.hide.map((m) => ({ action: 'hide' as const, match: m })),
+        ...filters.keep.map((m) => ({ action: 'keep' as const, match: m })),
+      ].map((r) => ({ ...r, n: source && engine ? functionsMatched(source, r.match, engine) : undefined })),
+    [filters, source, engine]
+  );
+  const add = () => {
+    const m = text.trim();
+    if (m === '' || filters[action].includes(m)) {
+      return;
+    }
+    onChange({ ...filters, [action]: [...filters[action], m] });
+    setText('');
+  };
+  const remove = (a: Action, m: string) => onChange({ ...filters, [a]: filters[a].filter((x) => x !== m) });
+  const togglePreset = (p: PresetId, on: boolean) =>
+    onChange({ ...filters, presets: PRESET_IDS.filter((q) => (q === p ? on : filters.presets.includes(q))) });
+  return (
+    <div className={styles.editor} data-testid="flamelens-filters-editor">
+      <div className={styles.heading}>Presets</div>
+      {PRESET_IDS.map((p) => (
+        <Checkbox
+          key={p}
+          label={FRAME_PRESETS[p].label}
+          description={FRAME_PRESETS[p].description}
+          value={filters.presets.includes(p)}
+          onChange={(e) => togglePreset(p, e.currentTarget.checked)}
+        />
+      ))}
+      <div className={styles.heading}>Filters</div>
+      {rows.length === 0 && <div className={styles.muted}>None. Add a frame name, or /regex/ (RE2).</div>}
+      {rows.map(({ n, ...r }) => {
+        return (
+          <div key={`${r.action}:${r.match}`} className={styles.row} data-testid="flamelens-filter-row">
+            <span className={styles.action}>{r.action === 'hide' ? 'Hide' : 'Keep'}</span>
+            <code className={styles.match} title={r.match}>
+              {r.match}
+            </code>
+            <span className={n === -1 ? styles.error : styles.muted}>
+              {n === undefined ? '' : n === -1 ? 'invalid' : `${n} function${n === 1 ? '' : 's'}`}
+            </span>
+            <IconButton
+              name="times"
+              aria-label={`Remove filter ${r.match}`}
+              onClick={() => remove(r.action, r.match)}
+            />
+          </div>
+        );
+      })}
+      <div className={styles.row}>
+        <RadioButtonGroup
+          size="sm"
+          value={action}
+          onChange={setAction}
+          options={[
+            { value: 'hide', label: 'Hide' },
+            { value: 'keep', label: 'Keep only' },
+          ]}
+        />
+        <Input
+          aria-label="Frame name or /regex/"
+          placeholder="Frame name, or /regex/"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && add()}
+        />
+        <Button size="sm" onClick={add} disabled={text.trim() === ''}>
+          Add
+        </Button>
+      </div>
+      {hasFrameFilters(filters) && (
+        <div className={styles.row}>
+          <span className={styles.muted}>{hiddenShareText(hiddenShare)} (counted in their callers)</span>
+          <Button size="sm" variant="secondary" fill="text" onClick={() => onChange(NO_FRAME_FILTERS)}>
+            Clear all
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  editor: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(0.5), width: 440, maxWidth: '80vw' }),
+  heading: css({ fontWeight: theme.typography.fontWeightMedium, marginTop: theme.spacing(1) }),
+  row: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1) }),
+  action: css({ minWidth: 36, fontSize: theme.typography.bodySmall.fontSize }),
+  match: css({ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
+  muted: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  error: css({ color: theme.colors.error.text, fontSize: theme.typography.bodySmall.fontSize }),
+  share: css({
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    whiteSpace: 'nowrap',
+  }),
+});
