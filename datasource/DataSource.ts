@@ -13,12 +13,16 @@ import {
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
 import { PyroscopeClient } from '../src/pyroscope/client';
-import { unitOfProfileType } from '../src/units';
 import type { ProfileType, TimeRangeMs } from '../src/pyroscope/types';
-import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { interpolateSelector } from '../src/selector/interpolate';
 import { Clock, systemClock } from '../src/time/clock';
-import type { FlameGraphPatch, FlamelensDataSourceApi } from '../src/contract/datasource';
+import type {
+  FlameGraphPatch,
+  FlamelensDataSourceApi,
+  FlamelensDataSourceExtras,
+  LabelGrouping,
+} from '../src/contract/datasource';
+import { flameGraphFrame, labelGroupsFrame } from './panelFetches';
 import { DEFAULT_QUERY, type FlamelensQuery } from '../src/contract/query';
 import type { FlamelensOptions } from './types';
 import { FlamelensVariableSupport } from './variables';
@@ -32,7 +36,7 @@ import { capabilitiesFrom, type ServerCapabilities } from '../src/contract/capab
 
 export class DataSource
   extends DataSourceApi<FlamelensQuery, FlamelensOptions>
-  implements FlamelensDataSourceApi<FlamelensQuery>
+  implements FlamelensDataSourceApi<FlamelensQuery>, FlamelensDataSourceExtras<FlamelensQuery>
 {
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;
@@ -143,25 +147,7 @@ export class DataSource
     filters: readonly AdHocFilter[] = []
   ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
-    const params = {
-      ...mergeParams(i, range, patch.labelSelector ?? i.labelSelector),
-      ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}),
-      ...(patch.maxNodes ? { maxNodes: patch.maxNodes } : {}),
-    };
-    const tree = await this.client.selectMergeStacktraces(params);
-    if (!tree) {
-      return undefined;
-    }
-    return treeToNestedSetFrame(tree, {
-      unit: unitOfProfileType(i.profileTypeId),
-      refId: i.refId,
-      custom: {
-        profileTypeId: i.profileTypeId,
-        labelSelector: params.labelSelector,
-        start: range.start,
-        end: range.end,
-      },
-    });
+    return flameGraphFrame(this.client, i, range, patch);
   }
 
   /**
@@ -176,6 +162,28 @@ export class DataSource
   ): Promise<Uint8Array | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
     return this.client.selectMergeProfile(mergeParams(i, range));
+  }
+
+  /** Label names of a query's profiles over a range, for the panel's "group by" picker. */
+  async labelNamesOf(
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {},
+    filters: readonly AdHocFilter[] = []
+  ): Promise<string[]> {
+    const i = this.applyTemplateVariables(q, scopedVars, filters);
+    return this.getLabelNames(i.profileTypeId, i.labelSelector || '{}', range);
+  }
+
+  /** The query's flame graph grouped by a label's top values, the others as one group (exact totals). */
+  async fetchLabelGroups(
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {},
+    grouping: LabelGrouping,
+    filters: readonly AdHocFilter[] = []
+  ): Promise<DataFrame | undefined> {
+    return labelGroupsFrame(this.client, this.applyTemplateVariables(q, scopedVars, filters), range, grouping);
   }
 
   /** The server's capabilities, asked once per instance (Save & test asks again). */

@@ -13,8 +13,9 @@ import { applySearchStep, searchStep } from './searchStep';
 import { nodeAtPath, pathOf } from '../src/tree/paths';
 import { readOptions } from './options';
 import { hasFrameFilters } from '../src/tree/frameFilters';
-import { optionFilters, sourceTree, withNameFilter } from './frameFilterState';
-import { FrameFiltersButton } from './components/FrameFiltersButton';
+import { withNameFilter } from './frameFilterState';
+import { useLabelGroups } from './hooks/useLabelGroups';
+import { ToolbarExtras } from './components/ToolbarExtras';
 import { fileDropProps } from './droppedFile';
 import type { FlameGraphPanelOptions } from './types';
 import { useViewState } from './hooks/useViewState';
@@ -36,16 +37,16 @@ const bodyStyle = css({ display: 'flex', gap: 8 });
 
 export function FlameGraphPanel({ data, options: saved, width, height, id, title, replaceVariables }: Props) {
   const options = useMemo(() => readOptions(saved), [saved]);
-  const defaultFilters = useMemo(() => optionFilters(options), [options]);
-  const { view: defaultView, inverted: defaultInverted, diffColoring: coloring } = options;
-  const vs = useViewState(id, { view: defaultView, inverted: defaultInverted, filters: defaultFilters, coloring });
+  const vs = useViewState(id, options);
   const [notice, setNotice] = useState<Notice>();
   const [selected, setSelected] = useState(-1);
   const [hoverName, setHoverName] = useState<number>();
   const [menu, setMenu] = useState<NodeMenuTarget>();
   const searchRef = useRef<HTMLInputElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const { profile, override, setOverride } = useProfileData(data.series);
+  const { profile: queried, override, setOverride } = useProfileData(data.series);
+  const groups = useLabelGroups(data, queried, { override, label: vs.groupBy, limit: options.groupLimit }, setNotice);
+  const { profile } = groups;
   const { retargets, retargetSide } = useRetarget(data, profile);
   const { filters } = vs;
   const pair = profile.kind === 'pair';
@@ -135,14 +136,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           crumbs={crumbs}
           rootName={nodeName(tree, 0)}
           onCrumb={(depth) => setZoomPath(crumbs.slice(0, depth))}
-          filterButton={
-            <FrameFiltersButton
-              filters={filters}
-              onChange={vs.setFilters}
-              source={sourceTree(profile)}
-              hiddenShare={shown.hiddenShare}
-            />
-          }
+          extras={<ToolbarExtras vs={vs} groups={groups} hiddenShare={shown.hiddenShare} />}
           inverted={vs.inverted}
           onInvert={vs.setInverted}
         />

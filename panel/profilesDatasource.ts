@@ -6,7 +6,7 @@
  */
 import type { DataFrame, PanelData } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
-import { FlameGraphPatch, isFlamelensDataSource } from '../src/contract/datasource';
+import { FlameGraphPatch, hasLabelGroups, isFlamelensDataSource, LabelGrouping } from '../src/contract/datasource';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 
 export interface ProfilesSource {
@@ -14,6 +14,11 @@ export interface ProfilesSource {
   range: TimeRangeMs;
   downloadProfile(): Promise<Uint8Array | undefined>;
   fetchFlameGraph(range: TimeRangeMs, patch: FlameGraphPatch): Promise<DataFrame | undefined>;
+  /** Set when the datasource can group by label (an older Flamelens cannot). */
+  grouping?: {
+    labelNames(): Promise<string[]>;
+    fetchGroups(grouping: LabelGrouping): Promise<DataFrame | undefined>;
+  };
 }
 
 export async function profilesSource(data: PanelData): Promise<ProfilesSource | undefined> {
@@ -38,5 +43,11 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
     range,
     downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars, filters),
     fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch, filters),
+    grouping: hasLabelGroups(ds)
+      ? {
+          labelNames: () => ds.labelNamesOf(target, range, request.scopedVars, filters),
+          fetchGroups: (g) => ds.fetchLabelGroups(target, range, request.scopedVars, g, filters),
+        }
+      : undefined,
   };
 }

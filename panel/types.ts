@@ -37,6 +37,10 @@ export interface FlameGraphPanelOptions {
   collapseRecursion: boolean;
   /** Bottom-up: the functions where time is spent at the root, their callers above. */
   inverted: boolean;
+  /** A label whose top values become the graph's first level (empty: not grouped). */
+  groupBy: string;
+  /** How many values get a group of their own; the others make one more. */
+  groupLimit: number;
 }
 
 export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
@@ -53,4 +57,6 @@ export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
   framePresets: [],
   collapseRecursion: false,
   inverted: false,
+  groupBy: '',
+  groupLimit: 5,
 };

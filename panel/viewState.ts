@@ -3,7 +3,7 @@
  * reproduces what a user sees and a refresh keeps it. Keys are per panel: fl<id>-zoom (frame names
  * root first, joined by "/"), fl<id>-q (search), fl<id>-view, fl<id>-fn, fl<id>-inv (1 or 0),
  * fl<id>-ff (frame filters, ./frameFilterState), fl<id>-side (one side of a diff alone) and
- * fl<id>-dc (a diff's colouring).
+ * fl<id>-dc (a diff's colouring) and fl<id>-by (the label the graph is grouped by).
  */
 import { PANEL_VIEWS, PanelView } from './types';
 import type { FrameFilters } from '../src/tree/frameFilters';
@@ -26,6 +26,8 @@ export interface ViewState {
   side?: DiffSide;
   /** A diff's colouring, when it differs from the panel's option. */
   coloring?: DiffColoring;
+  /** The label the graph is grouped by, when it differs from the option ('' for none). */
+  groupBy?: string;
 }
 
 const SEP = '/';
@@ -40,6 +42,7 @@ export function keys(panelId: number | string) {
     filters: `fl${panelId}-ff`,
     side: `fl${panelId}-side`,
     coloring: `fl${panelId}-dc`,
+    groupBy: `fl${panelId}-by`,
   };
 }
 
@@ -50,6 +53,7 @@ export function readViewState(params: URLSearchParams, panelId: number | string)
   const filters = params.get(k.filters);
   const side = params.get(k.side);
   const coloring = params.get(k.coloring);
+  const groupBy = params.get(k.groupBy);
   return {
     zoomPath: zoom ? zoom.split(SEP).map(decodeURIComponent) : [],
     search: params.get(k.search) ?? '',
@@ -59,6 +63,7 @@ export function readViewState(params: URLSearchParams, panelId: number | string)
     ...(filters !== null ? { filters: decodeFilters(filters) } : {}),
     ...(side === 'baseline' || side === 'comparison' ? { side } : {}),
     ...(coloring === 'share' || coloring === 'absolute' ? { coloring } : {}),
+    ...(groupBy !== null ? { groupBy: groupBy === '-' ? '' : groupBy } : {}),
   };
 }
 
@@ -74,5 +79,7 @@ export function viewStateQuery(state: ViewState, panelId: number | string): Reco
     [k.filters]: state.filters && encodeFilters(state.filters),
     [k.side]: state.side,
     [k.coloring]: state.coloring,
+    // Not grouped, against an option that groups, has a value of its own.
+    [k.groupBy]: state.groupBy === undefined ? undefined : state.groupBy || '-',
   };
 }

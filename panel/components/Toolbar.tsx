@@ -37,8 +37,8 @@ interface Props {
   crumbs: string[];
   rootName: string;
   onCrumb: (depth: number) => void;
-  /** The "Filters" button, built by the panel (it knows the profile and the filters). */
-  filterButton: React.ReactNode;
+  /** Group-by picker and frame filters, built by the panel (they know the profile and the data). */
+  extras: React.ReactNode;
   inverted: boolean;
   onInvert: (inverted: boolean) => void;
 }
@@ -124,7 +124,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
           Export
         </Button>
       </Dropdown>
-      {p.filterButton}
+      {p.extras}
       <div className={styles.crumbs} aria-label="Zoom path" data-testid="flamelens-breadcrumbs">
         <Button size="sm" variant="secondary" fill="text" onClick={() => p.onCrumb(0)} disabled={p.crumbs.length === 0}>
           {p.rootName}

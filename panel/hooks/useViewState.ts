@@ -4,11 +4,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { locationService } from '@grafana/runtime';
-import type { PanelView } from '../types';
+import type { FlameGraphPanelOptions, PanelView } from '../types';
 import { readViewState, viewStateQuery, type DiffSide } from '../viewState';
 import type { FrameFilters } from '../../src/tree/frameFilters';
 import type { DiffColoring } from '../../src/tree/diffView';
-import { sameFilters } from '../frameFilterState';
+import { optionFilters, sameFilters } from '../frameFilterState';
 
 export interface ViewStateApi {
   zoomPath: string[];
@@ -31,6 +31,9 @@ export interface ViewStateApi {
   setSide: (side: DiffSide | undefined) => void;
   coloring: DiffColoring;
   setColoring: (c: DiffColoring) => void;
+  /** The label the graph is grouped by ('' for none). */
+  groupBy: string;
+  setGroupBy: (label: string) => void;
 }
 
 export interface ViewDefaults {
@@ -38,10 +41,24 @@ export interface ViewDefaults {
   inverted: boolean;
   filters: FrameFilters;
   coloring: DiffColoring;
+  groupBy: string;
 }
 
-export function useViewState(panelId: number, defaults: ViewDefaults): ViewStateApi {
-  const { view: defaultView, inverted: defaultInverted, filters: defaultFilters, coloring: defaultColoring } = defaults;
+/** The view state's starting points, from the panel's options. */
+export function viewDefaults(o: FlameGraphPanelOptions): ViewDefaults {
+  return {
+    view: o.view,
+    inverted: o.inverted,
+    filters: optionFilters(o),
+    coloring: o.diffColoring,
+    groupBy: o.groupBy,
+  };
+}
+
+export function useViewState(panelId: number, options: FlameGraphPanelOptions): ViewStateApi {
+  const defaults = useMemo(() => viewDefaults(options), [options]);
+  const { view: defaultView, inverted: defaultInverted, filters: defaultFilters } = defaults;
+  const { coloring: defaultColoring, groupBy: defaultGroupBy } = defaults;
   const initial = useMemo(
     () => readViewState(new URLSearchParams(locationService.getLocation().search), panelId),
     [panelId]
@@ -79,6 +96,13 @@ export function useViewState(panelId: number, defaults: ViewDefaults): ViewState
     setColoring(defaultColoring);
   }
 
+  const [groupBy, setGroupByState] = useState(initial.groupBy ?? defaultGroupBy);
+  const [shownGroupBy, setShownGroupBy] = useState(defaultGroupBy);
+  if (shownGroupBy !== defaultGroupBy) {
+    setShownGroupBy(defaultGroupBy);
+    setGroupByState(defaultGroupBy);
+  }
+
   useEffect(() => {
     const state = {
       zoomPath,
@@ -89,6 +113,7 @@ export function useViewState(panelId: number, defaults: ViewDefaults): ViewState
       filters: sameFilters(filters, defaultFilters) ? undefined : filters,
       side,
       coloring: coloring === defaultColoring ? undefined : coloring,
+      groupBy: groupBy === defaultGroupBy ? undefined : groupBy,
     };
     locationService.partial(viewStateQuery(state, panelId), true);
   }, [
@@ -105,6 +130,8 @@ export function useViewState(panelId: number, defaults: ViewDefaults): ViewState
     side,
     coloring,
     defaultColoring,
+    groupBy,
+    defaultGroupBy,
   ]);
 
   const openSandwich = useMemo(
@@ -128,7 +155,16 @@ export function useViewState(panelId: number, defaults: ViewDefaults): ViewState
     },
     []
   );
+  const setGroupBy = useMemo(
+    () => (label: string) => {
+      setGroupByState(label);
+      setZoomPath([]);
+    },
+    []
+  );
   return {
+    groupBy,
+    setGroupBy,
     filters,
     setFilters,
     side,

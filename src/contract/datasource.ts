@@ -38,6 +38,37 @@ export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
   ): Promise<DataFrame | undefined>;
 }
 
+/** A flame graph grouped by a label's top values (src/pyroscope/labelGroups, src/tree/groupTrees). */
+export interface LabelGrouping {
+  label: string;
+  /** Values with a group of their own; the others make one more group. */
+  limit: number;
+}
+
+/** Methods later versions added: the panel checks for each before use. */
+export interface FlamelensDataSourceExtras<Q extends DataQuery = DataQuery> {
+  /** Label names of the query's profiles over a range (no __ names). */
+  labelNamesOf(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    filters: readonly AdHocVariableFilter[]
+  ): Promise<string[]>;
+  /** The query's flame graph grouped by a label; undefined when there is no data. */
+  fetchLabelGroups(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    grouping: LabelGrouping,
+    filters: readonly AdHocVariableFilter[]
+  ): Promise<DataFrame | undefined>;
+}
+
+export function hasLabelGroups(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensDataSourceExtras {
+  const d = ds as Partial<FlamelensDataSourceExtras>;
+  return typeof d.fetchLabelGroups === 'function' && typeof d.labelNamesOf === 'function';
+}
+
 /** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */
 export function isFlamelensDataSource(ds: unknown): ds is FlamelensDataSourceApi {
   const d = ds as Partial<FlamelensDataSourceApi> | null | undefined;

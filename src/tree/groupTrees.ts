@@ -1,0 +1,47 @@
+/**
+ * A flame graph grouped by a label: one first-level node per group (`region=eu-north`, the other
+ * values as one group), each holding that group's own profile. The root's total is the sum of the
+ * groups', so when the groups' selectors partition the query's profiles the totals are exact.
+ *
+ *   eu-north: main;a 3     us-east: main;b 5     →     total → region=eu-north → main → a 3
+ *                                                             → region=us-east  → main → b 5
+ */
+import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
+
+export interface TreeGroup {
+  /** The first-level frame's name. */
+  name: string;
+  tree: CallTree;
+}
+
+export function groupedTree(groups: readonly TreeGroup[]): CallTree {
+  const table = new NameTable(['total']);
+  const capacity = groups.reduce((n, g) => n + g.tree.count, 1);
+  const builder = new TreeBuilder('total', table, capacity);
+  for (const g of groups) {
+    const top = builder.child(0, table.intern(g.name));
+    const { tree } = g;
+    const nameMap = Int32Array.from(tree.names, (n) => table.intern(n));
+    const map = new Int32Array(tree.count);
+    map[0] = top;
+    builder.addSelf(top, tree.self[0]);
+    for (let i = 1; i < tree.count; i++) {
+      const node = builder.child(map[tree.parent[i]], nameMap[tree.nameId[i]]);
+      map[i] = node;
+      builder.addSelf(node, tree.self[i]);
+      if (tree.flags[i] & NODE_TRUNCATED) {
+        builder.markTruncated(node);
+      }
+    }
+  }
+  return builder.build();
+}
+
+/** The first-level frame of a label value's group, and of the rest. */
+export function groupName(label: string, value: string): string {
+  return value === '' ? `${label} (not set)` : `${label}=${value}`;
+}
+
+export function restGroupName(label: string, others: number): string {
+  return others > 0 ? `${label}: ${others} other value${others === 1 ? '' : 's'}` : `${label}: others`;
+}
