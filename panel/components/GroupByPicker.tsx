@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useState } from 'react';
 import { Select } from '@grafana/ui';
 
 interface Props {
@@ -13,6 +13,8 @@ interface Props {
 
 /** The toolbar's "Group by" picker: the graph's first level becomes one node per value of a label. */
 export function GroupByPicker({ value, onChange, labels, onLoad }: Props) {
+  // Asked for when the menu first opens: a spinner before that would say something is loading.
+  const [asked, setAsked] = useState(false);
   if (!onLoad && value === '') {
     return null;
   }
@@ -27,8 +29,11 @@ export function GroupByPicker({ value, onChange, labels, onLoad }: Props) {
         placeholder="Group by label"
         value={value || null}
         options={options}
-        isLoading={onLoad !== undefined && labels === undefined}
-        onOpenMenu={onLoad}
+        isLoading={asked && onLoad !== undefined && labels === undefined}
+        onOpenMenu={() => {
+          setAsked(true);
+          onLoad?.();
+        }}
         onChange={(v) => onChange(v?.value ?? '')}
         prefix={value ? 'by' : undefined}
       />

@@ -89,6 +89,7 @@ export function createHost(opts: HostOptions): http.RequestListener {
   const hostBuild = opts.hostBuildDir ?? path.join(opts.root, 'dist-sandbox', 'host');
   const dashboardsDir = path.join(opts.root, 'provisioning', 'dashboards');
   const uiImages = path.join(opts.root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img');
+  const hostImages = path.join(opts.root, 'sandbox', 'host', 'img');
   const registry = new DataSourceRegistry(
     path.join(opts.root, 'provisioning', 'datasources'),
     path.join(opts.dataDir, 'grafana'),
@@ -117,9 +118,12 @@ export function createHost(opts: HostOptions): http.RequestListener {
           return file ? sendFile(res, file) : sendJson(res, 404, { message: 'Not found' });
         }
         if ((m = /^\/public\/(?:build\/)?img\/(.+)$/.exec(p))) {
-          // Icons, as Grafana serves them: @grafana/ui ships them and loads them from here.
+          // Icons, as Grafana serves them: @grafana/ui ships most and loads them from here; the few
+          // Grafana's build adds (the spinner) are drawn for the host in sandbox/host/img.
           const file = safeJoin(uiImages, m[1]);
-          return file ? sendFile(res, file) : sendJson(res, 404, { message: 'Not found' });
+          const own = safeJoin(hostImages, m[1]);
+          const found = [file, own].find((f) => f !== undefined && fs.existsSync(f));
+          return found ? sendFile(res, found) : sendJson(res, 404, { message: 'Not found' });
         }
         if ((m = /^\/public\/build\/(.+)$/.exec(p))) {
           const file = safeJoin(hostBuild, m[1]);
