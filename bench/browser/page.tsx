@@ -26,7 +26,9 @@ import { DEFAULT_OPTIONS } from '../../panel/types';
 import { FlameGraphPanel as BaselinePanel } from 'flamelens-baseline-panel';
 // @ts-expect-error: resolved by the page's webpack config.
 import { DEFAULT_OPTIONS as BASELINE_OPTIONS } from 'flamelens-baseline-options';
-import { treeToNestedSetFrame } from '../../src/frames/nestedSet';
+import { nestedSetFrameToTree, treeToNestedSetFrame } from '../../src/frames/nestedSet';
+import { applyFrameFilters, type PresetId } from '../../src/tree/frameFilters';
+import { re2 } from '../../src/regex/re2';
 import { CallTree, TreeBuilder } from '../../src/tree/callTree';
 import { generateTree } from '../data';
 
@@ -246,6 +248,30 @@ const api = {
     const inDomMs = performance.now() - t0;
     await nextFrame();
     return { ms: performance.now() - t0, inDomMs, ok, added: callTreeRows(which) - before };
+  },
+
+  /**
+   * Frame filters against decoding: the frame → its tree (what every panel render starts from),
+   * then presets applied to that tree (names tested once each, the tree rebuilt), medians of `runs`.
+   */
+  filterTiming(presets: PresetId[], runs: number) {
+    const decode: number[] = [];
+    const apply: number[] = [];
+    let hidden = 0;
+    let nodesAfter = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const decoded = nestedSetFrameToTree(frame!).tree;
+      const t1 = performance.now();
+      const out = applyFrameFilters(decoded, { hide: [], keep: [], presets }, re2);
+      const t2 = performance.now();
+      decode.push(t1 - t0);
+      apply.push(t2 - t1);
+      hidden = out.hiddenFunctions;
+      nodesAfter = out.tree.count;
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return { decodeMs: median(decode), applyMs: median(apply), hidden, nodesAfter };
   },
 
   makeFrame(kind: 'wide' | 'deep', size: number) {

@@ -48,9 +48,9 @@ describe('frame filters', () => {
     expect(shownNames(out.tree)).toEqual(['Runtime.Up', 'app.run', 'lib.x', 'main', 'runtime.mcall']);
   });
 
-  it('applies exact names while the regex engine is still loading', () => {
-    const out = applyFrameFilters(t, filters({ hide: ['/^runtime/', 'main'] }), undefined);
-    expect(shownNames(out.tree)).toEqual(['Runtime.Up', 'app.run', 'lib.x', 'park', 'runtime.mcall']);
+  it('applies exact names and literal patterns while the regex engine is still loading', () => {
+    const out = applyFrameFilters(t, filters({ hide: ['/^runtime/', 'main', '/^l.b/'] }), undefined);
+    expect(shownNames(out.tree)).toEqual(['Runtime.Up', 'app.run', 'lib.x', 'park']);
     expect(out.errors).toEqual([]);
   });
 

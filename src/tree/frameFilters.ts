@@ -8,12 +8,13 @@
  *   keep /^app\./       main;app.run;lib.x 3       →  app.run 3 (main and lib.x hidden)
  *
  * A frame is hidden when a hide filter matches it, or when there are keep filters and none matches
- * it. Names are tested once per distinct name, with all regexes of a kind joined into one RE2
- * program, never once per node.
+ * it. Names are tested once per distinct name, never once per node, each regex behind a literal
+ * prefilter.
  */
 import type { RegexEngine, StringTest } from '../regex/engine';
 import type { CallTree } from './callTree';
-import { hideFrames } from './transform';
+import { hideByName } from './hide';
+import { prefilterOf } from '../regex/prefilter';
 import { FRAME_PRESETS, type PresetId } from './framePresets';
 
 export { FRAME_PRESETS, PRESET_IDS, type PresetId } from './framePresets';
@@ -45,14 +46,19 @@ export function hidePatterns(f: FrameFilters): string[] {
 }
 
 interface CompiledKind {
-  test?: StringTest;
+  /** Exact names, and one test per pattern (each run over all names in its own loop). */
+  names: Set<string>;
+  tests: StringTest[];
   errors: string[];
 }
 
-/** One test for a list of matches: exact names in a set, the regexes joined into one program. */
+/**
+ * One test for a list of matches: exact names in a set, each regex behind its prefilter (frame
+ * names are tested once each, tens of thousands of them: most never reach RE2).
+ */
 function compileKind(list: readonly string[], engine: RegexEngine | undefined, what: string): CompiledKind {
   const names = new Set<string>();
-  const sources: string[] = [];
+  const tests: StringTest[] = [];
   const errors: string[] = [];
   for (const text of list) {
     const p = parseMatch(text);
@@ -60,46 +66,72 @@ function compileKind(list: readonly string[], engine: RegexEngine | undefined, w
       names.add(p.name);
       continue;
     }
+    // A literal prefix, suffix or name (most presets) is its prefilter: RE2 is not even compiled.
+    const pre = p.caseInsensitive ? undefined : prefilterOf(p.source);
+    if (pre?.exact) {
+      tests.push(pre.test);
+      continue;
+    }
     if (!engine) {
-      // Still loading (a lazy chunk): exact names apply at once, patterns when it arrives.
+      // Still loading (a lazy chunk): names and literals apply at once, other patterns when it arrives.
       continue;
     }
-    // Checked alone, so an error names the filter the user typed, not the joined program.
-    const alone = engine.compile(p.source);
-    if ('error' in alone) {
-      errors.push(`${what} ${text}: invalid regular expression (${alone.error}); nothing filtered by it.`);
+    const compiled = engine.compile(p.source, { caseInsensitive: p.caseInsensitive });
+    if ('error' in compiled) {
+      errors.push(`${what} ${text}: invalid regular expression (${compiled.error}); nothing filtered by it.`);
       continue;
     }
-    sources.push(p.caseInsensitive ? `(?i:${p.source})` : `(?:${p.source})`);
+    const re = compiled.test;
+    tests.push(pre ? (n) => pre.test(n) && re(n) : re);
   }
-  const joined = engine && sources.length > 0 ? engine.compile(sources.join('|')) : undefined;
-  const regex = joined && 'test' in joined ? joined.test : undefined;
-  if (names.size === 0 && !regex) {
-    return { errors };
-  }
-  return { test: (n) => names.has(n) || (regex !== undefined && regex(n)), errors };
+  return { names, tests, errors };
 }
 
-export interface CompiledFrameFilters {
-  /** Whether a frame of this name is hidden; undefined when nothing filters. */
-  hidden?: StringTest;
-  errors: string[];
+const isEmpty = (k: CompiledKind) => k.names.size === 0 && k.tests.length === 0;
+
+/** Marks (1) every name id a kind matches. A loop per test: each stays monomorphic and fast. */
+function markNames(names: readonly string[], kind: CompiledKind): Uint8Array {
+  const out = new Uint8Array(names.length);
+  if (kind.names.size > 0) {
+    for (let id = 0; id < names.length; id++) {
+      if (kind.names.has(names[id])) {
+        out[id] = 1;
+      }
+    }
+  }
+  for (const test of kind.tests) {
+    for (let id = 0; id < names.length; id++) {
+      if (out[id] === 0 && test(names[id])) {
+        out[id] = 1;
+      }
+    }
+  }
+  return out;
 }
 
-export function compileFrameFilters(f: FrameFilters, engine: RegexEngine | undefined): CompiledFrameFilters {
+/**
+ * Which names the filters hide (1), or undefined when nothing filters. Keep filters that all failed
+ * to compile keep nothing out: an invalid pattern must not blank the graph.
+ */
+export function hiddenNames(
+  names: readonly string[],
+  f: FrameFilters,
+  engine: RegexEngine | undefined
+): { hidden?: Uint8Array; errors: string[] } {
   const hide = compileKind(hidePatterns(f), engine, 'Hide');
   const keep = compileKind(f.keep, engine, 'Keep');
   const errors = [...hide.errors, ...keep.errors];
-  // Keep filters that all failed to compile keep nothing out: an invalid pattern must not blank the graph.
-  const keepTest = keep.test;
-  const hideTest = hide.test;
-  if (!hideTest && !keepTest) {
+  if (isEmpty(hide) && isEmpty(keep)) {
     return { errors };
   }
-  return {
-    hidden: (n) => (hideTest !== undefined && hideTest(n)) || (keepTest !== undefined && !keepTest(n)),
-    errors,
-  };
+  const hidden = markNames(names, hide);
+  if (!isEmpty(keep)) {
+    const kept = markNames(names, keep);
+    for (let id = 0; id < names.length; id++) {
+      hidden[id] |= kept[id] ^ 1;
+    }
+  }
+  return { hidden, errors };
 }
 
 export interface FilteredTree {
@@ -113,19 +145,15 @@ export interface FilteredTree {
 
 /** Applies frame filters; invalid patterns are reported and filter nothing. */
 export function applyFrameFilters(tree: CallTree, f: FrameFilters, engine: RegexEngine | undefined): FilteredTree {
-  const { hidden, errors } = compileFrameFilters(f, engine);
-  if (!hidden) {
+  const { hidden: byName, errors } = hiddenNames(tree.names, f, engine);
+  if (!byName) {
     return { tree, hiddenSelf: 0, hiddenFunctions: 0, errors };
   }
-  // Index 0 is the root ("total"): never a frame, never hidden.
-  const byName = new Uint8Array(tree.names.length);
+  // The root ("total") is never a frame: never hidden.
+  byName[tree.nameId[0]] = 0;
   let hiddenFunctions = 0;
-  const rootName = tree.nameId[0];
-  for (let id = 0; id < tree.names.length; id++) {
-    if (id !== rootName && hidden(tree.names[id])) {
-      byName[id] = 1;
-      hiddenFunctions++;
-    }
+  for (let id = 0; id < byName.length; id++) {
+    hiddenFunctions += byName[id];
   }
   let hiddenSelf = 0;
   for (let i = 1; i < tree.count; i++) {
@@ -136,7 +164,7 @@ export function applyFrameFilters(tree: CallTree, f: FrameFilters, engine: Regex
   if (hiddenFunctions === 0) {
     return { tree, hiddenSelf: 0, hiddenFunctions: 0, errors };
   }
-  const out = hideFrames(tree, (_, id) => byName[id] === 1);
+  const out = hideByName(tree, byName);
   return { tree: out, hiddenSelf, hiddenFunctions, errors };
 }
 

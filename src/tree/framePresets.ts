@@ -8,7 +8,7 @@ export type PresetId = 'nodejs' | 'go' | 'jvm' | 'python' | 'native';
 export interface FramePreset {
   label: string;
   description: string;
-  /** Hide patterns, as /regex/ filters. */
+  /** Hide filters: exact names, or /regex/ (literal prefixes and suffixes where they do: see src/regex/prefilter). */
   patterns: readonly string[];
 }
 
@@ -23,12 +23,24 @@ export const FRAME_PRESETS: Record<PresetId, FramePreset> = {
   go: {
     label: 'Go runtime',
     description: 'The Go scheduler, garbage collector and allocator (runtime.*, internal/runtime/*)',
-    patterns: ['/^runtime\\./', '/^(internal/runtime|runtime/internal)/'],
+    patterns: ['/^runtime\\./', '/^internal\\/runtime\\//', '/^runtime\\/internal\\//'],
   },
   jvm: {
     label: 'JVM internals',
     description: 'The JDK (java.*, javax.*, jdk.*, sun.*, com.sun.*, in dotted or slashed form)',
-    patterns: ['/^(java|javax|jdk|sun|com[./]sun)[./]/'],
+    // One prefix each (dotted and slashed): a literal prefix is a startsWith, never an RE2 run.
+    patterns: [
+      '/^java\\./',
+      '/^java\\//',
+      '/^javax\\./',
+      '/^javax\\//',
+      '/^jdk\\./',
+      '/^jdk\\//',
+      '/^sun\\./',
+      '/^sun\\//',
+      '/^com\\.sun\\./',
+      '/^com\\/sun\\//',
+    ],
   },
   python: {
     label: 'Python internals',
@@ -42,8 +54,18 @@ export const FRAME_PRESETS: Record<PresetId, FramePreset> = {
       '/^0x[0-9a-fA-F]+$/',
       '/^\\[.*\\]$/',
       '/_\\[k\\]$/',
-      '/^(_start|__libc_start_main|__libc_start_call_main|start_thread|__?clone3?|thread_start)$/',
-      '/^(entry_SYSCALL_64|do_syscall_64|__x64_sys_)/',
+      '_start',
+      '__libc_start_main',
+      '__libc_start_call_main',
+      'start_thread',
+      'thread_start',
+      'clone',
+      'clone3',
+      '__clone',
+      '__clone3',
+      '/^entry_SYSCALL_64/',
+      '/^do_syscall_64/',
+      '/^__x64_sys_/',
     ],
   },
 };

@@ -6,6 +6,7 @@
 import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
 import type { RegexEngine } from '../regex/engine';
 import { invertedOf } from './invert';
+import { hideByName } from './hide';
 import { applyFrameFilters, type FrameFilters } from './frameFilters';
 
 /**
@@ -67,8 +68,10 @@ export function mergeTrees(trees: CallTree[]): CallTree {
  */
 export function hideFrames(tree: CallTree, pattern: RegExp | ((name: string, id: number) => boolean)): CallTree {
   const test = typeof pattern === 'function' ? pattern : (n: string) => pattern.test(n);
-  const hidden = tree.names.map((n, id) => test(n, id));
-  return rebuild(tree, (i, p, b, nameMap) => (hidden[tree.nameId[i]] ? p : b.child(p, nameMap[tree.nameId[i]])));
+  return hideByName(
+    tree,
+    Uint8Array.from(tree.names, (n, id) => (test(n, id) ? 1 : 0))
+  );
 }
 
 /**
