@@ -1,3 +1,4 @@
+import { readFileSync } from 'fs';
 import fc from 'fast-check';
 import { re2 } from '../regex/re2';
 import { parseFolded, printFolded } from '../formats/folded';
@@ -126,5 +127,17 @@ describe('frame filter presets on real profiles', () => {
     );
     const out = applyFrameFilters(py, filters({ presets: ['python'] }), re2);
     expect(printFolded(out.tree)).toBe('<module> (app.py) 1\n<module> (app.py);work (app.py) 3\n');
+  });
+});
+
+describe('the presets as the panel README lists them', () => {
+  it('lists every filter of every preset', () => {
+    const readme = readFileSync(`${__dirname}/../../panel/README.md`, 'utf8');
+    for (const preset of Object.values(FRAME_PRESETS)) {
+      expect(readme).toContain(`| ${preset.label}`);
+      for (const p of preset.patterns) {
+        expect(readme).toContain(`\`${p}\``);
+      }
+    }
   });
 });
