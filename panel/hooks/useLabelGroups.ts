@@ -87,5 +87,7 @@ export function useLabelGroups(
         setNotice({ text: `Could not list labels: ${message(e)}`, severity: 'error' });
       })
     );
-  return { profile: (grouping && grouped) || queried, labels, loadLabels: canGroup ? loadLabels : undefined };
+  // One profile of the query only: a comparison's sides, a dropped file, a detail view are not grouped.
+  const groupable = canGroup && queried.kind === 'single' && !ask.override;
+  return { profile: (grouping && grouped) || queried, labels, loadLabels: groupable ? loadLabels : undefined };
 }
