@@ -257,8 +257,9 @@ describe('FlameGraphPanel', () => {
     expect(table).not.toHaveTextContent(/^main/);
     expect(table.querySelector('td[title="main"]')).toBeNull();
     expect(screen.getByTestId('flamelens-filters')).toHaveTextContent('Filters (1)');
+    // main is under every stack, and has no time of its own.
     expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent(
-      /^\d+\.\d% of the total is in hidden frames$/
+      '100.0% of the total runs through hidden frames (0.0% in them)'
     );
     fireEvent.click(screen.getByTestId('flamelens-filters'));
     expect(await screen.findByTestId('flamelens-filter-row')).toHaveTextContent(/^Hidemain/);
@@ -276,7 +277,7 @@ describe('FlameGraphPanel', () => {
     const table = screen.getByTestId('flamelens-top-table');
     expect(table.querySelector('td[title="work"]')).toBeNull();
     expect(screen.getByTitle(HOSTILE).closest('tr')).toHaveTextContent('6 ns');
-    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent('100.0% of the total is in hidden frames');
+    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent('100.0% of the total runs through hidden frames (100.0% in them)');
     fireEvent.click(screen.getByTestId('flamelens-filters'));
     expect(await screen.findByTestId('flamelens-filter-row')).toHaveTextContent(`Keep${HOSTILE}1 function`);
     expect(document.querySelector('img')).toBeNull();
@@ -352,7 +353,7 @@ describe('FlameGraphPanel', () => {
     expect(table).not.toHaveTextContent('runtime.gc');
     expect(table).toHaveTextContent('scan');
     expect(screen.getByTitle('fib').closest('tr')).toHaveTextContent('8 ns');
-    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent('0.0% of the total is in hidden frames');
+    expect(screen.getByTestId('flamelens-hidden-share')).toHaveTextContent('20.0% of the total runs through hidden frames (0.0% in them)');
     rerender(<FlameGraphPanel {...props([f], { view: 'table', frameHide: '/(/' })} />);
     expect(screen.getByText(/Hide \/\(\/: invalid regular expression \(missing closing \)/)).toBeInTheDocument();
     expect(screen.getByTestId('flamelens-top-table')).toHaveTextContent('runtime.gc');

@@ -65,6 +65,7 @@ export function DiffLegend(p: Props) {
       {vanished.count > 0 && (
         <Toggletip
           placement="bottom-start"
+          fitContent
           closeButton
           content={<VanishedList {...vanished} unit={p.unit} onPick={p.onPickNode} />}
         >
@@ -120,7 +121,15 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   scale: css({ flex: 1, minWidth: 40, height: 10 }),
   swatch: css({ display: 'inline-block', width: 10, height: 10, flexShrink: 0 }),
-  list: css({ display: 'flex', flexDirection: 'column', gap: 2, maxHeight: 320, overflowY: 'auto', width: 480 }),
+  list: css({
+    display: 'flex',
+    flexDirection: 'column',
+    gap: 2,
+    maxHeight: 320,
+    overflowY: 'auto',
+    width: 480,
+    maxWidth: '80vw',
+  }),
   item: css({
     display: 'flex',
     gap: theme.spacing(1),

@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Button, Checkbox, IconButton, Input, RadioButtonGroup, Toggletip, useStyles2 } from '@grafana/ui';
 import {
+  countHidden,
   FRAME_PRESETS,
   functionsMatched,
   hasFrameFilters,
@@ -13,21 +14,30 @@ import {
 } from '../../src/tree/frameFilters';
 import type { CallTree } from '../../src/tree/callTree';
 import { useRegexEngine } from '../../plugin-runtime/useRegexEngine';
+import type { HiddenShare } from '../hooks/useShownTrees';
 
 interface Props {
   filters: FrameFilters;
   onChange: (f: FrameFilters) => void;
   /** The profile before filtering: what each filter matches is counted in it. */
   source?: CallTree;
-  /** Share (0..1) of the total in hidden frames. */
-  hiddenShare: number;
+  /** Shares of the total the filters hid. */
+  hiddenShare: HiddenShare;
 }
 
 type Action = 'hide' | 'keep';
 
-export function hiddenShareText(share: number): string {
-  const pct = share * 100;
-  return `${pct > 0 && pct < 0.05 ? '<0.1' : pct.toFixed(1)}% of the total is in hidden frames`;
+const pct = (share: number) => {
+  const p = share * 100;
+  return `${p > 0 && p < 0.05 ? '<0.1' : p.toFixed(1)}%`;
+};
+
+/**
+ * What the filters hid: the time in stacks through a hidden frame (what a reader sees move), and
+ * the hidden frames' own time, now counted in their callers.
+ */
+export function hiddenShareText(h: HiddenShare): string {
+  return `${pct(h.through)} of the total runs through hidden frames (${pct(h.own)} in them)`;
 }
 
 /** The toolbar's "Filters" button and its editor: presets, hide / keep filters, what they hide. */
@@ -40,6 +50,7 @@ export function FrameFiltersButton({ filters, onChange, source, hiddenShare }: P
       <Toggletip
         placement="bottom-start"
         closeButton
+        fitContent
         content={<FrameFiltersEditor filters={filters} onChange={onChange} source={source} hiddenShare={hiddenShare} />}
       >
         <Button
@@ -76,6 +87,16 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
       ].map((r) => ({ ...r, n: source && engine ? functionsMatched(source, r.match, engine) : undefined })),
     [filters, source, engine]
   );
+  // What each preset would hide here: a preset matching nothing says so before it is ticked.
+  const presetCounts = useMemo(
+    () =>
+      source
+        ? Object.fromEntries(
+            PRESET_IDS.map((p) => [p, countHidden(source.names, { hide: [], keep: [], presets: [p] }, engine)])
+          )
+        : undefined,
+    [source, engine]
+  );
   const add = () => {
     const m = text.trim();
     if (m === '' || filters[action].includes(m)) {
@@ -91,13 +112,17 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
     <div className={styles.editor} data-testid="flamelens-filters-editor">
       <div className={styles.heading}>Presets</div>
       {PRESET_IDS.map((p) => (
-        <Checkbox
-          key={p}
-          label={FRAME_PRESETS[p].label}
-          description={FRAME_PRESETS[p].description}
-          value={filters.presets.includes(p)}
-          onChange={(e) => togglePreset(p, e.currentTarget.checked)}
-        />
+        <div key={p}>
+          <Checkbox
+            label={FRAME_PRESETS[p].label}
+            value={filters.presets.includes(p)}
+            onChange={(e) => togglePreset(p, e.currentTarget.checked)}
+          />
+          <div className={styles.description}>
+            {FRAME_PRESETS[p].description}
+            {presetCounts && ` · ${presetCounts[p]} function${presetCounts[p] === 1 ? '' : 's'} in this profile`}
+          </div>
+        </div>
       ))}
       <div className={styles.heading}>Filters</div>
       {rows.length === 0 && <div className={styles.muted}>None. Add a frame name, or /regex/ (RE2).</div>}
@@ -119,16 +144,16 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
           </div>
         );
       })}
+      <RadioButtonGroup
+        size="sm"
+        value={action}
+        onChange={setAction}
+        options={[
+          { value: 'hide', label: 'Hide' },
+          { value: 'keep', label: 'Keep only' },
+        ]}
+      />
       <div className={styles.row}>
-        <RadioButtonGroup
-          size="sm"
-          value={action}
-          onChange={setAction}
-          options={[
-            { value: 'hide', label: 'Hide' },
-            { value: 'keep', label: 'Keep only' },
-          ]}
-        />
         <Input
           aria-label="Frame name or /regex/"
           placeholder="Frame name, or /regex/"
@@ -142,7 +167,9 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
       </div>
       {hasFrameFilters(filters) && (
         <div className={styles.row}>
-          <span className={styles.muted}>{hiddenShareText(hiddenShare)} (counted in their callers)</span>
+          <span className={styles.muted}>
+            {hiddenShareText(hiddenShare)}; their own time is counted in their callers
+          </span>
           <Button size="sm" variant="secondary" fill="text" onClick={() => onChange(NO_FRAME_FILTERS)}>
             Clear all
           </Button>
@@ -153,12 +180,29 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  editor: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(0.5), width: 440, maxWidth: '80vw' }),
+  // Never wider or taller than the screen leaves: a long list scrolls inside.
+  editor: css({
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: theme.spacing(0.5),
+    width: 420,
+    maxWidth: '80vw',
+    maxHeight: '60vh',
+    overflowY: 'auto',
+    paddingRight: theme.spacing(1),
+  }),
+  description: css({
+    marginLeft: theme.spacing(3),
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    whiteSpace: 'normal',
+  }),
   heading: css({ fontWeight: theme.typography.fontWeightMedium, marginTop: theme.spacing(1) }),
   row: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1) }),
   action: css({ minWidth: 36, fontSize: theme.typography.bodySmall.fontSize }),
   match: css({ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
-  muted: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  muted: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize, flexShrink: 0 }),
   error: css({ color: theme.colors.error.text, fontSize: theme.typography.bodySmall.fontSize }),
   share: css({
     color: theme.colors.text.secondary,

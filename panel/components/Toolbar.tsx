@@ -6,7 +6,8 @@ import type { SearchResult } from '../../src/tree/search';
 import { EXPORT_LABELS, type ExportFormat } from '../exportMenu';
 import type { PanelView } from '../types';
 
-export const TOOLBAR_PX = 64;
+// Two rows of 32 px controls (the search box, the group-by picker) and the gap between them.
+export const TOOLBAR_PX = 72;
 
 /** The views offered: side by side only for two profiles, where the flame graph view is a diff. */
 export function viewChoices(pair: boolean): Array<SelectableValue<PanelView>> {

@@ -1,6 +1,7 @@
 import React from 'react';
 import type { ViewStateApi } from '../hooks/useViewState';
 import type { LabelGroupsApi } from '../hooks/useLabelGroups';
+import type { HiddenShare } from '../hooks/useShownTrees';
 import { sourceTree } from '../frameFilterState';
 import { GroupByPicker } from './GroupByPicker';
 import { FrameFiltersButton } from './FrameFiltersButton';
@@ -13,7 +14,7 @@ export function ToolbarExtras({
 }: {
   vs: ViewStateApi;
   groups: LabelGroupsApi;
-  hiddenShare: number;
+  hiddenShare: HiddenShare;
 }) {
   return (
     <>

@@ -21,8 +21,8 @@ export interface ShownTrees {
   diff?: DiffView;
   /** A transform that could not apply (an invalid filter pattern). */
   error?: string;
-  /** Share of the total (0..1) in frames the filters hid (handed to their callers). */
-  hiddenShare: number;
+  /** What the filters hid, as shares of the total. */
+  hiddenShare: HiddenShare;
   /**
    * When `tree` is inverted: the same profile upright (and a pair's sides upright), where a
    * function's self time and its callers are read (top table, sandwich, callers).
@@ -35,7 +35,17 @@ export interface Upright {
   diff?: DiffView;
 }
 
-const share = (t: TransformedTree, of: CallTree) => (of.total[0] > 0 ? t.hiddenSelf / of.total[0] : 0);
+/** Shares (0..1) of the total: in stacks through hidden frames, and in those frames themselves. */
+export interface HiddenShare {
+  through: number;
+  own: number;
+}
+
+const share = (ts: TransformedTree[], of: CallTree[]): HiddenShare => {
+  const total = of.reduce((a, t) => a + t.total[0], 0);
+  const sum = (f: (t: TransformedTree) => number) => (total > 0 ? ts.reduce((a, t) => a + f(t), 0) / total : 0);
+  return { through: sum((t) => t.hiddenThrough), own: sum((t) => t.hiddenSelf) };
+};
 const errorOf = (t: TransformedTree) => (t.errors.length > 0 ? t.errors.join(' ') : undefined);
 
 /** A diff's tree, or — `side` set — one of its sides alone. */
@@ -60,7 +70,7 @@ export function useShownTrees(
       return {
         tree: out.tree,
         error: errorOf(out),
-        hiddenShare: share(out, input),
+        hiddenShare: share([out], [input]),
         upright: out.upright && { tree: out.upright },
       };
     };
@@ -80,8 +90,7 @@ export function useShownTrees(
     const r = transformTree(right, t, engine);
     const diff = diffView(l.tree, r.tree);
     // Of both sides together, as the diff draws them.
-    const both = left.total[0] + right.total[0];
-    const hiddenShare = both > 0 ? (l.hiddenSelf + r.hiddenSelf) / both : 0;
+    const hiddenShare = share([l, r], [left, right]);
     const base = { error: errorOf(l), hiddenShare, diff };
     if (l.upright && r.upright) {
       const uprightDiff = diffView(l.upright, r.upright);

@@ -19,7 +19,10 @@ describe('frame filters', () => {
     const out = applyFrameFilters(t, filters({ hide: ['/^runtime\\./', 'lib.x'] }), re2);
     expect(printFolded(out.tree)).toBe('main;Runtime.Up 2\nmain;app.run 3\nmain;park 5\n');
     expect(out.hiddenSelf).toBe(3);
+    expect(out.hiddenThrough).toBe(8);
     expect(out.hiddenFunctions).toBe(2);
+    // A stack through two hidden frames counts once.
+    expect(applyFrameFilters(t, filters({ hide: ['main', '/^runtime\\./'] }), re2).hiddenThrough).toBe(10);
     expect(out.tree.total[0]).toBe(10);
   });
 

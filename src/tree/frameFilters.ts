@@ -138,6 +138,8 @@ export interface FilteredTree {
   tree: CallTree;
   /** Self time of the hidden frames (now their callers'), in the tree's unit. */
   hiddenSelf: number;
+  /** Time in stacks through a hidden frame (each stack once), in the tree's unit. */
+  hiddenThrough: number;
   /** Distinct functions hidden. */
   hiddenFunctions: number;
   errors: string[];
@@ -147,7 +149,7 @@ export interface FilteredTree {
 export function applyFrameFilters(tree: CallTree, f: FrameFilters, engine: RegexEngine | undefined): FilteredTree {
   const { hidden: byName, errors } = hiddenNames(tree.names, f, engine);
   if (!byName) {
-    return { tree, hiddenSelf: 0, hiddenFunctions: 0, errors };
+    return { tree, hiddenSelf: 0, hiddenThrough: 0, hiddenFunctions: 0, errors };
   }
   // The root ("total") is never a frame: never hidden.
   byName[tree.nameId[0]] = 0;
@@ -156,16 +158,22 @@ export function applyFrameFilters(tree: CallTree, f: FrameFilters, engine: Regex
     hiddenFunctions += byName[id];
   }
   let hiddenSelf = 0;
+  let hiddenThrough = 0;
+  // under[i]: a frame above i is hidden (its stacks are counted there already).
+  const under = new Uint8Array(tree.count);
   for (let i = 1; i < tree.count; i++) {
+    const p = tree.parent[i];
+    under[i] = under[p] | (p > 0 ? byName[tree.nameId[p]] : 0);
     if (byName[tree.nameId[i]] === 1) {
       hiddenSelf += tree.self[i];
+      hiddenThrough += under[i] === 1 ? 0 : tree.total[i];
     }
   }
   if (hiddenFunctions === 0) {
-    return { tree, hiddenSelf: 0, hiddenFunctions: 0, errors };
+    return { tree, hiddenSelf: 0, hiddenThrough: 0, hiddenFunctions: 0, errors };
   }
   const out = hideByName(tree, byName);
-  return { tree: out, hiddenSelf, hiddenFunctions, errors };
+  return { tree: out, hiddenSelf, hiddenThrough, hiddenFunctions, errors };
 }
 
 /** How many of the tree's functions one filter matches (for the filter list); -1 when invalid. */
@@ -190,4 +198,14 @@ export function functionsMatched(tree: CallTree, text: string, engine: RegexEngi
 /** A filter matching exactly one name, even a name that reads as /regex/ ("/x/" → /^\/x\/$/). */
 export function exactNameFilter(name: string): string {
   return parseMatch(name).kind === 'name' ? name : `/^${name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$/`;
+}
+
+/** How many distinct names the filters hide (the root's "total" is not a frame). */
+export function countHidden(names: readonly string[], f: FrameFilters, engine: RegexEngine | undefined): number {
+  const { hidden } = hiddenNames(names, f, engine);
+  let n = 0;
+  for (let id = 0; hidden && id < hidden.length; id++) {
+    n += names[id] === 'total' ? 0 : hidden[id];
+  }
+  return n;
 }

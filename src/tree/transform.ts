@@ -128,6 +128,8 @@ export interface TransformedTree {
   errors: string[];
   /** Self time that hidden frames handed to their callers. */
   hiddenSelf: number;
+  /** Time in stacks through a hidden frame. */
+  hiddenThrough: number;
   /** When `tree` is inverted: the same profile upright. */
   upright?: CallTree;
 }
@@ -142,7 +144,7 @@ export function transformTree(tree: CallTree, t: TreeTransforms, engine?: RegexE
   if (t.collapseRecursion) {
     out = collapseRecursion(out);
   }
-  const base = { errors: filtered.errors, hiddenSelf: filtered.hiddenSelf };
+  const base = { errors: filtered.errors, hiddenSelf: filtered.hiddenSelf, hiddenThrough: filtered.hiddenThrough };
   if (t.inverted) {
     // The upright tree too: who calls a function (the sandwich, callers) is read from it.
     return { ...base, tree: invertedOf(out), upright: out };

@@ -97,7 +97,7 @@ describe('frame filters', () => {
     await page.getByText('Node.js internals', { exact: true }).click();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('flamelens-hidden-share').textContent()).resolves.toMatch(
-      /^\d+\.\d% of the total is in hidden frames$/
+      /^\d+\.\d% of the total runs through hidden frames \(\d+\.\d% in them\)$/
     );
     const after = await rows(page);
     // The root's total is the same number of seconds: hidden time went to the callers.
