@@ -50,7 +50,10 @@ export async function labelGroupsFrame(
     return undefined;
   }
   const named = groups.map((g) => ({
-    name: g.value === undefined ? restGroupName(grouping.label, g.others ?? 0) : groupName(grouping.label, g.value),
+    name:
+      g.value === undefined
+        ? restGroupName(grouping.label, g.others ?? 0, g.unlabelled === true)
+        : groupName(grouping.label, g.value),
     tree: g.tree,
   }));
   return frameOf(groupedTree(named), q, range, params.labelSelector);

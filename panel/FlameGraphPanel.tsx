@@ -50,7 +50,13 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const { retargets, retargetSide } = useRetarget(data, profile);
   const { filters } = vs;
   const pair = profile.kind === 'pair';
-  const transforms = { filters, collapseRecursion: options.collapseRecursion, inverted: vs.inverted };
+  const { groupNames } = groups;
+  const transforms = {
+    filters,
+    collapseRecursion: options.collapseRecursion,
+    inverted: vs.inverted,
+    protectedNames: groupNames,
+  };
   const shown = useShownTrees(profile, transforms, retargets, pair ? vs.side : undefined);
   const tree = shown?.tree;
   const diff = shown?.diff;
@@ -64,7 +70,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
 
   const { setZoomPath } = vs;
   const zoom = useMemo(() => (tree ? nodeAtPath(tree, vs.zoomPath) : 0), [tree, vs.zoomPath]);
-  const { found, tableFilter, matchIn } = useSearchMatches(tree, vs.search);
+  const { found, tableFilter, matchIn } = useSearchMatches(tree, vs.search, groupNames);
   const { colorOf, sideColors } = useNodeColors(tree, diff, options.colorScheme, options.diffPalette, vs.coloring);
   const onZoom = useCallback((n: number) => tree && setZoomPath(n <= 0 ? [] : pathOf(tree, n)), [tree, setZoomPath]);
   const loadDetail = useDetailFetch(data, setOverride, setZoomPath, setNotice);
@@ -107,7 +113,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   // An "other" of one fetched profile can be fetched in full detail (not a pair's, not a dropped file's).
   const canFetch = !pair && !override;
   const nodeMenu = (node: number, x: number, y: number) =>
-    setMenu(menuTarget(tree, node, x, y, () => onZoom(node), canFetch ? loadDetail : undefined));
+    setMenu(menuTarget(tree, node, x, y, () => onZoom(node), canFetch ? loadDetail : undefined, groupNames));
   const current = shownView(vs.view, pair);
   const step = (dir: 1 | -1) =>
     found &&

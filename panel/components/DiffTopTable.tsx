@@ -68,7 +68,9 @@ export function DiffTopTable(p: Props) {
       width={p.width}
       height={p.height}
       {...rowEvents<DiffTopRow>(p)}
-      emptyText="No function matches the search."
+      emptyText={
+        p.filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.'
+      }
       testId="flamelens-top-table"
     />
   );

@@ -8,7 +8,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { CallTree, NODE_TRUNCATED, nodeName } from '../../src/tree/callTree';
 import { formatValue } from './format';
-import { describeShareChange } from '../../src/tree/diffView';
+import { describeShareChange, describeValueChange } from '../../src/tree/diffView';
 
 export interface TooltipDiff {
   left: CallTree;
@@ -77,7 +77,10 @@ function DiffFigures({ diff, node, unit }: { diff: TooltipDiff; node: number; un
       <div>
         Comparison: {formatValue(diff.right.total[node], unit)} ({share(diff.right)}% of the comparison)
       </div>
-      <div>Change: {describeShareChange(diff.left, diff.right, node)}</div>
+      <div>
+        Change: {describeValueChange(diff.left.total[node], diff.right.total[node], (v) => formatValue(v, unit))}
+      </div>
+      <div>Change of share: {describeShareChange(diff.left, diff.right, node)}</div>
     </>
   );
 }

@@ -11,6 +11,8 @@ export interface NodeMenuTarget {
   onFocus: () => void;
   /** Set when the node is an "other" the node limit folded and the datasource can fetch it in full. */
   onLoadDetail?: () => void;
+  /** A label group's node (group by label), not a function: only focus applies. */
+  group?: boolean;
 }
 
 /**
@@ -23,8 +25,12 @@ export function menuTarget(
   x: number,
   y: number,
   onFocus: () => void,
-  loadDetail?: (callSite: string[]) => unknown
+  loadDetail?: (callSite: string[]) => unknown,
+  groups?: ReadonlySet<string>
 ): NodeMenuTarget {
+  if (groups && tree.depth[node] === 1 && groups.has(nodeName(tree, node))) {
+    return { name: nodeName(tree, node), x, y, onFocus, group: true };
+  }
   const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && loadDetail !== undefined;
   const callSite = pathOf(tree, tree.parent[node]);
   const onLoadDetail = truncated ? () => void loadDetail(callSite) : undefined;
@@ -92,35 +98,39 @@ export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions:
           {target.name}
         </div>
       )}
-      renderMenuItems={() => (
-        <>
-          <Menu.Item label="Focus on this subtree" icon="search-plus" onClick={act(target.onFocus)} />
-          <Menu.Item
-            label="Sandwich view (callers and callees)"
-            icon="gf-layout-simple"
-            onClick={act(() => actions.onSandwich(target.name))}
-          />
-          <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
-          <Menu.Item
-            label="Hide this function's frames"
-            icon="eye-slash"
-            onClick={act(() => actions.onFilter('hide', target.name))}
-          />
-          <Menu.Item
-            label="Keep only this function's frames"
-            icon="filter"
-            onClick={act(() => actions.onFilter('keep', target.name))}
-          />
-          <Menu.Item
-            label="Highlight similar (same function)"
-            icon="fire"
-            onClick={act(() => actions.onHighlightSimilar(target.name))}
-          />
-          {target.onLoadDetail && (
-            <Menu.Item label="Load the folded stacks in full detail" icon="sync" onClick={act(target.onLoadDetail)} />
-          )}
-        </>
-      )}
+      renderMenuItems={() =>
+        target.group ? (
+          <Menu.Item label="Focus on this group" icon="search-plus" onClick={act(target.onFocus)} />
+        ) : (
+          <>
+            <Menu.Item label="Focus on this subtree" icon="search-plus" onClick={act(target.onFocus)} />
+            <Menu.Item
+              label="Sandwich view (callers and callees)"
+              icon="gf-layout-simple"
+              onClick={act(() => actions.onSandwich(target.name))}
+            />
+            <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
+            <Menu.Item
+              label="Hide this function's frames"
+              icon="eye-slash"
+              onClick={act(() => actions.onFilter('hide', target.name))}
+            />
+            <Menu.Item
+              label="Keep only this function's frames"
+              icon="filter"
+              onClick={act(() => actions.onFilter('keep', target.name))}
+            />
+            <Menu.Item
+              label="Highlight similar (same function)"
+              icon="fire"
+              onClick={act(() => actions.onHighlightSimilar(target.name))}
+            />
+            {target.onLoadDetail && (
+              <Menu.Item label="Load the folded stacks in full detail" icon="sync" onClick={act(target.onLoadDetail)} />
+            )}
+          </>
+        )
+      }
     />
   );
 }

@@ -107,7 +107,9 @@ export function TopTable(p: Props) {
       width={p.width}
       height={p.height}
       {...rowEvents<TopRow>(p)}
-      emptyText="No function matches the search."
+      emptyText={
+        p.filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.'
+      }
       testId="flamelens-top-table"
     />
   );

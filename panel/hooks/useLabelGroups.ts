@@ -4,7 +4,8 @@
  * arrives, and when the datasource cannot group, the panel shows the query's own profile and says
  * why in a notice.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { childrenOf, nodeName, type CallTree } from '../../src/tree/callTree';
 import type { PanelData } from '@grafana/data';
 import { nestedSetFrameToTree } from '../../src/frames/nestedSet';
 import type { LabelGrouping } from '../../src/contract/datasource';
@@ -17,6 +18,8 @@ import { useLatestOnly } from './useLatestOnly';
 export interface LabelGroupsApi {
   /** The profile to show: grouped once fetched, the query's own until then. */
   profile: ProfileData;
+  /** The group nodes' names (the grouped graph's first level): not functions, never filtered. */
+  groupNames?: ReadonlySet<string>;
   /** Label names to group by, once asked for (the picker asks when opened). */
   labels?: string[];
   loadLabels?: () => void;
@@ -89,5 +92,11 @@ export function useLabelGroups(
     );
   // One profile of the query only: a comparison's sides, a dropped file, a detail view are not grouped.
   const groupable = canGroup && queried.kind === 'single' && !ask.override;
-  return { profile: (grouping && grouped) || queried, labels, loadLabels: groupable ? loadLabels : undefined };
+  const shown = (grouping && grouped) || undefined;
+  const groupNames = useMemo(() => (shown?.kind === 'single' ? firstLevelNames(shown.side.tree) : undefined), [shown]);
+  return { profile: shown ?? queried, groupNames, labels, loadLabels: groupable ? loadLabels : undefined };
+}
+
+function firstLevelNames(tree: CallTree): ReadonlySet<string> {
+  return new Set(childrenOf(tree, 0).map((c) => nodeName(tree, c)));
 }

@@ -15,7 +15,12 @@ export interface SearchMatches {
   matchIn: (tree: CallTree) => Uint8Array | undefined;
 }
 
-export function useSearchMatches(tree: CallTree | undefined, text: string): SearchMatches {
+/** `exclude`: names the table never lists (a grouped graph's group nodes are not functions). */
+export function useSearchMatches(
+  tree: CallTree | undefined,
+  text: string,
+  exclude?: ReadonlySet<string>
+): SearchMatches {
   const parsed = useMemo(() => parseSearchText(text), [text]);
   const engine = useRegexEngine(parsed.regex);
   const query = parsed.query;
@@ -30,7 +35,10 @@ export function useSearchMatches(tree: CallTree | undefined, text: string): Sear
   // undimmed, as with an empty box, while the toolbar says what is wrong with the pattern.
   const compiled = useMemo(() => (active ? compileQuery(query, { regex }) : undefined), [active, query, regex]);
   const searching = compiled !== undefined && compiled.error === undefined;
-  const tableFilter = searching ? compiled.test : undefined;
+  const tableFilter = useMemo(() => {
+    const test = searching ? compiled.test : undefined;
+    return exclude ? (n: string) => !exclude.has(n) && (test === undefined || test(n)) : test;
+  }, [searching, compiled, exclude]);
   const matchIn = useCallback(
     (t: CallTree) => (searching ? searchTree(t, query, { regex, rootIsFrame: true }).matched : undefined),
     [searching, query, regex]

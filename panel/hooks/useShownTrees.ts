@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { transformTree, type TransformedTree, type TreeTransforms } from '../../src/tree/transform';
 import { parseMatch } from '../../src/tree/frameFilters';
+import { withoutEmpty } from '../../src/tree/prune';
 import type { DiffSide } from '../viewState';
 import { diffView, type DiffView } from '../../src/tree/diffView';
 import type { CallTree } from '../../src/tree/callTree';
@@ -55,9 +56,12 @@ export function useShownTrees(
   retargets: Retargets,
   side?: DiffSide
 ): ShownTrees | undefined {
-  const { filters: f, collapseRecursion, inverted } = transforms;
+  const { filters: f, collapseRecursion, inverted, protectedNames } = transforms;
   // A new object each render from the panel: memoised on what it holds.
-  const t = useMemo(() => ({ filters: f, collapseRecursion, inverted }), [f, collapseRecursion, inverted]);
+  const t = useMemo(
+    () => ({ filters: f, collapseRecursion, inverted, protectedNames }),
+    [f, collapseRecursion, inverted, protectedNames]
+  );
   const engine = useRegexEngine(
     f.presets.length > 0 || [...f.hide, ...f.keep].some((m) => parseMatch(m).kind === 'regex')
   );
@@ -82,7 +86,8 @@ export function useShownTrees(
       return r && 'tree' in r ? r.tree : s.tree;
     };
     if (side) {
-      return single(sideTree(side, side === 'baseline' ? profile.baseline : profile.comparison));
+      // A diff frame lays both sides on one layout: the other side's paths are empty here.
+      return single(withoutEmpty(sideTree(side, side === 'baseline' ? profile.baseline : profile.comparison)));
     }
     const left = sideTree('baseline', profile.baseline);
     const right = sideTree('comparison', profile.comparison);

@@ -1,3 +1,8 @@
+import { EXPORT_WRITERS, NO_FRAME } from './exports';
+import { applyFrameFilters } from '../tree/frameFilters';
+import { re2 } from '../regex/re2';
+import { decodePprof } from '../pprof/decode';
+import { pprofToTree } from '../pprof/toTree';
 import { treeToSpeedscope } from './speedscope';
 import { treeToSvg } from './svg';
 import { treeToHtml } from './html';
@@ -65,5 +70,23 @@ describe('XML escaping', () => {
     const { escapeXml } = jest.requireActual<typeof import('./escape')>('./escape');
     const name = 'a\u0000b\u0007c\u001bd\ud800e\udc00f\ufffe<&>"\'\tok\u{1f600}';
     expect(escapeXml(name)).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffd&lt;&amp;&gt;&quot;&#39;\tok\u{1f600}');
+  });
+});
+
+describe('stack exports of a tree whose root holds time itself', () => {
+  it('keep every sample: the root time goes under a frame of its own', () => {
+    // Every frame of the "other" stack hidden: its 4 units are the root's own.
+    const t = applyFrameFilters(
+      parseFolded('main;work 6\nother 4\n').tree,
+      { hide: ['other'], keep: [], presets: [] },
+      re2
+    ).tree;
+    expect(t.self[0]).toBe(4);
+    const input = { tree: t, title: 'x', sampleType: { type: 'cpu', unit: 'nanoseconds' } };
+    expect(EXPORT_WRITERS.folded(input)).toBe(`${NO_FRAME} 4\nmain;work 6\n`);
+    const pprof = decodePprof(EXPORT_WRITERS.pprof(input) as Uint8Array);
+    expect(pprofToTree(pprof, { sampleType: 0 }).total[0]).toBe(10);
+    const speedscope = JSON.parse(EXPORT_WRITERS.speedscope(input) as string);
+    expect(speedscope.profiles[0].weights.reduce((a: number, b: number) => a + b, 0)).toBe(10);
   });
 });

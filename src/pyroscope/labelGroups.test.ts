@@ -1,6 +1,6 @@
 import { parseFolded, printFolded } from '../formats/folded';
 import { parseSelector } from '../selector/selector';
-import { groupedTree } from '../tree/groupTrees';
+import { groupedTree, groupName, restGroupName } from '../tree/groupTrees';
 import type { CallTree } from '../tree/callTree';
 import { boundedAll, fetchLabelGroups, rankValues, type GroupingClient } from './labelGroups';
 import type { SelectMergeStacktracesParams, Series } from './types';
@@ -66,11 +66,11 @@ describe('fetchLabelGroups', () => {
       '{pod!="z", region!~"eu-north|us-east"}',
     ]);
     expect(maxInFlight()).toBe(2);
-    expect(groups.map((g) => [g.value, g.others, g.tree.total[0]])).toEqual([
-      ['eu-north', undefined, 40],
-      ['us-east', undefined, 20],
+    expect(groups.map((g) => [g.value, g.others, g.unlabelled, g.tree.total[0]])).toEqual([
+      ['eu-north', undefined, undefined, 40],
+      ['us-east', undefined, undefined, 20],
       // ap-south and the profile without a region.
-      [undefined, 1, 8],
+      [undefined, 1, true, 8],
     ]);
     const sum = groups.reduce((a, g) => a + g.tree.total[0], 0);
     expect(sum).toBe(68);
@@ -88,6 +88,16 @@ describe('fetchLabelGroups', () => {
     const groups = await fetchLabelGroups(client, params, 'region', 1);
     const tree = groupedTree(groups.map((g) => ({ name: g.value ?? 'rest', tree: g.tree })));
     expect(printFolded(tree)).toBe('eu-north;main;slow 40\nrest;main;bare 3\nrest;main;fast 25\n');
+  });
+});
+
+describe('group names', () => {
+  it('says what the rest holds', () => {
+    expect(groupName('region', 'eu')).toBe('region=eu');
+    expect(groupName('region', '')).toBe('region (not set)');
+    expect(restGroupName('zone', 2, true)).toBe('zone: 2 other values or not set');
+    expect(restGroupName('zone', 1, false)).toBe('zone: 1 other value');
+    expect(restGroupName('vehicle', 0, true)).toBe('vehicle (not set)');
   });
 });
 

@@ -17,8 +17,10 @@ export interface GroupingClient {
 export interface LabelGroup {
   /** The label's value; undefined for the rest. */
   value?: string;
-  /** For the rest: how many ranked values it holds (profiles without the label come on top). */
+  /** For the rest: how many of the label's values it holds. */
   others?: number;
+  /** For the rest: it holds profiles without the label. */
+  unlabelled?: boolean;
   tree: CallTree;
 }
 
@@ -84,7 +86,7 @@ export async function fetchLabelGroups(
   });
   const rest = trees[top.length];
   if (rest && rest.total[0] > 0) {
-    groups.push({ others: values.length - top.length, tree: rest });
+    groups.push({ others: values.length - top.length, unlabelled: ranked.includes(''), tree: rest });
   }
   return groups;
 }

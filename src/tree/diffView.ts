@@ -137,3 +137,23 @@ export function vanishedStacks(diff: Pick<DiffView, 'left' | 'right'>, limit: nu
   });
   return { stacks, count: tops.length };
 }
+
+/**
+ * A node's change in value, in the profile's unit, with its relative size — what the absolute
+ * colouring shows.   400 ms → 550 ms  →  "+150 ms (+38%)"      0 → 3 ms  →  "added (+3 ms)"
+ */
+export function describeValueChange(left: number, right: number, format: (v: number) => string): string {
+  const sign = right - left >= 0 ? '+' : '−';
+  const delta = `${sign}${format(Math.abs(right - left))}`;
+  if (left === 0) {
+    return right === 0 ? 'absent from both' : `added (${delta})`;
+  }
+  if (right === 0) {
+    return `removed (${delta})`;
+  }
+  if (left === right) {
+    return 'unchanged';
+  }
+  const relative = ((right - left) / left) * 100;
+  return `${delta} (${sign}${Math.abs(relative).toFixed(Math.abs(relative) < 10 ? 1 : 0)}%)`;
+}

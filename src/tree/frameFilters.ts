@@ -146,13 +146,22 @@ export interface FilteredTree {
 }
 
 /** Applies frame filters; invalid patterns are reported and filter nothing. */
-export function applyFrameFilters(tree: CallTree, f: FrameFilters, engine: RegexEngine | undefined): FilteredTree {
+export function applyFrameFilters(
+  tree: CallTree,
+  f: FrameFilters,
+  engine: RegexEngine | undefined,
+  /** Names never hidden (a grouped graph's group nodes: not frames). */
+  protectedNames?: ReadonlySet<string>
+): FilteredTree {
   const { hidden: byName, errors } = hiddenNames(tree.names, f, engine);
   if (!byName) {
     return { tree, hiddenSelf: 0, hiddenThrough: 0, hiddenFunctions: 0, errors };
   }
   // The root ("total") is never a frame: never hidden.
   byName[tree.nameId[0]] = 0;
+  if (protectedNames) {
+    tree.names.forEach((n, id) => protectedNames.has(n) && (byName[id] = 0));
+  }
   let hiddenFunctions = 0;
   for (let id = 0; id < byName.length; id++) {
     hiddenFunctions += byName[id];

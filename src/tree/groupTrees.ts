@@ -42,6 +42,11 @@ export function groupName(label: string, value: string): string {
   return value === '' ? `${label} (not set)` : `${label}=${value}`;
 }
 
-export function restGroupName(label: string, others: number): string {
-  return others > 0 ? `${label}: ${others} other value${others === 1 ? '' : 's'}` : `${label}: others`;
+/** The rest's frame says what it holds: other values, profiles without the label, or both. */
+export function restGroupName(label: string, others: number, unlabelled: boolean): string {
+  const values = `${others} other value${others === 1 ? '' : 's'}`;
+  if (others > 0) {
+    return unlabelled ? `${label}: ${values} or not set` : `${label}: ${values}`;
+  }
+  return unlabelled ? `${label} (not set)` : `${label}: others`;
 }

@@ -120,6 +120,8 @@ export interface TreeTransforms {
   collapseRecursion: boolean;
   /** Bottom-up, after the other transforms (src/tree/invert). */
   inverted?: boolean;
+  /** Names the filters never hide (a grouped graph's group nodes). */
+  protectedNames?: ReadonlySet<string>;
 }
 
 export interface TransformedTree {
@@ -139,7 +141,7 @@ export interface TransformedTree {
  * Patterns run on the given engine (RE2); without one (still loading) only exact names apply.
  */
 export function transformTree(tree: CallTree, t: TreeTransforms, engine?: RegexEngine): TransformedTree {
-  const filtered = applyFrameFilters(tree, t.filters, engine);
+  const filtered = applyFrameFilters(tree, t.filters, engine, t.protectedNames);
   let out = filtered.tree;
   if (t.collapseRecursion) {
     out = collapseRecursion(out);

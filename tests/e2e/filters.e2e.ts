@@ -218,7 +218,10 @@ describe('diff colouring', () => {
       /^Showing the baseline alone/
     );
     await page.getByRole('radio', { name: 'Call tree' }).click({ force: true });
-    expect((await rows(page)).slice(0, 2)).toEqual(['1 total 1 s 100.0%', '2 main 1 s 100.0%']);
+    // The baseline alone: no row for the comparison's new frame.
+    const alone = await rows(page);
+    expect(alone.slice(0, 2)).toEqual(['1 total 1 s 100.0%', '2 main 1 s 100.0%']);
+    expect(alone.filter((r) => / new /.test(r))).toEqual([]);
     await page.getByRole('button', { name: 'Back to the diff' }).click();
     await page.getByTestId('flamelens-diff-legend').waitFor();
     await page.close();

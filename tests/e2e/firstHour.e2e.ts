@@ -242,7 +242,8 @@ describe('profiles with known numbers', () => {
     const tip = page.getByTestId('flamelens-tooltip');
     await expect(tip.textContent()).resolves.toMatch(/hot/);
     const lines = (await tip.innerText()).split('\n').map((l) => l.trim());
-    expect(lines).toContain('Change: +50.00 pp (+200%)');
+    expect(lines).toContain('Change: +500 ms (+200%)');
+    expect(lines).toContain('Change of share: +50.00 pp (+200%)');
     expect(lines.some((l) => /^Baseline: 250 ms \(25\.00% of the baseline\)$/.test(l))).toBe(true);
     expect(lines.some((l) => /^Comparison: 750 ms \(75\.00% of the comparison\)$/.test(l))).toBe(true);
     await screenshot(page, 'first-hour-diff');
