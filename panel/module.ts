@@ -81,6 +81,19 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel)
           ],
         },
       })
+      .addRadio({
+        path: 'diffColoring',
+        name: 'Diff colouring',
+        description:
+          "By the change of each frame's share of its side's total (windows of different length compare fairly), or of its absolute value (an unchanged frame stays grey however the totals moved)",
+        defaultValue: DEFAULT_OPTIONS.diffColoring,
+        settings: {
+          options: [
+            { value: 'share', label: 'Share of total' },
+            { value: 'absolute', label: 'Absolute' },
+          ],
+        },
+      })
       .addNumberInput({
         path: 'minLabelWidth',
         name: 'Minimum label width',
@@ -131,6 +144,21 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel)
         name: 'Inverted (bottom-up)',
         description: 'The functions where time is spent at the root, their callers above (also a toolbar switch)',
         defaultValue: DEFAULT_OPTIONS.inverted,
+      })
+      .addTextInput({
+        path: 'groupBy',
+        name: 'Group by label',
+        description:
+          "A label (e.g. region): its top values become the graph's first level, each with its own profile (one query per value; also in the toolbar)",
+        defaultValue: DEFAULT_OPTIONS.groupBy,
+      })
+      .addNumberInput({
+        path: 'groupLimit',
+        name: 'Groups',
+        description: 'Values of the label with a node of their own; the others make one more',
+        defaultValue: DEFAULT_OPTIONS.groupLimit,
+        settings: { min: 1, max: 20, integer: true },
+        showIf: (o) => o.groupBy !== '',
       })
       .addBooleanSwitch({
         path: 'showToolbar',

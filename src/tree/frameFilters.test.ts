@@ -58,6 +58,12 @@ describe('frame filters', () => {
     expect(out.errors).toEqual([]);
   });
 
+  it("never hides protected names (a grouped graph's group nodes), even under keep-only", () => {
+    const grouped = tree('region=eu;main;b 3\nregion=us;main;b 5\nregion=us;main;c 2\n');
+    const out = applyFrameFilters(grouped, filters({ keep: ['b'] }), re2, new Set(['region=eu', 'region=us']));
+    expect(printFolded(out.tree)).toBe('region=eu;b 3\nregion=us 2\nregion=us;b 5\n');
+  });
+
   it('never hides the root, and a name that reads as /regex/ is matched exactly', () => {
     const odd = tree('/x/;xx 1\n/x/;x 2\n');
     expect(exactNameFilter('/x/')).toBe('/^\\/x\\/$/');

@@ -192,7 +192,19 @@ describe('panel edit', () => {
     const pane = page.getByTestId('options-pane');
     await pane.waitFor();
     // Every option the plugin declares, by the name it gives it.
-    for (const name of ['View', 'Orientation', 'Labels', 'Colour scheme', 'Diff colours', 'Hide frames', 'Toolbar']) {
+    for (const name of [
+      'View',
+      'Orientation',
+      'Labels',
+      'Colour scheme',
+      'Diff colours',
+      'Diff colouring',
+      'Frame filter presets',
+      'Hide frames',
+      'Keep only frames',
+      'Group by label',
+      'Toolbar',
+    ]) {
       await pane.getByText(name, { exact: true }).first().waitFor();
     }
     // Radio labels are read whole in the pane's width, not cut to "Fla…".
