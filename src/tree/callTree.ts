@@ -261,13 +261,7 @@ export function layoutPreOrder(
     }
   }
 
-  const nameId = new Int32Array(n);
-  const parent = new Int32Array(n);
-  const depth = new Int32Array(n);
-  const end = new Int32Array(n);
-  const self = new Float64Array(n);
-  const total = new Float64Array(n);
-  const flags = new Uint8Array(n);
+  const { nameId, parent, depth, end, self, total, flags } = treeArrays(n);
   const newIndex = new Int32Array(n);
 
   // Iterative DFS; children pushed in reverse so the first child is visited first.
@@ -300,7 +294,34 @@ export function layoutPreOrder(
       stack[sp++] = childList[c];
     }
   }
-  // Totals and subtree ends, children before parents (reverse pre-order).
+  fillTotalsAndEnds(n, parent, self, total, end);
+  return { count: n, names, nameId, parent, depth, end, self, total, flags, maxDepth };
+}
+
+/** The per-node arrays of a tree of `n` nodes, zeroed. */
+export function treeArrays(n: number) {
+  return {
+    nameId: new Int32Array(n),
+    parent: new Int32Array(n),
+    depth: new Int32Array(n),
+    end: new Int32Array(n),
+    self: new Float64Array(n),
+    total: new Float64Array(n),
+    flags: new Uint8Array(n),
+  };
+}
+
+/**
+ * Totals (self plus the children's totals) and subtree ends of nodes in pre-order with parent
+ * links, children before parents (reverse pre-order); `total` and `end` start at zero.
+ */
+export function fillTotalsAndEnds(
+  n: number,
+  parent: Int32Array,
+  self: Float64Array,
+  total: Float64Array,
+  end: Int32Array
+): void {
   for (let i = n - 1; i >= 0; i--) {
     total[i] += self[i];
     if (end[i] === 0) {
@@ -314,7 +335,6 @@ export function layoutPreOrder(
       }
     }
   }
-  return { count: n, names, nameId, parent, depth, end, self, total, flags, maxDepth };
 }
 
 /** The name of node i. */
@@ -346,4 +366,23 @@ export function stackOf(tree: CallTree, i: number): string[] {
 /** An empty tree: just a root with zero total. */
 export function emptyTree(): CallTree {
   return new TreeBuilder().build();
+}
+
+/**
+ * Adds every node of `tree` under the builder's node `under` (the tree's root self to `under`
+ * itself), names interned into the builder's table: stacks with the same path add up.
+ */
+export function appendTreeUnder(builder: TreeBuilder, tree: CallTree, under: number): void {
+  const nameMap = Int32Array.from(tree.names, (n) => builder.names.intern(n));
+  const map = new Int32Array(tree.count);
+  map[0] = under;
+  builder.addSelf(under, tree.self[0]);
+  for (let i = 1; i < tree.count; i++) {
+    const node = builder.child(map[tree.parent[i]], nameMap[tree.nameId[i]]);
+    map[i] = node;
+    builder.addSelf(node, tree.self[i]);
+    if (tree.flags[i] & NODE_TRUNCATED) {
+      builder.markTruncated(node);
+    }
+  }
 }

@@ -6,7 +6,7 @@
  *   eu-north: main;a 3     us-east: main;b 5     →     total → region=eu-north → main → a 3
  *                                                             → region=us-east  → main → b 5
  */
-import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
+import { appendTreeUnder, CallTree, NameTable, TreeBuilder } from './callTree';
 
 export interface TreeGroup {
   /** The first-level frame's name. */
@@ -19,20 +19,7 @@ export function groupedTree(groups: readonly TreeGroup[]): CallTree {
   const capacity = groups.reduce((n, g) => n + g.tree.count, 1);
   const builder = new TreeBuilder('total', table, capacity);
   for (const g of groups) {
-    const top = builder.child(0, table.intern(g.name));
-    const { tree } = g;
-    const nameMap = Int32Array.from(tree.names, (n) => table.intern(n));
-    const map = new Int32Array(tree.count);
-    map[0] = top;
-    builder.addSelf(top, tree.self[0]);
-    for (let i = 1; i < tree.count; i++) {
-      const node = builder.child(map[tree.parent[i]], nameMap[tree.nameId[i]]);
-      map[i] = node;
-      builder.addSelf(node, tree.self[i]);
-      if (tree.flags[i] & NODE_TRUNCATED) {
-        builder.markTruncated(node);
-      }
-    }
+    appendTreeUnder(builder, g.tree, builder.child(0, table.intern(g.name)));
   }
   return builder.build();
 }

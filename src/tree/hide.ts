@@ -9,7 +9,7 @@
  * merged into — are looked up; every other node is appended as it is, its siblings already unique
  * and already in name order. Only those nodes' children are sorted again.
  */
-import type { CallTree } from './callTree';
+import { fillTotalsAndEnds, treeArrays, type CallTree } from './callTree';
 
 /** `hiddenName[nameId]` = 1 hides every frame of that name; the root is never hidden. */
 export function hideByName(tree: CallTree, hiddenName: Uint8Array): CallTree {
@@ -136,13 +136,7 @@ function layout(tree: CallTree, size: number, b: Built): CallTree {
       }
     }
   }
-  const nameId = new Int32Array(size);
-  const parent = new Int32Array(size);
-  const depth = new Int32Array(size);
-  const end = new Int32Array(size);
-  const self = new Float64Array(size);
-  const total = new Float64Array(size);
-  const flags = new Uint8Array(size);
+  const { nameId, parent, depth, end, self, total, flags } = treeArrays(size);
   // Iterative pre-order walk: `at` is the node being placed, its ancestors' new indexes on a stack.
   const stack = new Int32Array(tree.maxDepth + 2);
   let out = 0;
@@ -173,19 +167,7 @@ function layout(tree: CallTree, size: number, b: Built): CallTree {
       at = next[at];
     }
   }
-  for (let i = size - 1; i >= 0; i--) {
-    total[i] += self[i];
-    if (end[i] === 0) {
-      end[i] = i + 1;
-    }
-    const p = parent[i];
-    if (p >= 0) {
-      total[p] += total[i];
-      if (end[i] > end[p]) {
-        end[p] = end[i];
-      }
-    }
-  }
+  fillTotalsAndEnds(size, parent, self, total, end);
   return { ...tree, count: size, nameId, parent, depth, end, self, total, flags, maxDepth };
 }
 

@@ -3,7 +3,7 @@
  * side's paths at zero; drawn alone, those would be rows of "0 ns". A node with no time has none
  * below it, so whole subtrees drop and the rest keeps its pre-order: one pass, no lookups.
  */
-import type { CallTree } from './callTree';
+import { treeArrays, type CallTree } from './callTree';
 
 export function withoutEmpty(tree: CallTree): CallTree {
   const n = tree.count;
@@ -19,13 +19,7 @@ export function withoutEmpty(tree: CallTree): CallTree {
     return tree;
   }
   const size = before[n];
-  const nameId = new Int32Array(size);
-  const parent = new Int32Array(size);
-  const depth = new Int32Array(size);
-  const end = new Int32Array(size);
-  const self = new Float64Array(size);
-  const total = new Float64Array(size);
-  const flags = new Uint8Array(size);
+  const { nameId, parent, depth, end, self, total, flags } = treeArrays(size);
   let maxDepth = 0;
   for (let i = 0; i < n; i++) {
     if (i !== 0 && !(tree.total[i] > 0)) {

@@ -3,7 +3,7 @@
  * which node of the new tree it lands in. All run in O(n) (plus name sorting on layout) and return
  * new trees; inputs are never modified.
  */
-import { CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
+import { appendTreeUnder, CallTree, NameTable, NODE_TRUNCATED, TreeBuilder } from './callTree';
 import type { RegexEngine } from '../regex/engine';
 import { invertedOf } from './invert';
 import { hideByName } from './hide';
@@ -42,20 +42,9 @@ function rebuild(
 
 /** Merges trees: stacks with the same path add up. Associative and keeps totals. */
 export function mergeTrees(trees: CallTree[]): CallTree {
-  const table = new NameTable(['total']);
-  const builder = new TreeBuilder('total', table);
+  const builder = new TreeBuilder('total', new NameTable(['total']));
   for (const tree of trees) {
-    const nameMap = Int32Array.from(tree.names, (n) => table.intern(n));
-    const map = new Int32Array(tree.count);
-    builder.addSelf(0, tree.self[0]);
-    for (let i = 1; i < tree.count; i++) {
-      const node = builder.child(map[tree.parent[i]], nameMap[tree.nameId[i]]);
-      map[i] = node;
-      builder.addSelf(node, tree.self[i]);
-      if (tree.flags[i] & NODE_TRUNCATED) {
-        builder.markTruncated(node);
-      }
-    }
+    appendTreeUnder(builder, tree, 0);
   }
   return builder.build();
 }
