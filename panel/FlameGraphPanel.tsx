@@ -15,6 +15,7 @@ import { readOptions } from './options';
 import { hasFrameFilters } from '../src/tree/frameFilters';
 import { withNameFilter } from './frameFilterState';
 import { useLabelGroups } from './hooks/useLabelGroups';
+import { useElementHeight } from './hooks/useElementHeight';
 import { ToolbarExtras } from './components/ToolbarExtras';
 import { fileDropProps } from './droppedFile';
 import type { FlameGraphPanelOptions } from './types';
@@ -44,6 +45,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const [menu, setMenu] = useState<NodeMenuTarget>();
   const searchRef = useRef<HTMLInputElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [toolbarH, measureToolbar] = useElementHeight(TOOLBAR_PX);
   const { profile: queried, override, setOverride } = useProfileData(data.series);
   const groups = useLabelGroups(data, queried, { override, label: vs.groupBy, limit: options.groupLimit }, setNotice);
   const { profile } = groups;
@@ -109,7 +111,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const crumbs = pathOf(tree, zoom);
   const sideAlone = pair && vs.side ? { side: vs.side, onSide: vs.setSide } : undefined;
   const notices = { override, notice, error: shown.error, note: dataNote, sideAlone };
-  const bodyH = height - (options.showToolbar ? TOOLBAR_PX : 0) - noticeCount(notices) * NOTICE_PX;
+  const bodyH = height - (options.showToolbar ? toolbarH : 0) - noticeCount(notices) * NOTICE_PX;
   // An "other" of one fetched profile can be fetched in full detail (not a pair's, not a dropped file's).
   const canFetch = !pair && !override;
   const nodeMenu = (node: number, x: number, y: number) =>
@@ -142,6 +144,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           crumbs={crumbs}
           rootName={nodeName(tree, 0)}
           onCrumb={(depth) => setZoomPath(crumbs.slice(0, depth))}
+          measureRef={measureToolbar}
           extras={<ToolbarExtras vs={vs} groups={groups} hiddenShare={shown.hiddenShare} />}
           inverted={vs.inverted}
           onInvert={vs.setInverted}

@@ -166,14 +166,16 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
         </Button>
       </div>
       {hasFrameFilters(filters) && (
-        <div className={styles.row}>
-          <span className={styles.muted}>
-            {hiddenShareText(hiddenShare)}; their own time is counted in their callers
-          </span>
-          <Button size="sm" variant="secondary" fill="text" onClick={() => onChange(NO_FRAME_FILTERS)}>
-            Clear all
-          </Button>
-        </div>
+        <>
+          <div className={styles.summary}>
+            {hiddenShareText(hiddenShare)}; their own time is counted in their callers.
+          </div>
+          <div>
+            <Button size="sm" variant="secondary" fill="text" onClick={() => onChange(NO_FRAME_FILTERS)}>
+              Clear all
+            </Button>
+          </div>
+        </>
       )}
     </div>
   );
@@ -188,10 +190,12 @@ const getStyles = (theme: GrafanaTheme2) => ({
     gap: theme.spacing(0.5),
     width: 420,
     maxWidth: '80vw',
-    maxHeight: '60vh',
+    // Fits below or above a toolbar anywhere on a 900 px screen, so it never opens off the top.
+    maxHeight: '45vh',
     overflowY: 'auto',
     paddingRight: theme.spacing(1),
   }),
+  summary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
   description: css({
     marginLeft: theme.spacing(3),
     color: theme.colors.text.secondary,

@@ -6,7 +6,10 @@ import type { SearchResult } from '../../src/tree/search';
 import { EXPORT_LABELS, type ExportFormat } from '../exportMenu';
 import type { PanelView } from '../types';
 
-// Two rows of 32 px controls (the search box, the group-by picker) and the gap between them.
+/**
+ * The toolbar's height before it is measured: two rows of 32 px controls and the gap between them.
+ * It wraps onto more rows in a narrow panel; the panel follows its measured height.
+ */
 export const TOOLBAR_PX = 72;
 
 /** The views offered: side by side only for two profiles, where the flame graph view is a diff. */
@@ -40,6 +43,8 @@ interface Props {
   onCrumb: (depth: number) => void;
   /** Group-by picker and frame filters, built by the panel (they know the profile and the data). */
   extras: React.ReactNode;
+  /** Receives the toolbar's element, to follow its height. */
+  measureRef?: (el: HTMLElement | null) => void;
   inverted: boolean;
   onInvert: (inverted: boolean) => void;
 }
@@ -65,7 +70,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
   );
   const canStep = p.found !== undefined && p.found.count > 0;
   return (
-    <div className={styles.toolbar}>
+    <div className={styles.toolbar} ref={p.measureRef}>
       <Input
         ref={searchRef}
         width={32}
@@ -164,8 +169,10 @@ const getStyles = (theme: GrafanaTheme2) => ({
     flexWrap: 'wrap',
     gap: theme.spacing(1),
     alignItems: 'center',
-    height: TOOLBAR_PX,
-    overflow: 'hidden',
+    minHeight: 32,
+    // Its own height, never squeezed by the views below: they get what it leaves (measured).
+    flexShrink: 0,
+    paddingBottom: theme.spacing(0.5),
   }),
   matched: css({
     maxWidth: 260,

@@ -139,6 +139,39 @@ describe('frame filters', () => {
     ]);
     await page.close();
   });
+
+  it('keeps the filter editor on screen in a narrow window, every control within reach', async () => {
+    const { page } = await recordedPage(browser, 700, 900);
+    await page.goto(
+      exploreUrl(sandbox.hostUrl, { profileTypeId: CPU, labelSelector: '{service_name="shop"}' }, { from: 'now-1h' })
+    );
+    await page.getByTestId('flamelens-filters').click();
+    const input = page.getByLabel('Frame name or /regex/');
+    for (const f of ['checkout', '/^li/', 'slow']) {
+      await input.fill(f);
+      await input.press('Enter');
+    }
+    const inView = async (name: string, locator = page.getByRole('button', { name })) => {
+      await locator.scrollIntoViewIfNeeded();
+      const b = (await locator.boundingBox())!;
+      return b.y >= 0 && b.x >= 0 && b.x + b.width <= 700 && b.y + b.height <= 900;
+    };
+    const editor = (await page.getByTestId('flamelens-filters-editor').boundingBox())!;
+    expect(editor.y).toBeGreaterThanOrEqual(0);
+    expect(editor.y + editor.height).toBeLessThanOrEqual(900);
+    expect(editor.x + editor.width).toBeLessThanOrEqual(700);
+    expect(await inView('Remove filter /^li/')).toBe(true);
+    expect(await inView('Clear all')).toBe(true);
+    // The toolbar is never covered by the graph, however many rows it wraps onto.
+    await page.keyboard.press('Escape');
+    const graph = (await page.locator('canvas[aria-label="Flame graph"]').boundingBox())!;
+    for (const id of ['flamelens-filters', 'flamelens-hidden-share', 'flamelens-breadcrumbs']) {
+      const b = (await page.getByTestId(id).boundingBox())!;
+      expect({ id, bottom: b.y + b.height <= graph.y }).toEqual({ id, bottom: true });
+    }
+    await screenshot(page, 'filters-narrow');
+    await page.close();
+  });
 });
 
 describe('group by label', () => {
