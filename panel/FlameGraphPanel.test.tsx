@@ -421,6 +421,17 @@ describe('FlameGraphPanel', () => {
     expect(await screen.findByTitle('c')).toBeInTheDocument();
   });
 
+  it('keeps a folded "other" out of the top table and says what the node limit folded', () => {
+    const t = truncateTree(parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree, 2);
+    render(<FlameGraphPanel {...props([treeToNestedSetFrame(t, { unit: 'ns' })], { view: 'table' })} />);
+    const table = screen.getByTestId('flamelens-top-table');
+    expect(table.querySelector('td[title="other"]')).toBeNull();
+    expect(table.querySelector('td[title="x"]')).not.toBeNull();
+    expect(screen.getByTestId('flamelens-truncation')).toHaveTextContent(
+      '16.7% of the total is in frames the node limit folded ("other", not listed); every frame shown is ≥ 10 ns'
+    );
+  });
+
   it('offers to load a truncated "other" in full detail from the datasource, by its call site', async () => {
     const fetchFlameGraph = jest.fn(async (..._args: unknown[]) =>
       treeToNestedSetFrame(parseFolded('main;x 1\nmain;y 1\nmain;z 1\n').tree, { unit: 'ns' })

@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import { useStyles2 } from '@grafana/ui';
 import { CallTree } from '../../src/tree/callTree';
-import { TopRow, topTable, TopSort } from '../../src/tree/top';
+import { TopRow, topTable, TopSort, truncationSummary, type TruncationSummary } from '../../src/tree/top';
 import { formatValue } from './format';
 import { ellipsize } from '../../src/layout/ellipsize';
 import type { TextAlign } from '../types';
@@ -82,36 +82,65 @@ export function TopTable(p: Props) {
     return sort.reversed ? [...kept].reverse() : kept;
   }, [all, p.filter, sort.reversed]);
   const total = p.tree.total[0] || 1;
+  const folded = useMemo(() => truncationSummary(p.tree), [p.tree]);
   const cols = columnWidths(p.width, p.onSandwich !== undefined);
   const nameCell = useNameCell(cols.name, p.textAlign);
   const withShare = cols.value >= SHARE_MIN_PX;
   return (
-    <VirtualTable<TopRow, TopSort>
-      rows={rows}
-      rowKey={(r) => r.nameId}
-      columns={[
-        { sort: 'name', label: 'Function', width: cols.name },
-        { sort: 'self', label: 'Self', width: cols.value, title: 'In the function itself' },
-        { sort: 'total', label: 'Total', width: cols.value, title: 'In the function and everything it calls' },
-      ]}
-      cells={(r) => (
-        <>
-          {nameCell(r.name)}
-          <ValueCell value={r.self} unit={p.unit} share={r.self / total} withShare={withShare} />
-          <ValueCell value={r.total} unit={p.unit} share={r.total / total} withShare={withShare} />
-        </>
-      )}
-      sort={sort}
-      onSort={setSort}
-      ascendingColumn="name"
-      width={p.width}
-      height={p.height}
-      {...rowEvents<TopRow>(p)}
-      emptyText={
-        p.filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.'
-      }
-      testId="flamelens-top-table"
-    />
+    <>
+      <VirtualTable<TopRow, TopSort>
+        rows={rows}
+        rowKey={(r) => r.nameId}
+        columns={[
+          { sort: 'name', label: 'Function', width: cols.name },
+          { sort: 'self', label: 'Self', width: cols.value, title: 'In the function itself' },
+          { sort: 'total', label: 'Total', width: cols.value, title: 'In the function and everything it calls' },
+        ]}
+        cells={(r) => (
+          <>
+            {nameCell(r.name)}
+            <ValueCell value={r.self} unit={p.unit} share={r.self / total} withShare={withShare} />
+            <ValueCell value={r.total} unit={p.unit} share={r.total / total} withShare={withShare} />
+          </>
+        )}
+        sort={sort}
+        onSort={setSort}
+        ascendingColumn="name"
+        width={p.width}
+        height={p.height - (folded ? FOOTER_PX : 0)}
+        {...rowEvents<TopRow>(p)}
+        emptyText={
+          p.filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.'
+        }
+        testId="flamelens-top-table"
+      />
+      {folded && <TruncationFooter folded={folded} unit={p.unit} width={p.width} />}
+    </>
+  );
+}
+
+const FOOTER_PX = 20;
+
+/** What the node limit folded: not in the rows, said under them. */
+function TruncationFooter({ folded, unit, width }: { folded: TruncationSummary; unit?: string; width: number }) {
+  const pct = folded.share * 100;
+  const text = `${pct > 0 && pct < 0.05 ? '<0.1' : pct.toFixed(1)}% of the total is in frames the node limit folded ("other", not listed); every frame shown is ≥ ${formatValue(folded.minShown, unit)}`;
+  return (
+    <div
+      data-testid="flamelens-truncation"
+      title={text}
+      style={{
+        width,
+        height: FOOTER_PX,
+        fontSize: 11,
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+        textOverflow: 'ellipsis',
+        opacity: 0.8,
+      }}
+    >
+      {text}
+    </div>
   );
 }
 

@@ -1,4 +1,6 @@
-import { diffTopTable, topTable } from './top';
+import { diffTopTable, topTable, truncationSummary } from './top';
+import { NODE_TRUNCATED } from './callTree';
+import { nodeAtPath } from './paths';
 import { diffView } from './diffView';
 import { parseFolded } from '../formats/folded';
 
@@ -53,5 +55,27 @@ describe('diffTopTable', () => {
     const { left, right } = pair('main;a 10\n', 'main;a 30\n');
     const a = diffTopTable(left, right).find((r) => r.name === 'a')!;
     expect([a.name, a.leftSelf, a.rightSelf, a.change]).toEqual(['a', 10, 30, 0]);
+  });
+});
+
+describe('folded "other" nodes in the top table', () => {
+  // main → a 50, b 30, other 15 (folded by the node limit), other 5 (a real function of that name).
+  const t = parseFolded('main;a 50\nmain;b 30\nmain;other 15\nmain;b;other 5\n').tree;
+  const folded = nodeAtPath(t, ['main', 'other']);
+  t.flags[folded] = NODE_TRUNCATED;
+
+  it('never lists a folded node as a function, and sums it apart', () => {
+    const rows = topTable(t, 'self').map((r) => [r.name, r.self, r.total]);
+    expect(rows).toEqual([
+      ['a', 50, 50],
+      ['b', 30, 35],
+      ['other', 5, 5],
+      ['main', 0, 100],
+    ]);
+    expect(truncationSummary(t)).toEqual({ share: 0.15, minShown: 5 });
+  });
+
+  it('says nothing when nothing was folded', () => {
+    expect(truncationSummary(parseFolded('a 1\n').tree)).toBeUndefined();
   });
 });

@@ -2,10 +2,11 @@
  * The top table: self and total per function over the whole tree, and for two profiles each
  * function's self on both sides with its change in share.
  *
- * Recursion is counted once: a node adds its total only when no ancestor has the same name, so
+ * Nodes the node limit folded into "other" are not functions: they are left out of the rows and
+ * summed apart (truncationSummary). Recursion is counted once: a node adds its total only when no ancestor has the same name, so
  * for  total → a → b → a  the inner `a` does not add its time to `a` again.
  */
-import { CallTree } from './callTree';
+import { CallTree, NODE_TRUNCATED } from './callTree';
 
 export interface TopRow {
   nameId: number;
@@ -39,10 +40,14 @@ function functionSums(tree: CallTree): FunctionSums {
       depthTop--;
     }
     const id = tree.nameId[i];
-    seen[id] = 1;
-    self[id] += tree.self[i];
-    if (onPath[id] === 0) {
-      total[id] += tree.total[i];
+    // An "other" the node limit folded is not a function: never a row (a real function named
+    // "other" still is one).
+    if ((tree.flags[i] & NODE_TRUNCATED) === 0) {
+      seen[id] = 1;
+      self[id] += tree.self[i];
+      if (onPath[id] === 0) {
+        total[id] += tree.total[i];
+      }
     }
     onPath[id]++;
     path[++depthTop] = i;
@@ -125,4 +130,28 @@ export function diffTopTable(left: CallTree, right: CallTree, sort: DiffTopSort 
     rows.sort((a, b) => k(b) - k(a) || a.nameId - b.nameId);
   }
   return rows;
+}
+
+export interface TruncationSummary {
+  /** Share (0..1) of the total in nodes the node limit folded. */
+  share: number;
+  /** The smallest total of a frame shown: everything folded was below it. */
+  minShown: number;
+}
+
+/** What the node limit folded away, or undefined when nothing was. */
+export function truncationSummary(tree: CallTree): TruncationSummary | undefined {
+  let folded = 0;
+  let minShown = Infinity;
+  for (let i = 1; i < tree.count; i++) {
+    if ((tree.flags[i] & NODE_TRUNCATED) !== 0) {
+      folded += tree.total[i];
+    } else if (tree.total[i] > 0 && tree.total[i] < minShown) {
+      minShown = tree.total[i];
+    }
+  }
+  if (folded === 0) {
+    return undefined;
+  }
+  return { share: tree.total[0] > 0 ? folded / tree.total[0] : 0, minShown: Number.isFinite(minShown) ? minShown : 0 };
 }

@@ -228,6 +228,11 @@ describe('views', () => {
 describe('a truncated "other"', () => {
   it('is loaded in full detail from the datasource: only the stacks through its call site', async () => {
     const page = await open(explore({ labelSelector: '{service_name="wide"}', maxNodes: 40 }, { 'fl2-view': 'both' }));
+    // The top table lists no "other" as a function and says what was folded, under the rows.
+    await expect(page.getByTestId('flamelens-truncation').textContent()).resolves.toMatch(
+      /^\d+\.\d% of the total is in frames the node limit folded \("other", not listed\); every frame shown is ≥ /
+    );
+    expect(await page.getByTestId('flamelens-top-table').locator('td[title="other"]').count()).toBe(0);
     // The only "other" is the one under cold.
     await page.getByLabel('Search functions').fill('other');
     await page.getByRole('button', { name: /Next match/ }).click();
