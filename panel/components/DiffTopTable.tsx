@@ -4,7 +4,7 @@ import { DiffTopRow, diffTopTable, DiffTopSort } from '../../src/tree/top';
 import { describeShareDelta } from '../../src/tree/diffView';
 import { diffColor, DiffPalette } from '../../src/layout/colors';
 import { columnWidths, rowEvents, SHARE_MIN_PX, TopTableCommon, useNameCell, ValueCell } from './TopTable';
-import { TableSort, VirtualTable } from './VirtualTable';
+import { TableSort, VirtualTable, emptyTableText, useShownRows } from './VirtualTable';
 
 interface Props extends TopTableCommon {
   /** Both sides on one layout (same names and node indexes). */
@@ -21,10 +21,7 @@ interface Props extends TopTableCommon {
 export function DiffTopTable(p: Props) {
   const [sort, setSort] = useState<TableSort<DiffTopSort>>({ by: 'change', reversed: false });
   const all = useMemo(() => diffTopTable(p.left, p.right, sort.by), [p.left, p.right, sort.by]);
-  const rows = useMemo(() => {
-    const kept = p.filter ? all.filter((r) => p.filter!(r.name)) : all;
-    return sort.reversed ? [...kept].reverse() : kept;
-  }, [all, p.filter, sort.reversed]);
+  const rows = useShownRows(all, p.filter, sort.reversed);
   const cols = columnWidths(p.width, p.onSandwich !== undefined, 3);
   const nameCell = useNameCell(cols.name, p.textAlign);
   const withShare = cols.value >= SHARE_MIN_PX;
@@ -68,9 +65,7 @@ export function DiffTopTable(p: Props) {
       width={p.width}
       height={p.height}
       {...rowEvents<DiffTopRow>(p)}
-      emptyText={
-        p.filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.'
-      }
+      emptyText={emptyTableText(p.filter)}
       testId="flamelens-top-table"
     />
   );

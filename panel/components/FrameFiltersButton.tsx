@@ -92,7 +92,7 @@ function FrameFiltersEditor({ filters, onChange, source, hiddenShare }: Props) {
     () =>
       source
         ? Object.fromEntries(
-            PRESET_IDS.map((p) => [p, countHidden(source.names, { hide: [], keep: [], presets: [p] }, engine)])
+            PRESET_IDS.map((p) => [p, countHidden(source, { hide: [], keep: [], presets: [p] }, engine)])
           )
         : undefined,
     [source, engine]

@@ -5,7 +5,7 @@ import { TopRow, topTable, TopSort, truncationSummary, type TruncationSummary } 
 import { formatValue } from './format';
 import { ellipsize } from '../../src/layout/ellipsize';
 import type { TextAlign } from '../types';
-import { ACTION_PX, getTableStyles, TableSort, VirtualTable } from './VirtualTable';
+import { ACTION_PX, getTableStyles, TableSort, VirtualTable, emptyTableText, useShownRows } from './VirtualTable';
 
 /** What both top tables take from the panel. */
 export interface TopTableCommon {
@@ -77,10 +77,7 @@ export function rowEvents<R extends { nameId: number; name: string }>(p: TopTabl
 export function TopTable(p: Props) {
   const [sort, setSort] = useState<TableSort<TopSort>>({ by: 'self', reversed: false });
   const all = useMemo(() => topTable(p.tree, sort.by), [p.tree, sort.by]);
-  const rows = useMemo(() => {
-    const kept = p.filter ? all.filter((r) => p.filter!(r.name)) : all;
-    return sort.reversed ? [...kept].reverse() : kept;
-  }, [all, p.filter, sort.reversed]);
+  const rows = useShownRows(all, p.filter, sort.reversed);
   const total = p.tree.total[0] || 1;
   const folded = useMemo(() => truncationSummary(p.tree), [p.tree]);
   const cols = columnWidths(p.width, p.onSandwich !== undefined);
@@ -109,9 +106,7 @@ export function TopTable(p: Props) {
         width={p.width}
         height={p.height - (folded ? FOOTER_PX : 0)}
         {...rowEvents<TopRow>(p)}
-        emptyText={
-          p.filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.'
-        }
+        emptyText={emptyTableText(p.filter)}
         testId="flamelens-top-table"
       />
       {folded && <TruncationFooter folded={folded} unit={p.unit} width={p.width} />}

@@ -3,7 +3,7 @@
  * view in the DOM (a profile can hold tens of thousands of functions). Rows render through `cells`,
  * whose text is React text nodes, never markup.
  */
-import React, { ReactNode, useState } from 'react';
+import React, { ReactNode, useMemo, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
@@ -41,6 +41,23 @@ interface Props<R, S extends string> {
   action?: { title: string; label: (row: R) => string; symbol: string; onClick: (row: R) => void };
   emptyText: string;
   testId: string;
+}
+
+/** The rows a function table shows: those the search keeps, in the sort's direction. */
+export function useShownRows<R extends { name: string }>(
+  all: R[],
+  filter: ((name: string) => boolean) | undefined,
+  reversed: boolean
+): R[] {
+  return useMemo(() => {
+    const kept = filter ? all.filter((r) => filter(r.name)) : all;
+    return reversed ? [...kept].reverse() : kept;
+  }, [all, filter, reversed]);
+}
+
+/** Why a function table is empty: the search, or frame filters hiding every frame. */
+export function emptyTableText(filter: unknown): string {
+  return filter ? 'No function matches the search.' : 'No functions: every frame is hidden by the frame filters.';
 }
 
 export const ROW_PX = 25;

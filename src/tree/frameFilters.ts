@@ -209,12 +209,12 @@ export function exactNameFilter(name: string): string {
   return parseMatch(name).kind === 'name' ? name : `/^${name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$/`;
 }
 
-/** How many distinct names the filters hide (the root's "total" is not a frame). */
-export function countHidden(names: readonly string[], f: FrameFilters, engine: RegexEngine | undefined): number {
-  const { hidden } = hiddenNames(names, f, engine);
-  let n = 0;
-  for (let id = 0; hidden && id < hidden.length; id++) {
-    n += names[id] === 'total' ? 0 : hidden[id];
+/** How many of a tree's functions the filters hide (the root is not one). */
+export function countHidden(tree: CallTree, f: FrameFilters, engine: RegexEngine | undefined): number {
+  const { hidden } = hiddenNames(tree.names, f, engine);
+  if (!hidden) {
+    return 0;
   }
-  return n;
+  hidden[tree.nameId[0]] = 0;
+  return hidden.reduce((n, h) => n + h, 0);
 }

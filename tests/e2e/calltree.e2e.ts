@@ -5,10 +5,10 @@
  */
 import { Browser, Page } from 'playwright-core';
 import {
-  exploreUrl,
+  callTreeRows,
   ingestFolded,
   launchBrowser,
-  recordedPage,
+  openExplore,
   Sandbox,
   screenshot,
   startSandbox,
@@ -34,29 +34,14 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
-async function explore(params: Record<string, string>): Promise<Page> {
-  const { page } = await recordedPage(browser);
-  await page.goto(
-    exploreUrl(
-      sandbox.hostUrl,
-      { profileTypeId: CPU, labelSelector: '{service_name="tree"}' },
-      { from: 'now-1h', params: { 'fl2-view': 'calltree', ...params } }
-    )
+const explore = (params: Record<string, string>): Promise<Page> =>
+  openExplore(
+    browser,
+    sandbox.hostUrl,
+    { profileTypeId: CPU, labelSelector: '{service_name="tree"}' },
+    { 'fl2-view': 'calltree', ...params }
   );
-  await page.locator('[data-flamelens-panel]').waitFor({ timeout: 60000 });
-  return page;
-}
-
-/** The rows as read: level, name (whole, from the cell's title) and the total column. */
-async function rows(page: Page): Promise<string[]> {
-  return page.getByTestId('flamelens-call-tree').evaluate((grid) =>
-    Array.from(grid.querySelectorAll('[role="row"][aria-level]')).map((r) => {
-      const cells = r.querySelectorAll('[role="gridcell"]');
-      // The last column is the total (bottom-up trees, the callers, have no self column).
-      return `${r.getAttribute('aria-level')} ${cells[0].getAttribute('title')} ${cells[cells.length - 1].textContent}`;
-    })
-  );
-}
+const rows = callTreeRows;
 
 describe('the call tree', () => {
   it('opens by mouse and keyboard, focuses, shows callers, and a search opens the path to its match', async () => {

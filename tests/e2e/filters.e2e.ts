@@ -5,9 +5,11 @@
  */
 import { Browser, Page } from 'playwright-core';
 import {
+  callTreeRows,
   exploreUrl,
   ingestFolded,
   launchBrowser,
+  openExplore,
   recordedPage,
   Sandbox,
   screenshot,
@@ -47,23 +49,9 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
-async function explore(query: Record<string, unknown>, params: Record<string, string> = {}): Promise<Page> {
-  const { page } = await recordedPage(browser);
-  await page.goto(exploreUrl(sandbox.hostUrl, { profileTypeId: CPU, ...query }, { from: 'now-1h', params }));
-  await page.locator('[data-flamelens-panel]').waitFor({ timeout: 60000 });
-  return page;
-}
-
-/** The call tree's rows as read: level, whole name and total column. */
-async function rows(page: Page): Promise<string[]> {
-  await page.getByTestId('flamelens-call-tree').waitFor();
-  return page.getByTestId('flamelens-call-tree').evaluate((grid) =>
-    Array.from(grid.querySelectorAll('[role="row"][aria-level]')).map((r) => {
-      const cells = r.querySelectorAll('[role="gridcell"]');
-      return `${r.getAttribute('aria-level')} ${cells[0].getAttribute('title')} ${cells[cells.length - 1].textContent}`;
-    })
-  );
-}
+const explore = (query: Record<string, unknown>, params: Record<string, string> = {}): Promise<Page> =>
+  openExplore(browser, sandbox.hostUrl, { profileTypeId: CPU, ...query }, params);
+const rows = callTreeRows;
 
 /** Waits until `read` gives `expected` (the grouped profile arrives after several queries). */
 async function poll<T>(read: () => Promise<T>, expected: T, timeoutMs = 20000): Promise<void> {

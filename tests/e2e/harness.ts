@@ -179,3 +179,31 @@ export async function ingestFolded(apiUrl: string, name: string, folded: string)
     throw new Error(`ingest of ${name} answered ${res.status}: ${await res.text()}`);
   }
 }
+
+/** Explore running one query (over the last hour) with view-state parameters, once its panel is there. */
+export async function openExplore(
+  browser: Browser,
+  host: string,
+  query: Record<string, unknown>,
+  params: Record<string, string> = {}
+): Promise<Page> {
+  const { page } = await recordedPage(browser);
+  await page.goto(exploreUrl(host, query, { from: 'now-1h', params }));
+  await page.locator('[data-flamelens-panel]').waitFor({ timeout: 60000 });
+  return page;
+}
+
+/**
+ * The call tree's rows as read: level, name (whole, from the cell's title) and the last column,
+ * the total (bottom-up trees, the callers, have no self column).
+ */
+export async function callTreeRows(page: Page): Promise<string[]> {
+  const grid = page.getByTestId('flamelens-call-tree');
+  await grid.waitFor();
+  return grid.evaluate((g) =>
+    Array.from(g.querySelectorAll('[role="row"][aria-level]')).map((r) => {
+      const cells = r.querySelectorAll('[role="gridcell"]');
+      return `${r.getAttribute('aria-level')} ${cells[0].getAttribute('title')} ${cells[cells.length - 1].textContent}`;
+    })
+  );
+}
