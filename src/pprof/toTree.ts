@@ -65,7 +65,7 @@ export interface PprofTreeOptions {
 }
 
 /** Per-location frame names, root-first, as name ids; built once per profile and tree. */
-function locationFrames(
+export function locationFrames(
   p: PprofProfile,
   table: NameTable
 ): { start: Int32Array; ids: Int32Array; byId: Map<number, number> } {

@@ -7,12 +7,16 @@
  * for  total → a → b → a  the inner `a` does not add its time to `a` again.
  */
 import { CallTree, NODE_TRUNCATED } from './callTree';
+import type { FunctionTable } from '../pprof/functionTable';
 
 export interface TopRow {
+  /** The function's name id in the shown tree; negative when the tree does not have it. */
   nameId: number;
   name: string;
   self: number;
   total: number;
+  /** First appearance, for a stable order among equal values. */
+  order: number;
 }
 
 export type TopSort = 'self' | 'total' | 'name';
@@ -63,17 +67,45 @@ export function topTable(tree: CallTree, sort: TopSort = 'self'): TopRow[] {
   const rows: TopRow[] = [];
   for (let id = 0; id < seen.length; id++) {
     if (seen[id]) {
-      rows.push({ nameId: id, name: tree.names[id], self: self[id], total: total[id] });
+      rows.push({ nameId: id, name: tree.names[id], self: self[id], total: total[id], order: id });
     }
   }
+  return sortTopRows(rows, sort);
+}
+
+function sortTopRows(rows: TopRow[], sort: TopSort): TopRow[] {
   if (sort === 'name') {
     rows.sort(byName);
   } else {
     // Ties (many functions have no self time) fall back to first appearance, not to comparing
     // names: string comparisons dominated this sort on profiles with tens of thousands of names.
-    rows.sort((a, b) => b[sort] - a[sort] || a.nameId - b.nameId);
+    rows.sort((a, b) => b[sort] - a[sort] || a.order - b.order);
   }
   return rows;
+}
+
+/**
+ * Rows of an exact function table (every function of the profile, see src/pprof/functionTable),
+ * named by the shown tree's name ids where the tree has the function, so hovering a row lights
+ * its nodes; a function the truncated tree lacks gets a negative id of its own.
+ */
+export function exactTopRows(table: FunctionTable, tree: CallTree | undefined, sort: TopSort = 'self'): TopRow[] {
+  // Only names some node carries: a truncated tree's name table still lists the folded ones.
+  const idInTree = new Map<string, number>();
+  for (let i = 1; tree && i < tree.count; i++) {
+    if ((tree.flags[i] & NODE_TRUNCATED) === 0) {
+      idInTree.set(tree.names[tree.nameId[i]], tree.nameId[i]);
+    }
+  }
+  const rows: TopRow[] = [];
+  for (let i = 0; i < table.names.length; i++) {
+    if (table.total[i] === 0 && table.self[i] === 0) {
+      continue;
+    }
+    const name = table.names[i];
+    rows.push({ nameId: idInTree.get(name) ?? -1 - i, name, self: table.self[i], total: table.total[i], order: i });
+  }
+  return sortTopRows(rows, sort);
 }
 
 export interface DiffTopRow {
