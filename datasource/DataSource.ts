@@ -11,15 +11,15 @@ import {
   ScopedVars,
   TestDataSourceResponse,
 } from '@grafana/data';
-import { getTemplateSrv } from '@grafana/runtime';
 import { PyroscopeClient } from '../src/pyroscope/client';
 import type { ProfileType, TimeRangeMs } from '../src/pyroscope/types';
-import { interpolateSelector } from '../src/selector/interpolate';
+import { interpolateQuery } from './interpolateQuery';
 import { Clock, systemClock } from '../src/time/clock';
 import type {
   FlameGraphPatch,
   FlamelensDataSourceApi,
   FlamelensDataSourceExtras,
+  FlamelensFunctionTables,
   LabelGrouping,
 } from '../src/contract/datasource';
 import { flameGraphFrame, labelGroupsFrame } from './panelFetches';
@@ -32,11 +32,15 @@ import { parseDuration } from './duration';
 import { framesOf, mergeParams } from './queryFrames';
 import { AdHocFilter, checkSelectors, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
-import { capabilitiesFrom, type ServerCapabilities } from '../src/contract/capabilities';
+import { capabilitiesFrom, hasCapability, OLDER_SERVER, type ServerCapabilities } from '../src/contract/capabilities';
+import { exactFunctionTable, type ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 
 export class DataSource
   extends DataSourceApi<FlamelensQuery, FlamelensOptions>
-  implements FlamelensDataSourceApi<FlamelensQuery>, FlamelensDataSourceExtras<FlamelensQuery>
+  implements
+    FlamelensDataSourceApi<FlamelensQuery>,
+    FlamelensDataSourceExtras<FlamelensQuery>,
+    FlamelensFunctionTables<FlamelensQuery>
 {
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;
@@ -66,11 +70,6 @@ export class DataSource
     return !q.hide && Boolean(q.profileTypeId);
   }
 
-  private interpolateSelector(selector: string | undefined, scopedVars: ScopedVars): string {
-    const t = getTemplateSrv();
-    return interpolateSelector(selector || '{}', (text, fmt) => t.replace(text, scopedVars, fmt));
-  }
-
   /**
    * Interpolates every field of a query with the dashboard's variables, escaped for where it lands,
    * and narrows both selectors (a comparison's baseline too) with the dashboard's ad hoc filters.
@@ -80,23 +79,7 @@ export class DataSource
     scopedVars: ScopedVars,
     filters: readonly AdHocFilter[] = []
   ): FlamelensQuery {
-    const t = getTemplateSrv();
-    const list = (l?: string[]) =>
-      l?.flatMap((s) => t.replace(s, scopedVars, 'csv').split(',')).filter((s) => s !== '');
-    return {
-      ...q,
-      profileTypeId: t.replace(q.profileTypeId ?? '', scopedVars),
-      labelSelector: withAdHocFilters(this.interpolateSelector(q.labelSelector, scopedVars), filters),
-      baselineSelector: q.baselineSelector
-        ? withAdHocFilters(this.interpolateSelector(q.baselineSelector, scopedVars), filters)
-        : undefined,
-      breakdownLabel: q.breakdownLabel ? t.replace(q.breakdownLabel, scopedVars) : undefined,
-      groupBy: (q.groupBy ?? []).map((g) => t.replace(g, scopedVars)),
-      spanSelector: list(q.spanSelector),
-      traceIdSelector: list(q.traceIdSelector),
-      profileIdSelector: list(q.profileIdSelector),
-      stackTraceSelector: q.stackTraceSelector?.map((s) => t.replace(s, scopedVars)),
-    };
+    return interpolateQuery(q, scopedVars, filters);
   }
 
   override interpolateVariablesInQueries(
@@ -184,6 +167,21 @@ export class DataSource
     filters: readonly AdHocFilter[] = []
   ): Promise<DataFrame | undefined> {
     return labelGroupsFrame(this.client, this.applyTemplateVariables(q, scopedVars, filters), range, grouping);
+  }
+
+  /** Every function's exact self and total: the server's table where it has one, else from the merged pprof. */
+  async fetchFunctionTable(
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {},
+    filters: readonly AdHocFilter[] = []
+  ): Promise<ExactFunctionTable | undefined> {
+    const tables = hasCapability(await this.capabilities().catch(() => OLDER_SERVER), 'functionProjections');
+    return exactFunctionTable(
+      this.client,
+      mergeParams(this.applyTemplateVariables(q, scopedVars, filters), range),
+      tables
+    );
   }
 
   /** The server's capabilities, asked once per instance (Save & test asks again). */

@@ -17,6 +17,8 @@ import { singleLevels, diffLevels, flameGraphResponseJson, flameGraphResponsePro
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { decodeInflatedPprof, inflatePprof } from '../../src/pprof/decode';
 import { FlamelensError } from '../../src/errors';
+import type { CallTree } from '../../src/tree/callTree';
+import { topTable } from '../../src/tree/top';
 import {
   DiffRequestSchema,
   ProfileFormat,
@@ -117,6 +119,33 @@ function mergeParams(m: SelectMergeStacktracesRequest): q.MergeParams {
 
 type Handler = (scope: q.QueryScope, enc: Encoding, body: Uint8Array) => Reply;
 
+/** Rows of a function table when the request sets no limit (Pyroscope's PR leaves it to the server). */
+export const DEFAULT_FUNCTION_ROWS = 1000;
+
+/**
+ * PROFILE_FORMAT_FUNCTIONS: exact self and total per function of the whole merged profile, largest
+ * self first (ties by name), as a server with the functionProjections flag answers; Unimplemented
+ * without the flag, as v1 and mixed-storage servers answer.
+ */
+function functionsReply(flags: FeatureFlags, enc: Encoding, tree: CallTree, limit: number): Reply {
+  if (flags === 'unimplemented' || !flags.functionProjections) {
+    throw new ConnectFailure(
+      'unimplemented',
+      'format FUNCTIONS needs the functionProjections feature flag (v2 storage); ask for PPROF and compute the table'
+    );
+  }
+  const rows = topTable(tree, 'self');
+  rows.sort((a, b) => b.self - a.self || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const shown = rows.slice(0, limit > 0 ? limit : DEFAULT_FUNCTION_ROWS);
+  return reply(SelectMergeStacktracesResponseSchema, enc, {
+    functions: {
+      functions: shown.map((f) => ({ name: f.name, self: BigInt(f.self), total: BigInt(f.total) })),
+      total: BigInt(tree.total[0]),
+      totalFunctions: BigInt(rows.length),
+    },
+  });
+}
+
 export function createApi(opts: ApiOptions): http.RequestListener {
   const { store, spans } = opts;
   const now = opts.now ?? systemClock;
@@ -166,6 +195,14 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           durationNanos: (params.end - params.start) * 1e6,
         });
         return reply(SelectMergeStacktracesResponseSchema, enc, { pprof: { profile: pprof } });
+      }
+      if (r.format === ProfileFormat.FUNCTIONS) {
+        return functionsReply(
+          featureFlags,
+          enc,
+          q.mergedTree(store, t, params),
+          Number(r.formatOptions?.functions?.limit ?? 0)
+        );
       }
       if (r.format === ProfileFormat.TREE || r.format === ProfileFormat.DOT) {
         throw new ConnectFailure(

@@ -13,6 +13,7 @@ import { clientFor, tempDir } from './testing';
 import { featureFlagsFromEnv, type FeatureFlags } from './featureFlags';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { parseFolded } from '../../src/formats/folded';
+import { exactFunctionTable } from '../../src/pyroscope/exactFunctions';
 
 const HOUR = 3600e3;
 const UTF8 = { Accept: '*/*; allow-utf8-labelnames=true' };
@@ -122,5 +123,93 @@ describe('UTF-8 label names', () => {
         await s.close();
       }
     }
+  });
+});
+
+describe('SelectMergeStacktraces format FUNCTIONS (behind functionProjections)', () => {
+  const recursive = encodeTreeAsPprof(parseFolded('main;a;b;a 4\nmain;b 3\nmain 1\nmain;c;d 2\n').tree, {
+    type: 'cpu',
+    unit: 'nanoseconds',
+  });
+  const params = (now: number) => ({
+    profileTypeID: 'process_cpu:cpu:nanoseconds::',
+    labelSelector: '{}',
+    start: now - HOUR,
+    end: now + HOUR,
+  });
+
+  it('answers every function exact, largest self first, recursion once in totals, and the limit', async () => {
+    const s = await server(featureFlagsFromEnv('functionProjections=on'));
+    try {
+      const res = await fetch(`${s.url}/ingest?name=app&format=pprof`, { method: 'POST', body: recursive as BodyInit });
+      expect(res.status).toBe(200);
+      for (const enc of ['proto', 'json'] as const) {
+        const t = await clientFor(s.url, enc).selectFunctions(params(Date.now()), 0);
+        const rows = t.names.map((n, i) => [n, t.self[i], t.total[i]]);
+        expect(rows).toEqual([
+          ['a', 4, 4],
+          ['b', 3, 7],
+          ['d', 2, 2],
+          ['main', 1, 10],
+          ['c', 0, 2],
+        ]);
+        expect([t.grandTotal, t.totalFunctions]).toEqual([10, 5]);
+        const two = await clientFor(s.url, enc).selectFunctions(params(Date.now()), 2);
+        expect([two.names, two.totalFunctions]).toEqual([['a', 'b'], 5]);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('is Unimplemented without the flag, as Pyroscope 2.2 answers', async () => {
+    const s = await server(featureFlagsFromEnv(undefined));
+    try {
+      await expect(clientFor(s.url).selectFunctions(params(Date.now()), 0)).rejects.toThrow(
+        /functionProjections feature flag/
+      );
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('exactFunctionTable (src/pyroscope/exactFunctions) against both kinds of server', () => {
+  const folded = 'main;a;b;a 4\nmain;b 3\nmain 1\nmain;c;d 2\n<img src=x onerror=alert(1)>;a 5\n';
+  const body = encodeTreeAsPprof(parseFolded(folded).tree, { type: 'cpu', unit: 'nanoseconds' });
+  const rowsOf = (t: { names: readonly string[]; self: Float64Array; total: Float64Array }) =>
+    Object.fromEntries(t.names.map((n, i) => [n, [t.self[i], t.total[i]]]).filter(([, v]) => (v as number[])[1] > 0));
+
+  it('gives the same rows from the server table and from the merged pprof, and says which', async () => {
+    const answers = [];
+    for (const flags of ['functionProjections=on', 'functionProjections=off']) {
+      const s = await server(featureFlagsFromEnv(flags));
+      try {
+        await fetch(`${s.url}/ingest?name=app&format=pprof`, { method: 'POST', body: body as BodyInit });
+        const now = Date.now();
+        const params = {
+          profileTypeID: 'process_cpu:cpu:nanoseconds::',
+          labelSelector: '{}',
+          start: now - HOUR,
+          end: now + HOUR,
+        };
+        // Asking for the server's table where the flag is off falls back, as on a mixed deployment.
+        answers.push(await exactFunctionTable(clientFor(s.url), params, true));
+      } finally {
+        await s.close();
+      }
+    }
+    const [server2, computed] = answers;
+    expect([server2!.source, computed!.source]).toEqual(['server', 'profile']);
+    expect(rowsOf(server2!.table)).toEqual(rowsOf(computed!.table));
+    expect(rowsOf(computed!.table)).toEqual({
+      main: [1, 10],
+      a: [9, 9],
+      b: [3, 7],
+      c: [0, 2],
+      d: [2, 2],
+      '<img src=x onerror=alert(1)>': [0, 5],
+    });
+    expect([server2!.totalFunctions, computed!.totalFunctions]).toEqual([6, 6]);
   });
 });

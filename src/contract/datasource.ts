@@ -7,6 +7,7 @@
 import type { AdHocVariableFilter, DataFrame, DataQuery, ScopedVars } from '@grafana/data';
 import type { TimeRangeMs } from '../pyroscope/types';
 import type { ServerCapabilities } from './capabilities';
+import type { ExactFunctionTable } from '../pyroscope/exactFunctions';
 
 /** Changes to a query when the panel asks for another part of the same profile. */
 export interface FlameGraphPatch {
@@ -67,6 +68,21 @@ export interface FlamelensDataSourceExtras<Q extends DataQuery = DataQuery> {
 export function hasLabelGroups(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensDataSourceExtras {
   const d = ds as Partial<FlamelensDataSourceExtras>;
   return typeof d.fetchLabelGroups === 'function' && typeof d.labelNamesOf === 'function';
+}
+
+/** Added with exact function tables: the panel checks for it before use. */
+export interface FlamelensFunctionTables<Q extends DataQuery = DataQuery> {
+  /** Every function's exact self and total over a range; undefined when there is no data. */
+  fetchFunctionTable(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    filters: readonly AdHocVariableFilter[]
+  ): Promise<ExactFunctionTable | undefined>;
+}
+
+export function hasFunctionTables(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensFunctionTables {
+  return typeof (ds as Partial<FlamelensFunctionTables>).fetchFunctionTable === 'function';
 }
 
 /** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */

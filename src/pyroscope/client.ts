@@ -33,6 +33,12 @@ import {
   LabelValuesResponseSchema,
 } from './gen/types/v1/types_pb';
 import { decodeMergeResponse } from './flamegraphWire';
+import type { FunctionTable } from '../pprof/functionTable';
+
+/** A server's function table: maybe only the first rows of `totalFunctions`. */
+export interface ServerFunctionTable extends FunctionTable {
+  totalFunctions: number;
+}
 import { GetFeatureFlagsRequestSchema, GetFeatureFlagsResponseSchema } from './gen/capabilities/v1/feature_flags_pb';
 import type {
   LabelPair,
@@ -204,9 +210,11 @@ export class PyroscopeClient {
 
   private mergeInit(
     p: SelectMergeStacktracesParams,
-    format: ProfileFormat
+    format: ProfileFormat,
+    functionsLimit?: number
   ): MessageInitShape<typeof SelectMergeStacktracesRequestSchema> {
     return {
+      ...(functionsLimit !== undefined ? { formatOptions: { functions: { limit: big(functionsLimit) } } } : {}),
       profileTypeID: p.profileTypeID,
       labelSelector: p.labelSelector,
       start: big(p.start),
@@ -261,6 +269,28 @@ export class PyroscopeClient {
       SelectMergeStacktracesResponseSchema
     );
     return r.pprof?.profile;
+  }
+
+  /**
+   * The exact function table of a query (PROFILE_FORMAT_FUNCTIONS; only servers reporting the
+   * functionProjections flag have it): every function's self and total, largest self first,
+   * `limit` rows at most (0: the server's default).
+   */
+  async selectFunctions(p: SelectMergeStacktracesParams, limit: number): Promise<ServerFunctionTable> {
+    const r = await this.call(
+      'SelectMergeStacktraces',
+      SelectMergeStacktracesRequestSchema,
+      this.mergeInit({ ...p, maxNodes: undefined }, ProfileFormat.FUNCTIONS, limit),
+      SelectMergeStacktracesResponseSchema
+    );
+    const rows = r.functions?.functions ?? [];
+    return {
+      names: rows.map((f) => f.name),
+      self: Float64Array.from(rows, (f) => Number(f.self)),
+      total: Float64Array.from(rows, (f) => Number(f.total)),
+      grandTotal: Number(r.functions?.total ?? 0),
+      totalFunctions: Number(r.functions?.totalFunctions ?? rows.length),
+    };
   }
 
   async selectSeries(p: SelectSeriesParams): Promise<Series[]> {

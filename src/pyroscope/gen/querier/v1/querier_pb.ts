@@ -15,7 +15,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file querier/v1/querier.proto.
  */
 export const file_querier_v1_querier: GenFile = /*@__PURE__*/
-  fileDesc("ChhxdWVyaWVyL3YxL3F1ZXJpZXIucHJvdG8SCnF1ZXJpZXIudjEiMQoTUHJvZmlsZVR5cGVzUmVxdWVzdBINCgVzdGFydBgBIAEoAxILCgNlbmQYAiABKAMiRAoUUHJvZmlsZVR5cGVzUmVzcG9uc2USLAoNcHJvZmlsZV90eXBlcxgBIAMoCzIVLnR5cGVzLnYxLlByb2ZpbGVUeXBlIlIKDVNlcmllc1JlcXVlc3QSEAoIbWF0Y2hlcnMYASADKAkSEwoLbGFiZWxfbmFtZXMYAiADKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDIjYKDlNlcmllc1Jlc3BvbnNlEiQKCmxhYmVsc19zZXQYAiADKAsyEC50eXBlcy52MS5MYWJlbHMi5QIKHVNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXF1ZXN0EhYKDnByb2ZpbGVfdHlwZUlEGAEgASgJEhYKDmxhYmVsX3NlbGVjdG9yGAIgASgJEg0KBXN0YXJ0GAMgASgDEgsKA2VuZBgEIAEoAxIWCgltYXhfbm9kZXMYBSABKANIAIgBARIpCgZmb3JtYXQYBiABKA4yGS5xdWVyaWVyLnYxLlByb2ZpbGVGb3JtYXQSPwoUc3RhY2tfdHJhY2Vfc2VsZWN0b3IYByABKAsyHC50eXBlcy52MS5TdGFja1RyYWNlU2VsZWN0b3JIAYgBARIbChNwcm9maWxlX2lkX3NlbGVjdG9yGAggAygJEhkKEXRyYWNlX2lkX3NlbGVjdG9yGAogAygJEhUKDXNwYW5fc2VsZWN0b3IYCyADKAlCDAoKX21heF9ub2Rlc0IXChVfc3RhY2tfdHJhY2Vfc2VsZWN0b3IiFwoFTGV2ZWwSDgoGdmFsdWVzGAEgAygDIl8KCkZsYW1lR3JhcGgSDQoFbmFtZXMYASADKAkSIQoGbGV2ZWxzGAIgAygLMhEucXVlcmllci52MS5MZXZlbBINCgV0b3RhbBgDIAEoAxIQCghtYXhfc2VsZhgEIAEoAyKKAQoORmxhbWVHcmFwaERpZmYSDQoFbmFtZXMYASADKAkSIQoGbGV2ZWxzGAIgAygLMhEucXVlcmllci52MS5MZXZlbBINCgV0b3RhbBgDIAEoAxIQCghtYXhfc2VsZhgEIAEoAxIRCglsZWZ0VGlja3MYBSABKAMSEgoKcmlnaHRUaWNrcxgGIAEoAyIgCg1QcHJvZlJlc3BvbnNlEg8KB3Byb2ZpbGUYASABKAwikQEKHlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXNwb25zZRIqCgpmbGFtZWdyYXBoGAEgASgLMhYucXVlcmllci52MS5GbGFtZUdyYXBoEgwKBHRyZWUYAiABKAwSCwoDZG90GAMgASgJEigKBXBwcm9mGAUgASgLMhkucXVlcmllci52MS5QcHJvZlJlc3BvbnNlIvcCChNTZWxlY3RTZXJpZXNSZXF1ZXN0EhYKDnByb2ZpbGVfdHlwZUlEGAEgASgJEhYKDmxhYmVsX3NlbGVjdG9yGAIgASgJEg0KBXN0YXJ0GAMgASgDEgsKA2VuZBgEIAEoAxIQCghncm91cF9ieRgFIAMoCRIMCgRzdGVwGAYgASgBEj0KC2FnZ3JlZ2F0aW9uGAcgASgOMiMudHlwZXMudjEuVGltZVNlcmllc0FnZ3JlZ2F0aW9uVHlwZUgAiAEBEj8KFHN0YWNrX3RyYWNlX3NlbGVjdG9yGAggASgLMhwudHlwZXMudjEuU3RhY2tUcmFjZVNlbGVjdG9ySAGIAQESEgoFbGltaXQYCSABKANIAogBARItCg1leGVtcGxhcl90eXBlGAogASgOMhYudHlwZXMudjEuRXhlbXBsYXJUeXBlQg4KDF9hZ2dyZWdhdGlvbkIXChVfc3RhY2tfdHJhY2Vfc2VsZWN0b3JCCAoGX2xpbWl0IjgKFFNlbGVjdFNlcmllc1Jlc3BvbnNlEiAKBnNlcmllcxgBIAMoCzIQLnR5cGVzLnYxLlNlcmllcyKAAQoLRGlmZlJlcXVlc3QSNwoEbGVmdBgBIAEoCzIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QSOAoFcmlnaHQYAiABKAsyKS5xdWVyaWVyLnYxLlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXF1ZXN0Ij4KDERpZmZSZXNwb25zZRIuCgpmbGFtZWdyYXBoGAEgASgLMhoucXVlcmllci52MS5GbGFtZUdyYXBoRGlmZiqZAQoNUHJvZmlsZUZvcm1hdBIeChpQUk9GSUxFX0ZPUk1BVF9VTlNQRUNJRklFRBAAEh0KGVBST0ZJTEVfRk9STUFUX0ZMQU1FR1JBUEgQARIXChNQUk9GSUxFX0ZPUk1BVF9UUkVFEAISFgoSUFJPRklMRV9GT1JNQVRfRE9UEAMSGAoUUFJPRklMRV9GT1JNQVRfUFBST0YQBDK4BAoOUXVlcmllclNlcnZpY2USUQoMUHJvZmlsZVR5cGVzEh8ucXVlcmllci52MS5Qcm9maWxlVHlwZXNSZXF1ZXN0GiAucXVlcmllci52MS5Qcm9maWxlVHlwZXNSZXNwb25zZRJKCgtMYWJlbFZhbHVlcxIcLnR5cGVzLnYxLkxhYmVsVmFsdWVzUmVxdWVzdBodLnR5cGVzLnYxLkxhYmVsVmFsdWVzUmVzcG9uc2USRwoKTGFiZWxOYW1lcxIbLnR5cGVzLnYxLkxhYmVsTmFtZXNSZXF1ZXN0GhwudHlwZXMudjEuTGFiZWxOYW1lc1Jlc3BvbnNlEj8KBlNlcmllcxIZLnF1ZXJpZXIudjEuU2VyaWVzUmVxdWVzdBoaLnF1ZXJpZXIudjEuU2VyaWVzUmVzcG9uc2USbwoWU2VsZWN0TWVyZ2VTdGFja3RyYWNlcxIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QaKi5xdWVyaWVyLnYxLlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXNwb25zZRJRCgxTZWxlY3RTZXJpZXMSHy5xdWVyaWVyLnYxLlNlbGVjdFNlcmllc1JlcXVlc3QaIC5xdWVyaWVyLnYxLlNlbGVjdFNlcmllc1Jlc3BvbnNlEjkKBERpZmYSFy5xdWVyaWVyLnYxLkRpZmZSZXF1ZXN0GhgucXVlcmllci52MS5EaWZmUmVzcG9uc2ViBnByb3RvMw", [file_types_v1_types]);
+  fileDesc("ChhxdWVyaWVyL3YxL3F1ZXJpZXIucHJvdG8SCnF1ZXJpZXIudjEiMQoTUHJvZmlsZVR5cGVzUmVxdWVzdBINCgVzdGFydBgBIAEoAxILCgNlbmQYAiABKAMiRAoUUHJvZmlsZVR5cGVzUmVzcG9uc2USLAoNcHJvZmlsZV90eXBlcxgBIAMoCzIVLnR5cGVzLnYxLlByb2ZpbGVUeXBlIlIKDVNlcmllc1JlcXVlc3QSEAoIbWF0Y2hlcnMYASADKAkSEwoLbGFiZWxfbmFtZXMYAiADKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDIjYKDlNlcmllc1Jlc3BvbnNlEiQKCmxhYmVsc19zZXQYAiADKAsyEC50eXBlcy52MS5MYWJlbHMiJwoWRnVuY3Rpb25zRm9ybWF0T3B0aW9ucxINCgVsaW1pdBgBIAEoAyJGCg1Gb3JtYXRPcHRpb25zEjUKCWZ1bmN0aW9ucxgBIAEoCzIiLnF1ZXJpZXIudjEuRnVuY3Rpb25zRm9ybWF0T3B0aW9ucyKwAwodU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QSFgoOcHJvZmlsZV90eXBlSUQYASABKAkSFgoObGFiZWxfc2VsZWN0b3IYAiABKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDEhYKCW1heF9ub2RlcxgFIAEoA0gAiAEBEikKBmZvcm1hdBgGIAEoDjIZLnF1ZXJpZXIudjEuUHJvZmlsZUZvcm1hdBI/ChRzdGFja190cmFjZV9zZWxlY3RvchgHIAEoCzIcLnR5cGVzLnYxLlN0YWNrVHJhY2VTZWxlY3RvckgBiAEBEhsKE3Byb2ZpbGVfaWRfc2VsZWN0b3IYCCADKAkSGQoRdHJhY2VfaWRfc2VsZWN0b3IYCiADKAkSFQoNc3Bhbl9zZWxlY3RvchgLIAMoCRI2Cg5mb3JtYXRfb3B0aW9ucxgMIAEoCzIZLnF1ZXJpZXIudjEuRm9ybWF0T3B0aW9uc0gCiAEBQgwKCl9tYXhfbm9kZXNCFwoVX3N0YWNrX3RyYWNlX3NlbGVjdG9yQhEKD19mb3JtYXRfb3B0aW9ucyIXCgVMZXZlbBIOCgZ2YWx1ZXMYASADKAMiXwoKRmxhbWVHcmFwaBINCgVuYW1lcxgBIAMoCRIhCgZsZXZlbHMYAiADKAsyES5xdWVyaWVyLnYxLkxldmVsEg0KBXRvdGFsGAMgASgDEhAKCG1heF9zZWxmGAQgASgDIooBCg5GbGFtZUdyYXBoRGlmZhINCgVuYW1lcxgBIAMoCRIhCgZsZXZlbHMYAiADKAsyES5xdWVyaWVyLnYxLkxldmVsEg0KBXRvdGFsGAMgASgDEhAKCG1heF9zZWxmGAQgASgDEhEKCWxlZnRUaWNrcxgFIAEoAxISCgpyaWdodFRpY2tzGAYgASgDIiAKDVBwcm9mUmVzcG9uc2USDwoHcHJvZmlsZRgBIAEoDCI4CgtGdW5jdGlvblJvdxIMCgRuYW1lGAEgASgJEgwKBHNlbGYYAiABKAMSDQoFdG90YWwYAyABKAMiYwoNRnVuY3Rpb25UYWJsZRIqCglmdW5jdGlvbnMYASADKAsyFy5xdWVyaWVyLnYxLkZ1bmN0aW9uUm93Eg0KBXRvdGFsGAIgASgDEhcKD3RvdGFsX2Z1bmN0aW9ucxgDIAEoAyK/AQoeU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1Jlc3BvbnNlEioKCmZsYW1lZ3JhcGgYASABKAsyFi5xdWVyaWVyLnYxLkZsYW1lR3JhcGgSDAoEdHJlZRgCIAEoDBILCgNkb3QYAyABKAkSKAoFcHByb2YYBSABKAsyGS5xdWVyaWVyLnYxLlBwcm9mUmVzcG9uc2USLAoJZnVuY3Rpb25zGAYgASgLMhkucXVlcmllci52MS5GdW5jdGlvblRhYmxlIvcCChNTZWxlY3RTZXJpZXNSZXF1ZXN0EhYKDnByb2ZpbGVfdHlwZUlEGAEgASgJEhYKDmxhYmVsX3NlbGVjdG9yGAIgASgJEg0KBXN0YXJ0GAMgASgDEgsKA2VuZBgEIAEoAxIQCghncm91cF9ieRgFIAMoCRIMCgRzdGVwGAYgASgBEj0KC2FnZ3JlZ2F0aW9uGAcgASgOMiMudHlwZXMudjEuVGltZVNlcmllc0FnZ3JlZ2F0aW9uVHlwZUgAiAEBEj8KFHN0YWNrX3RyYWNlX3NlbGVjdG9yGAggASgLMhwudHlwZXMudjEuU3RhY2tUcmFjZVNlbGVjdG9ySAGIAQESEgoFbGltaXQYCSABKANIAogBARItCg1leGVtcGxhcl90eXBlGAogASgOMhYudHlwZXMudjEuRXhlbXBsYXJUeXBlQg4KDF9hZ2dyZWdhdGlvbkIXChVfc3RhY2tfdHJhY2Vfc2VsZWN0b3JCCAoGX2xpbWl0IjgKFFNlbGVjdFNlcmllc1Jlc3BvbnNlEiAKBnNlcmllcxgBIAMoCzIQLnR5cGVzLnYxLlNlcmllcyKAAQoLRGlmZlJlcXVlc3QSNwoEbGVmdBgBIAEoCzIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QSOAoFcmlnaHQYAiABKAsyKS5xdWVyaWVyLnYxLlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXF1ZXN0Ij4KDERpZmZSZXNwb25zZRIuCgpmbGFtZWdyYXBoGAEgASgLMhoucXVlcmllci52MS5GbGFtZUdyYXBoRGlmZiq3AQoNUHJvZmlsZUZvcm1hdBIeChpQUk9GSUxFX0ZPUk1BVF9VTlNQRUNJRklFRBAAEh0KGVBST0ZJTEVfRk9STUFUX0ZMQU1FR1JBUEgQARIXChNQUk9GSUxFX0ZPUk1BVF9UUkVFEAISFgoSUFJPRklMRV9GT1JNQVRfRE9UEAMSGAoUUFJPRklMRV9GT1JNQVRfUFBST0YQBBIcChhQUk9GSUxFX0ZPUk1BVF9GVU5DVElPTlMQBTK4BAoOUXVlcmllclNlcnZpY2USUQoMUHJvZmlsZVR5cGVzEh8ucXVlcmllci52MS5Qcm9maWxlVHlwZXNSZXF1ZXN0GiAucXVlcmllci52MS5Qcm9maWxlVHlwZXNSZXNwb25zZRJKCgtMYWJlbFZhbHVlcxIcLnR5cGVzLnYxLkxhYmVsVmFsdWVzUmVxdWVzdBodLnR5cGVzLnYxLkxhYmVsVmFsdWVzUmVzcG9uc2USRwoKTGFiZWxOYW1lcxIbLnR5cGVzLnYxLkxhYmVsTmFtZXNSZXF1ZXN0GhwudHlwZXMudjEuTGFiZWxOYW1lc1Jlc3BvbnNlEj8KBlNlcmllcxIZLnF1ZXJpZXIudjEuU2VyaWVzUmVxdWVzdBoaLnF1ZXJpZXIudjEuU2VyaWVzUmVzcG9uc2USbwoWU2VsZWN0TWVyZ2VTdGFja3RyYWNlcxIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QaKi5xdWVyaWVyLnYxLlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXNwb25zZRJRCgxTZWxlY3RTZXJpZXMSHy5xdWVyaWVyLnYxLlNlbGVjdFNlcmllc1JlcXVlc3QaIC5xdWVyaWVyLnYxLlNlbGVjdFNlcmllc1Jlc3BvbnNlEjkKBERpZmYSFy5xdWVyaWVyLnYxLkRpZmZSZXF1ZXN0GhgucXVlcmllci52MS5EaWZmUmVzcG9uc2ViBnByb3RvMw", [file_types_v1_types]);
 
 /**
  * @generated from message querier.v1.ProfileTypesRequest
@@ -106,6 +106,42 @@ export const SeriesResponseSchema: GenMessage<SeriesResponse> = /*@__PURE__*/
   messageDesc(file_querier_v1_querier, 3);
 
 /**
+ * @generated from message querier.v1.FunctionsFormatOptions
+ */
+export type FunctionsFormatOptions = Message<"querier.v1.FunctionsFormatOptions"> & {
+  /**
+   * Rows answered, largest self first; 0 = the server's default.
+   *
+   * @generated from field: int64 limit = 1;
+   */
+  limit: bigint;
+};
+
+/**
+ * Describes the message querier.v1.FunctionsFormatOptions.
+ * Use `create(FunctionsFormatOptionsSchema)` to create a new message.
+ */
+export const FunctionsFormatOptionsSchema: GenMessage<FunctionsFormatOptions> = /*@__PURE__*/
+  messageDesc(file_querier_v1_querier, 4);
+
+/**
+ * @generated from message querier.v1.FormatOptions
+ */
+export type FormatOptions = Message<"querier.v1.FormatOptions"> & {
+  /**
+   * @generated from field: querier.v1.FunctionsFormatOptions functions = 1;
+   */
+  functions?: FunctionsFormatOptions | undefined;
+};
+
+/**
+ * Describes the message querier.v1.FormatOptions.
+ * Use `create(FormatOptionsSchema)` to create a new message.
+ */
+export const FormatOptionsSchema: GenMessage<FormatOptions> = /*@__PURE__*/
+  messageDesc(file_querier_v1_querier, 5);
+
+/**
  * @generated from message querier.v1.SelectMergeStacktracesRequest
  */
 export type SelectMergeStacktracesRequest = Message<"querier.v1.SelectMergeStacktracesRequest"> & {
@@ -158,6 +194,11 @@ export type SelectMergeStacktracesRequest = Message<"querier.v1.SelectMergeStack
    * @generated from field: repeated string span_selector = 11;
    */
   spanSelector: string[];
+
+  /**
+   * @generated from field: optional querier.v1.FormatOptions format_options = 12;
+   */
+  formatOptions?: FormatOptions | undefined;
 };
 
 /**
@@ -165,7 +206,7 @@ export type SelectMergeStacktracesRequest = Message<"querier.v1.SelectMergeStack
  * Use `create(SelectMergeStacktracesRequestSchema)` to create a new message.
  */
 export const SelectMergeStacktracesRequestSchema: GenMessage<SelectMergeStacktracesRequest> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 4);
+  messageDesc(file_querier_v1_querier, 6);
 
 /**
  * @generated from message querier.v1.Level
@@ -182,7 +223,7 @@ export type Level = Message<"querier.v1.Level"> & {
  * Use `create(LevelSchema)` to create a new message.
  */
 export const LevelSchema: GenMessage<Level> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 5);
+  messageDesc(file_querier_v1_querier, 7);
 
 /**
  * @generated from message querier.v1.FlameGraph
@@ -214,7 +255,7 @@ export type FlameGraph = Message<"querier.v1.FlameGraph"> & {
  * Use `create(FlameGraphSchema)` to create a new message.
  */
 export const FlameGraphSchema: GenMessage<FlameGraph> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 6);
+  messageDesc(file_querier_v1_querier, 8);
 
 /**
  * @generated from message querier.v1.FlameGraphDiff
@@ -256,7 +297,7 @@ export type FlameGraphDiff = Message<"querier.v1.FlameGraphDiff"> & {
  * Use `create(FlameGraphDiffSchema)` to create a new message.
  */
 export const FlameGraphDiffSchema: GenMessage<FlameGraphDiff> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 7);
+  messageDesc(file_querier_v1_querier, 9);
 
 /**
  * @generated from message querier.v1.PprofResponse
@@ -275,7 +316,69 @@ export type PprofResponse = Message<"querier.v1.PprofResponse"> & {
  * Use `create(PprofResponseSchema)` to create a new message.
  */
 export const PprofResponseSchema: GenMessage<PprofResponse> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 8);
+  messageDesc(file_querier_v1_querier, 10);
+
+/**
+ * @generated from message querier.v1.FunctionRow
+ */
+export type FunctionRow = Message<"querier.v1.FunctionRow"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Time in the function itself.
+   *
+   * @generated from field: int64 self = 2;
+   */
+  self: bigint;
+
+  /**
+   * Time in the function and its callees, recursion counted once.
+   *
+   * @generated from field: int64 total = 3;
+   */
+  total: bigint;
+};
+
+/**
+ * Describes the message querier.v1.FunctionRow.
+ * Use `create(FunctionRowSchema)` to create a new message.
+ */
+export const FunctionRowSchema: GenMessage<FunctionRow> = /*@__PURE__*/
+  messageDesc(file_querier_v1_querier, 11);
+
+/**
+ * @generated from message querier.v1.FunctionTable
+ */
+export type FunctionTable = Message<"querier.v1.FunctionTable"> & {
+  /**
+   * @generated from field: repeated querier.v1.FunctionRow functions = 1;
+   */
+  functions: FunctionRow[];
+
+  /**
+   * The whole profile's total (the flame graph root's).
+   *
+   * @generated from field: int64 total = 2;
+   */
+  total: bigint;
+
+  /**
+   * Functions in the profile, answered or not.
+   *
+   * @generated from field: int64 total_functions = 3;
+   */
+  totalFunctions: bigint;
+};
+
+/**
+ * Describes the message querier.v1.FunctionTable.
+ * Use `create(FunctionTableSchema)` to create a new message.
+ */
+export const FunctionTableSchema: GenMessage<FunctionTable> = /*@__PURE__*/
+  messageDesc(file_querier_v1_querier, 12);
 
 /**
  * @generated from message querier.v1.SelectMergeStacktracesResponse
@@ -300,6 +403,11 @@ export type SelectMergeStacktracesResponse = Message<"querier.v1.SelectMergeStac
    * @generated from field: querier.v1.PprofResponse pprof = 5;
    */
   pprof?: PprofResponse | undefined;
+
+  /**
+   * @generated from field: querier.v1.FunctionTable functions = 6;
+   */
+  functions?: FunctionTable | undefined;
 };
 
 /**
@@ -307,7 +415,7 @@ export type SelectMergeStacktracesResponse = Message<"querier.v1.SelectMergeStac
  * Use `create(SelectMergeStacktracesResponseSchema)` to create a new message.
  */
 export const SelectMergeStacktracesResponseSchema: GenMessage<SelectMergeStacktracesResponse> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 9);
+  messageDesc(file_querier_v1_querier, 13);
 
 /**
  * @generated from message querier.v1.SelectSeriesRequest
@@ -371,7 +479,7 @@ export type SelectSeriesRequest = Message<"querier.v1.SelectSeriesRequest"> & {
  * Use `create(SelectSeriesRequestSchema)` to create a new message.
  */
 export const SelectSeriesRequestSchema: GenMessage<SelectSeriesRequest> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 10);
+  messageDesc(file_querier_v1_querier, 14);
 
 /**
  * @generated from message querier.v1.SelectSeriesResponse
@@ -388,7 +496,7 @@ export type SelectSeriesResponse = Message<"querier.v1.SelectSeriesResponse"> & 
  * Use `create(SelectSeriesResponseSchema)` to create a new message.
  */
 export const SelectSeriesResponseSchema: GenMessage<SelectSeriesResponse> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 11);
+  messageDesc(file_querier_v1_querier, 15);
 
 /**
  * @generated from message querier.v1.DiffRequest
@@ -410,7 +518,7 @@ export type DiffRequest = Message<"querier.v1.DiffRequest"> & {
  * Use `create(DiffRequestSchema)` to create a new message.
  */
 export const DiffRequestSchema: GenMessage<DiffRequest> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 12);
+  messageDesc(file_querier_v1_querier, 16);
 
 /**
  * @generated from message querier.v1.DiffResponse
@@ -427,7 +535,7 @@ export type DiffResponse = Message<"querier.v1.DiffResponse"> & {
  * Use `create(DiffResponseSchema)` to create a new message.
  */
 export const DiffResponseSchema: GenMessage<DiffResponse> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 13);
+  messageDesc(file_querier_v1_querier, 17);
 
 /**
  * @generated from enum querier.v1.ProfileFormat
@@ -457,6 +565,16 @@ export enum ProfileFormat {
    * @generated from enum value: PROFILE_FORMAT_PPROF = 4;
    */
   PPROF = 4,
+
+  /**
+   * Exact function table (Pyroscope PR #5627, in flight, behind the `functionProjections` feature
+   * flag; v2 storage only, Unimplemented elsewhere). Its number, and those of format_options and
+   * functions below, are this project's reading of the open PR: servers are asked for it only
+   * when GetFeatureFlags reports functionProjections.
+   *
+   * @generated from enum value: PROFILE_FORMAT_FUNCTIONS = 5;
+   */
+  FUNCTIONS = 5,
 }
 
 /**
