@@ -48,6 +48,8 @@ export class DataSource
   private readonly proxyUrl: string;
   private readonly route: string;
   private capabilitiesAnswer?: Promise<ServerCapabilities>;
+  /** Numbers requests that can be cancelled, so each has an id of its own. */
+  private patchCalls = 0;
 
   /** Grafana passes only the settings; tests may pin "now". */
   constructor(
@@ -130,7 +132,12 @@ export class DataSource
     filters: readonly AdHocFilter[] = []
   ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
-    return flameGraphFrame(this.client, i, range, patch);
+    const client = patch.signal
+      ? new PyroscopeClient(
+          proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${++this.patchCalls}-`, patch.signal)
+        )
+      : this.client;
+    return flameGraphFrame(client, i, range, patch);
   }
 
   /**

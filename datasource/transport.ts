@@ -1,5 +1,5 @@
 import { getBackendSrv, FetchError, FetchResponse } from '@grafana/runtime';
-import { lastValueFrom } from 'rxjs';
+import { lastValueFrom, type Observable } from 'rxjs';
 import { ConnectError, ConnectTransport } from '../src/pyroscope/client';
 
 /** The Accept header that opts a client into UTF-8 label names (Pyroscope 2). */
@@ -10,7 +10,12 @@ export const UTF8_LABEL_NAMES_ACCEPT = '*/*; allow-utf8-labelnames=true';
  * Grafana's proxy answers an unreachable backend with a bare 502 (504 on timeout) and keeps the
  * cause in its own log; Pyroscope answers with a Connect error body `{code, message}`.
  */
-export function proxyTransport(instanceUrl: string, route: string, requestIdPrefix?: string): ConnectTransport {
+export function proxyTransport(
+  instanceUrl: string,
+  route: string,
+  requestIdPrefix?: string,
+  signal?: AbortSignal
+): ConnectTransport {
   // Calls of one query run are numbered in order, so a re-run (new time range, new variables)
   // reuses the same request ids and Grafana's backend service cancels what is still in flight:
   // a stale answer can never replace a newer one.
@@ -19,7 +24,8 @@ export function proxyTransport(instanceUrl: string, route: string, requestIdPref
     const binary = typeof body !== 'string';
     const requestId = requestIdPrefix ? `${requestIdPrefix}${path}#${call++}` : undefined;
     try {
-      const response: FetchResponse<ArrayBuffer | string> = await lastValueFrom(
+      const response: FetchResponse<ArrayBuffer | string> = await untilAborted(
+        signal,
         getBackendSrv().fetch<ArrayBuffer | string>({
           url: `${instanceUrl}/${route}${path}`,
           method: 'POST',
@@ -44,6 +50,30 @@ export function proxyTransport(instanceUrl: string, route: string, requestIdPref
   };
 }
 
+/**
+ * The response of a fetch, or a cancelled FetchError once `signal` aborts: unsubscribing from
+ * Grafana's fetch observable cancels the request itself, not only the wait for it.
+ */
+function untilAborted<T>(signal: AbortSignal | undefined, response: Observable<T>): Promise<T> {
+  if (!signal) {
+    return lastValueFrom(response);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const cancelled = () => reject(new ConnectError(-1, 'canceled', 'The request was cancelled by the panel.'));
+    if (signal.aborted) {
+      cancelled();
+      return;
+    }
+    const sub = response.subscribe({ next: resolve, error: reject, complete: () => off() });
+    const onAbort = () => {
+      sub.unsubscribe();
+      cancelled();
+    };
+    const off = () => signal.removeEventListener('abort', onAbort);
+    signal.addEventListener('abort', onAbort);
+  });
+}
+
 /** Connect errors are JSON even for binary calls; with responseType arraybuffer they arrive as bytes. */
 function errorBody(data: unknown): { code?: string; message?: string } | undefined {
   let value = data;
@@ -60,7 +90,10 @@ function errorBody(data: unknown): { code?: string; message?: string } | undefin
   return value && typeof value === 'object' ? value : undefined;
 }
 
-function toConnectError(e: FetchError, pathTried: string): ConnectError {
+function toConnectError(e: FetchError | ConnectError, pathTried: string): ConnectError {
+  if (e instanceof ConnectError) {
+    return e;
+  }
   if (e?.cancelled) {
     return new ConnectError(-1, 'canceled', 'The query was cancelled: a newer query of the same panel replaced it.');
   }

@@ -17,6 +17,8 @@ export interface FlameGraphPatch {
   stackTraceSelector?: string[];
   /** A node budget of its own. */
   maxNodes?: number;
+  /** Cancels the request (it then fails with code "canceled"). */
+  signal?: AbortSignal;
 }
 
 export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {

@@ -4,20 +4,9 @@ import { truncateTree } from './truncate';
 import { NODE_TRUNCATED, stackOf, type CallTree } from './callTree';
 import { findPath } from './paths';
 import { prng } from '../testing/fuzz';
+import { answerForCallSite } from '../testing/callSites';
 
 const sorted = (folded: string) => folded.trim().split('\n').sort().join('\n');
-
-/** What a server answers for a call site: only the stacks through it, cut to its own budget. */
-function answerFor(full: CallTree, path: string[], maxNodes: number): CallTree {
-  const lines = printFolded(full)
-    .trim()
-    .split('\n')
-    .filter((line) => {
-      const frames = line.slice(0, line.lastIndexOf(' ')).split(';');
-      return path.every((p, i) => frames[i] === p);
-    });
-  return truncateTree(parseFolded(lines.join('\n')).tree, maxNodes);
-}
 
 function randomProfile(seed: number): CallTree {
   const rand = prng(seed);
@@ -35,7 +24,7 @@ describe('graftCallSite', () => {
     const full = parseFolded('main;api 50\nmain;db 3\nmain;cache 2\nlib 45\n').tree;
     const cut = truncateTree(full, 3);
     expect(sorted(printFolded(cut))).toBe(sorted('main;api 50\nmain;other 5\nlib 45'));
-    const grafted = graftCallSite(cut, ['main'], answerFor(full, ['main'], 100));
+    const grafted = graftCallSite(cut, ['main'], answerForCallSite(full, ['main'], 100));
     expect(sorted(printFolded(grafted))).toBe(sorted(printFolded(full)));
     expect(grafted.total[0]).toBe(100);
     expect(Array.from(grafted.flags).some((f) => f & NODE_TRUNCATED)).toBe(false);
@@ -52,7 +41,7 @@ describe('graftCallSite', () => {
         break;
       }
       asked.add(callSiteKey(next.path));
-      tree = graftCallSite(tree, next.path, answerFor(full, next.path, budget));
+      tree = graftCallSite(tree, next.path, answerForCallSite(full, next.path, budget));
       check(tree);
     }
     return tree;
@@ -102,7 +91,7 @@ describe('graftCallSite', () => {
   it('keeps the nodes after the call site with their parents', () => {
     const full = parseFolded('a;x 10\na;y 1\na;z 2\nb;c;d 5\nb;e 4\n').tree;
     const cut = truncateTree(full, 5);
-    const grafted = graftCallSite(cut, ['a'], answerFor(full, ['a'], 100));
+    const grafted = graftCallSite(cut, ['a'], answerForCallSite(full, ['a'], 100));
     // b's own "other" stays: only a's call site was answered.
     expect(sorted(printFolded(grafted))).toBe(sorted('a;x 10\na;y 1\na;z 2\nb;c;d 5\nb;other 4'));
     expect(grafted.total[findPath(grafted, ['b', 'c', 'd'])]).toBe(5);

@@ -1,0 +1,102 @@
+import { Refiner, REFINE_PER_VIEW } from './refiner';
+import { parseFolded, printFolded } from '../src/formats/folded';
+import { truncateTree } from '../src/tree/truncate';
+import { graftCallSite } from '../src/tree/refine';
+import { answerForCallSite } from '../src/testing/callSites';
+import type { CallTree } from '../src/tree/callTree';
+
+/** A fetch whose answers the test releases one by one. */
+function controlledServer(full: CallTree, budget: number) {
+  const calls: Array<{ path: string[]; signal: AbortSignal; release: () => void }> = [];
+  const fetch = (path: string[], signal: AbortSignal) =>
+    new Promise<CallTree | undefined>((resolve) => {
+      calls.push({ path, signal, release: () => resolve(answerForCallSite(full, path, budget)) });
+    });
+  return { calls, fetch };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+/** 40 call sites each with a tail of 30 small functions (distinct values: no ties at the cut). */
+function wideProfile(): CallTree {
+  const lines: string[] = [];
+  for (let s = 0; s < 40; s++) {
+    lines.push(`main;s${s};big 1000`);
+    for (let k = 0; k < 30; k++) {
+      lines.push(`main;s${s};tiny${k} ${1 + s * 30 + k}`);
+    }
+  }
+  return parseFolded(lines.join('\n')).tree;
+}
+
+describe('Refiner', () => {
+  it('asks two call sites at a time, shallowest first, and grafts each answer until the view is refined', async () => {
+    const full = parseFolded('main;a;x 500\nmain;a;y 30\nmain;a;z 20\nmain;b 400\nmain;c 30\nmain;d 20\n').tree;
+    let tree = truncateTree(full, 4);
+    const server = controlledServer(full, 1000);
+    const refiner = new Refiner(server.fetch, (path, detail) => {
+      tree = detail ? graftCallSite(tree, path, detail) : tree;
+    });
+    // Cut to main, a, x, b: both main and a hold an "other".
+    let status = refiner.plan(tree, 0, 1000, 'v1');
+    expect(server.calls.map((c) => c.path)).toEqual([['main'], ['main', 'a']]);
+    expect(status).toEqual(expect.objectContaining({ waiting: 2, answered: 0 }));
+    expect(status.marked).toHaveLength(2);
+    server.calls[0].release();
+    await flush();
+    status = refiner.plan(tree, 0, 1000, 'v1');
+    expect(status).toEqual(expect.objectContaining({ waiting: 1, answered: 1 }));
+    server.calls[1].release();
+    await flush();
+    status = refiner.plan(tree, 0, 1000, 'v1');
+    expect(status).toEqual(expect.objectContaining({ answered: 2, waiting: 0, overBudget: 0, marked: [] }));
+    expect(server.calls).toHaveLength(2);
+    expect(printFolded(tree)).toBe(printFolded(full));
+  });
+
+  it('spends at most 16 requests per view, cancels in-flight ones when the view changes, and asks them again', async () => {
+    const full = wideProfile();
+    let tree = truncateTree(full, 100);
+    const server = controlledServer(full, 1000);
+    const refiner = new Refiner(server.fetch, (path, detail) => {
+      tree = detail ? graftCallSite(tree, path, detail) : tree;
+    });
+    refiner.plan(tree, 0, 100_000, 'v1');
+    expect(server.calls).toHaveLength(2);
+    for (let i = 0; i < 40 && server.calls.some((c) => !c.signal.aborted); i++) {
+      for (const c of server.calls.splice(0)) {
+        c.release();
+      }
+      await flush();
+      refiner.plan(tree, 0, 100_000, 'v1');
+    }
+    const status = refiner.plan(tree, 0, 100_000, 'v1');
+    expect(status.answered).toBe(REFINE_PER_VIEW);
+    expect(status.overBudget).toBeGreaterThan(0);
+    // A new view: a new budget. Its first two requests are cancelled by the next view change.
+    refiner.plan(tree, 0, 100_000, 'v2');
+    const inFlight = server.calls.splice(0);
+    expect(inFlight).toHaveLength(2);
+    refiner.plan(tree, 0, 100_000, 'v3');
+    expect(inFlight.every((c) => c.signal.aborted)).toBe(true);
+    // The cancelled call sites are asked again in the new view.
+    expect(server.calls.map((c) => c.path)).toEqual(inFlight.map((c) => c.path));
+  });
+
+  it('reports a failed call site once and does not ask it again', async () => {
+    const full = parseFolded('main;a 500\nmain;b 30\nmain;c 20\n').tree;
+    const tree = truncateTree(full, 2);
+    let answers = 0;
+    const refiner = new Refiner(
+      () => Promise.reject(new Error('HTTP 503: unavailable')),
+      () => answers++
+    );
+    refiner.plan(tree, 0, 1000, 'v1');
+    await flush();
+    expect(answers).toBe(1);
+    expect(refiner.plan(tree, 0, 1000, 'v1')).toEqual(
+      expect.objectContaining({ failed: 'HTTP 503: unavailable', waiting: 0, answered: 0 })
+    );
+    expect(refiner.plan(tree, 0, 1000, 'v1').failed).toBeUndefined();
+  });
+});
