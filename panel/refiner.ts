@@ -85,7 +85,7 @@ export class Refiner {
       if (error === undefined) {
         this.answered++;
       } else {
-        this.failed = error instanceof Error ? error.message : String(error);
+        this.failed = error instanceof Error ? error.message : 'the request failed';
       }
       this.onAnswer(path, detail);
     };
