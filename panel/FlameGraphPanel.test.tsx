@@ -10,6 +10,8 @@ import { truncateTree } from '../src/tree/truncate';
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { diffTrees } from '../src/tree/diff';
 import { parseFolded } from '../src/formats/folded';
+import { answerForCallSite } from '../src/testing/callSites';
+import type { FlameGraphPatch } from '../src/contract/datasource';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -428,7 +430,7 @@ describe('FlameGraphPanel', () => {
     expect(table.querySelector('td[title="other"]')).toBeNull();
     expect(table.querySelector('td[title="x"]')).not.toBeNull();
     expect(screen.getByTestId('flamelens-truncation')).toHaveTextContent(
-      '16.7% of the total is in frames the node limit folded ("other", not listed); every frame shown is ≥ 10 ns'
+      '16.7% of the total is in frames the node limit folded in the graph ("other", never listed); every frame shown is ≥ 10 ns'
     );
   });
 
@@ -441,7 +443,7 @@ describe('FlameGraphPanel', () => {
     } as never);
     const t = truncateTree(parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree, 2);
     const f = treeToNestedSetFrame(t, { unit: 'ns' });
-    const p = props([f], { view: 'flamegraph' });
+    const p = props([f], { view: 'flamegraph', progressiveDetail: false });
     const request = {
       targets: [{ refId: 'A', datasource: { uid: 'x' } }],
       range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } },
@@ -454,5 +456,43 @@ describe('FlameGraphPanel', () => {
     fireEvent.click(screen.getByText('Load the folded stacks in full detail'));
     expect(await screen.findByText(/Showing Full detail under main/)).toBeInTheDocument();
     expect(fetchFlameGraph.mock.calls[0][3]).toEqual({ stackTraceSelector: ['main'], maxNodes: 65536 });
+  });
+
+  it('loads the "other" in view by its call site, and lists every function exactly in the top table', async () => {
+    const full = parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree;
+    const fetchFlameGraph = jest.fn(async (_q: unknown, _r: unknown, _v: unknown, patch: FlameGraphPatch) =>
+      treeToNestedSetFrame(answerForCallSite(full, patch.stackTraceSelector ?? [], 100), { unit: 'ns' })
+    );
+    const exact = {
+      names: ['main', 'x', 'y', 'z'],
+      self: Float64Array.of(0, 10, 1, 1),
+      total: Float64Array.of(12, 10, 1, 1),
+    };
+    const fetchFunctionTable = jest.fn(async () => ({
+      table: { ...exact, grandTotal: 12 },
+      source: 'profile',
+      totalFunctions: 4,
+    }));
+    setDataSourceSrv({
+      get: async () => ({ fetchFlameGraph, fetchFunctionTable, downloadProfile: jest.fn(), capabilities: jest.fn() }),
+    } as never);
+    const p = props([treeToNestedSetFrame(truncateTree(full, 2), { unit: 'ns' })], { view: 'both' });
+    const request = {
+      targets: [{ refId: 'A', datasource: { uid: 'x' } }],
+      range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } },
+      scopedVars: {},
+    };
+    render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
+    expect(await screen.findByTestId('flamelens-top-source')).toHaveTextContent(
+      'Exact: every function of the profile, computed from the merged profile (4 functions).'
+    );
+    const table = screen.getByTestId('flamelens-top-table');
+    expect(table.querySelector('td[title="y"]')).not.toBeNull();
+    await waitFor(() =>
+      expect(screen.getByTestId('flamelens-refine')).toHaveTextContent('Truncated frames in view loaded (1 call site).')
+    );
+    expect(fetchFlameGraph.mock.calls.map((c) => c[3].stackTraceSelector)).toEqual([['main']]);
+    // The graph's "other" is gone: nothing left folded to report.
+    expect(screen.queryByTestId('flamelens-truncation')).toBeNull();
   });
 });

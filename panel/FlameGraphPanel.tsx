@@ -11,16 +11,16 @@ import { nodeName } from '../src/tree/callTree';
 import { exactNameSearchText } from '../src/tree/search';
 import { applySearchStep, searchStep } from './searchStep';
 import { nodeAtPath, pathOf } from '../src/tree/paths';
+import { focusNote, joinNotes } from './focusNote';
 import { readOptions } from './options';
 import { hasFrameFilters } from '../src/tree/frameFilters';
 import { withNameFilter } from './frameFilterState';
-import { useLabelGroups } from './hooks/useLabelGroups';
 import { useElementHeight } from './hooks/useElementHeight';
 import { ToolbarExtras } from './components/ToolbarExtras';
 import { fileDropProps } from './droppedFile';
 import type { FlameGraphPanelOptions } from './types';
 import { useViewState } from './hooks/useViewState';
-import { useProfileData } from './hooks/useProfileData';
+import { usePanelProfile } from './hooks/usePanelProfile';
 import { useDetailFetch, useRetarget, type Notice } from './hooks/useRemoteDetail';
 import { useShownTrees } from './hooks/useShownTrees';
 import { useNodeColors } from './hooks/useNodeColors';
@@ -46,8 +46,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const searchRef = useRef<HTMLInputElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [toolbarH, measureToolbar] = useElementHeight(TOOLBAR_PX);
-  const { profile: queried, override, setOverride } = useProfileData(data.series);
-  const groups = useLabelGroups(data, queried, { override, label: vs.groupBy, limit: options.groupLimit }, setNotice);
+  const { override, setOverride, groups, refine, exact } = usePanelProfile(data, vs, options, width, setNotice);
   const { profile } = groups;
   const { retargets, retargetSide } = useRetarget(data, profile);
   const { filters } = vs;
@@ -76,7 +75,11 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const { colorOf, sideColors } = useNodeColors(tree, diff, options.colorScheme, options.diffPalette, vs.coloring);
   const onZoom = useCallback((n: number) => tree && setZoomPath(n <= 0 ? [] : pathOf(tree, n)), [tree, setZoomPath]);
   const loadDetail = useDetailFetch(data, setOverride, setZoomPath, setNotice);
-  const dataNote = profile.kind === 'single' ? profile.note : undefined;
+  const refining = refine && refine.waiting > 0;
+  const dataNote = joinNotes(
+    profile.kind === 'single' ? profile.note : undefined,
+    focusNote(tree, vs.zoomPath, refining)
+  );
   // Exports of the datasource's whole profile only when what is shown is that profile, untouched.
   const transformed = hasFrameFilters(filters) || options.collapseRecursion || vs.inverted;
   const exportAs = useExport({
@@ -145,7 +148,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           rootName={nodeName(tree, 0)}
           onCrumb={(depth) => setZoomPath(crumbs.slice(0, depth))}
           measureRef={measureToolbar}
-          extras={<ToolbarExtras vs={vs} groups={groups} hiddenShare={shown.hiddenShare} />}
+          extras={<ToolbarExtras vs={vs} groups={groups} hiddenShare={shown.hiddenShare} refine={refine} />}
           inverted={vs.inverted}
           onInvert={vs.setInverted}
         />
@@ -168,7 +171,9 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
             colorOf,
             highlightName: hoverName,
             minLabelWidth: options.minLabelWidth,
+            refining: profile.kind === 'single' && profile.side.tree === tree ? refine?.marked : undefined,
           }}
+          exact={exact}
           sideColors={sideColors}
           options={options}
           tableFilter={tableFilter}

@@ -161,6 +161,13 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel)
         showIf: (o) => o.groupBy !== '',
       })
       .addBooleanSwitch({
+        path: 'progressiveDetail',
+        name: 'Load truncated frames in view',
+        description:
+          'The query answers its node limit (Max nodes); "other" nodes wide enough to see are then loaded per call site, two at a time, 16 per zoom',
+        defaultValue: DEFAULT_OPTIONS.progressiveDetail,
+      })
+      .addBooleanSwitch({
         path: 'showToolbar',
         name: 'Toolbar',
         description: 'Search, view switch and zoom path',

@@ -6,7 +6,14 @@
  */
 import type { DataFrame, PanelData } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
-import { FlameGraphPatch, hasLabelGroups, isFlamelensDataSource, LabelGrouping } from '../src/contract/datasource';
+import {
+  FlameGraphPatch,
+  hasFunctionTables,
+  hasLabelGroups,
+  isFlamelensDataSource,
+  LabelGrouping,
+} from '../src/contract/datasource';
+import type { ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 
 export interface ProfilesSource {
@@ -14,6 +21,8 @@ export interface ProfilesSource {
   range: TimeRangeMs;
   downloadProfile(): Promise<Uint8Array | undefined>;
   fetchFlameGraph(range: TimeRangeMs, patch: FlameGraphPatch): Promise<DataFrame | undefined>;
+  /** Every function's exact self and total, when the datasource has it (an older Flamelens has not). */
+  functionTable?: () => Promise<ExactFunctionTable | undefined>;
   /** Set when the datasource can group by label (an older Flamelens cannot). */
   grouping?: {
     labelNames(): Promise<string[]>;
@@ -43,6 +52,9 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
     range,
     downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars, filters),
     fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch, filters),
+    functionTable: hasFunctionTables(ds)
+      ? () => ds.fetchFunctionTable(target, range, request.scopedVars, filters)
+      : undefined,
     grouping: hasLabelGroups(ds)
       ? {
           labelNames: () => ds.labelNamesOf(target, range, request.scopedVars, filters),

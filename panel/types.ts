@@ -41,6 +41,8 @@ export interface FlameGraphPanelOptions {
   groupBy: string;
   /** How many values get a group of their own; the others make one more. */
   groupLimit: number;
+  /** Replace the truncated "other" nodes in view by their frames, fetched per call site. */
+  progressiveDetail: boolean;
 }
 
 export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
@@ -59,4 +61,5 @@ export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
   inverted: false,
   groupBy: '',
   groupLimit: 5,
+  progressiveDetail: true,
 };

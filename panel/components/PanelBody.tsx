@@ -17,6 +17,7 @@ import type { Retargets } from '../hooks/useRemoteDetail';
 import type { View } from './flameGeometry';
 import { FlameCanvas } from './FlameCanvas';
 import { TopTable, type TopTableCommon } from './TopTable';
+import type { ExactFunctions } from '../hooks/useExactFunctions';
 import { DiffTopTable } from './DiffTopTable';
 import { SandwichView } from './SandwichView';
 import { CallTreeView } from './CallTreeView';
@@ -41,6 +42,8 @@ export interface PanelBodyProps {
   sideColors?: (node: number) => string;
   options: FlameGraphPanelOptions;
   tableFilter?: (name: string) => boolean;
+  /** The exact function table for the top table, when fetched. */
+  exact?: ExactFunctions;
   onHoverName: (nameId: number | undefined) => void;
   onPickName: (name: string) => void;
   sandwichName?: string;
@@ -102,7 +105,7 @@ export function PanelBody(p: PanelBodyProps) {
     return sides ? (
       <DiffTopTable {...common} left={sides.left} right={sides.right} palette={p.options.diffPalette} />
     ) : (
-      <TopTable {...common} tree={p.upright?.tree ?? p.tree} />
+      <TopTable {...common} tree={p.upright?.tree ?? p.tree} exact={p.exact} />
     );
   };
   const callTree = (w: number, h = p.height) => (

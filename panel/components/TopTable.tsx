@@ -1,7 +1,8 @@
 import React, { useMemo, useState } from 'react';
 import { useStyles2 } from '@grafana/ui';
 import { CallTree } from '../../src/tree/callTree';
-import { TopRow, topTable, TopSort, truncationSummary, type TruncationSummary } from '../../src/tree/top';
+import { exactTopRows, TopRow, topTable, TopSort, truncationSummary, type TruncationSummary } from '../../src/tree/top';
+import type { ExactFunctions } from '../hooks/useExactFunctions';
 import { formatValue } from './format';
 import { ellipsize } from '../../src/layout/ellipsize';
 import type { TextAlign } from '../types';
@@ -28,6 +29,8 @@ export interface TopTableCommon {
 
 interface Props extends TopTableCommon {
   tree: CallTree;
+  /** Every function's exact values, when fetched (the graph's own otherwise). */
+  exact?: ExactFunctions;
 }
 
 /** Width of a character of the monospace name column at the table's font size (CSS px). */
@@ -76,10 +79,15 @@ export function rowEvents<R extends { nameId: number; name: string }>(p: TopTabl
 /** Self and total per function, every function of the profile. */
 export function TopTable(p: Props) {
   const [sort, setSort] = useState<TableSort<TopSort>>({ by: 'self', reversed: false });
-  const all = useMemo(() => topTable(p.tree, sort.by), [p.tree, sort.by]);
+  const ready = p.exact?.state === 'ready' ? p.exact.exact : undefined;
+  const all = useMemo(
+    () => (ready ? exactTopRows(ready.table, p.tree, sort.by) : topTable(p.tree, sort.by)),
+    [ready, p.tree, sort.by]
+  );
   const rows = useShownRows(all, p.filter, sort.reversed);
-  const total = p.tree.total[0] || 1;
+  const total = (ready ? ready.table.grandTotal : p.tree.total[0]) || 1;
   const folded = useMemo(() => truncationSummary(p.tree), [p.tree]);
+  const footer = footerLines(p.exact, folded, all.length, p.unit);
   const cols = columnWidths(p.width, p.onSandwich !== undefined);
   const nameCell = useNameCell(cols.name, p.textAlign);
   const withShare = cols.value >= SHARE_MIN_PX;
@@ -104,29 +112,74 @@ export function TopTable(p: Props) {
         onSort={setSort}
         ascendingColumn="name"
         width={p.width}
-        height={p.height - (folded ? FOOTER_PX : 0)}
+        height={p.height - footer.length * FOOTER_LINE_PX}
         {...rowEvents<TopRow>(p)}
         emptyText={emptyTableText(p.filter)}
         testId="flamelens-top-table"
       />
-      {folded && <TruncationFooter folded={folded} unit={p.unit} width={p.width} />}
+      {footer.map((line) => (
+        <FooterLine key={line.testId} {...line} width={p.width} />
+      ))}
     </>
   );
 }
 
-const FOOTER_PX = 20;
+const FOOTER_LINE_PX = 20;
 
-/** What the node limit folded: not in the rows, said under them. */
-function TruncationFooter({ folded, unit, width }: { folded: TruncationSummary; unit?: string; width: number }) {
-  const pct = folded.share * 100;
-  const text = `${pct > 0 && pct < 0.05 ? '<0.1' : pct.toFixed(1)}% of the total is in frames the node limit folded ("other", not listed); every frame shown is ≥ ${formatValue(folded.minShown, unit)}`;
+interface FooterText {
+  testId: string;
+  text: string;
+}
+
+const pctText = (share: number) => {
+  const pct = share * 100;
+  return pct > 0 && pct < 0.05 ? '<0.1' : pct.toFixed(1);
+};
+
+/**
+ * Under the rows: where they come from (exact, or the graph's while the exact table loads or when
+ * it cannot), and what the node limit folded in the graph, which the rows never list as a function.
+ */
+export function footerLines(
+  exact: ExactFunctions | undefined,
+  folded: TruncationSummary | undefined,
+  rowCount: number,
+  unit?: string
+): FooterText[] {
+  const lines: FooterText[] = [];
+  if (exact?.state === 'ready') {
+    const { source, totalFunctions } = exact.exact;
+    const from =
+      source === 'server'
+        ? "from the server's function table"
+        : `computed from the merged profile (${totalFunctions.toLocaleString('en-US')} functions)`;
+    const cut =
+      rowCount < totalFunctions
+        ? `; the server sent the first ${rowCount.toLocaleString('en-US')} of ${totalFunctions.toLocaleString('en-US')} by self`
+        : '';
+    lines.push({ testId: 'flamelens-top-source', text: `Exact: every function of the profile, ${from}${cut}.` });
+  } else if (exact) {
+    const why =
+      exact.state === 'loading' ? 'while the exact table loads' : `(the exact table could not load: ${exact.message})`;
+    lines.push({ testId: 'flamelens-top-source', text: `From the flame graph ${why}.` });
+  }
+  if (folded) {
+    lines.push({
+      testId: 'flamelens-truncation',
+      text: `${pctText(folded.share)}% of the total is in frames the node limit folded in the graph ("other", never listed); every frame shown is ≥ ${formatValue(folded.minShown, unit)}`,
+    });
+  }
+  return lines;
+}
+
+function FooterLine({ testId, text, width }: FooterText & { width: number }) {
   return (
     <div
-      data-testid="flamelens-truncation"
+      data-testid={testId}
       title={text}
       style={{
         width,
-        height: FOOTER_PX,
+        height: FOOTER_LINE_PX,
         fontSize: 11,
         overflow: 'hidden',
         whiteSpace: 'nowrap',

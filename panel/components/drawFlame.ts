@@ -43,6 +43,7 @@ export function drawFlame(
   const lightness = theme.dark ? 45 : 72;
   const highlight = view.highlightName ?? -1;
   const minLabel = Math.max(view.minLabelWidth ?? 24, 8);
+  const refining = new Set(view.refining);
   // Narrow nodes side by side on a row merge into one run per row and class (lit or faded): a
   // profile's long tail is thousands of sub-3px nodes, and one rect each dominated drawing.
   const rows = tree.maxDepth + 1;
@@ -110,13 +111,20 @@ export function drawFlame(
       }
       ctx.restore();
     }
+    if (truncated && refining.has(i)) {
+      ctx.save();
+      ctx.strokeStyle = theme.selected;
+      ctx.setLineDash([4, 3]);
+      ctx.strokeRect(x + 0.5, y + 0.5, w - 2, ROW_HEIGHT_PX - 2);
+      ctx.restore();
+    }
     if (i === view.selected) {
       ctx.strokeStyle = theme.selected;
       ctx.lineWidth = 2;
       ctx.strokeRect(x + 1, y + 1, w - 3, ROW_HEIGHT_PX - 3);
     }
     if (w > minLabel) {
-      const label = fitText(ctx, name, w - 6, view.textAlign, charPx);
+      const label = fitText(ctx, refining.has(i) ? `${name} · loading…` : name, w - 6, view.textAlign, charPx);
       if (label) {
         ctx.fillStyle = theme.text;
         ctx.globalAlpha = faded ? 0.6 : 1;

@@ -23,6 +23,8 @@ export interface View {
   highlightName?: number;
   /** Nodes narrower than this many CSS pixels get no label (default 24). */
   minLabelWidth?: number;
+  /** Truncated nodes whose frames are being loaded: outlined and labelled so. */
+  refining?: readonly number[];
 }
 
 /** Height of the whole graph in CSS pixels. */

@@ -230,7 +230,7 @@ describe('a truncated "other"', () => {
     const page = await open(explore({ labelSelector: '{service_name="wide"}', maxNodes: 40 }, { 'fl2-view': 'both' }));
     // The top table lists no "other" as a function and says what was folded, under the rows.
     await expect(page.getByTestId('flamelens-truncation').textContent()).resolves.toMatch(
-      /^\d+\.\d% of the total is in frames the node limit folded \("other", not listed\); every frame shown is ≥ /
+      /^\d+\.\d% of the total is in frames the node limit folded in the graph \("other", never listed\); every frame shown is ≥ /
     );
     expect(await page.getByTestId('flamelens-top-table').locator('td[title="other"]').count()).toBe(0);
     // The only "other" is the one under cold.
