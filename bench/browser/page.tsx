@@ -30,7 +30,11 @@ import { nestedSetFrameToTree, treeToNestedSetFrame } from '../../src/frames/nes
 import { applyFrameFilters, type PresetId } from '../../src/tree/frameFilters';
 import { re2 } from '../../src/regex/re2';
 import { CallTree, TreeBuilder } from '../../src/tree/callTree';
-import { generateTree } from '../data';
+import { generateMergedPprof, generateTree } from '../data';
+import { Profile } from 'pprof-format';
+import { decodeInflatedPprof } from '../../src/pprof/decode';
+import { functionTableOfPprof } from '../../src/pprof/functionTable';
+import { shownSampleType } from '../../src/pprof/toTree';
 
 const WIDTH = 1200;
 const HEIGHT = 600;
@@ -40,6 +44,8 @@ let frame: DataFrame | undefined;
 /** Used JS heap with the frame built and nothing mounted: what each render adds is measured over it. */
 let baselineHeap = NaN;
 let tree: CallTree | undefined;
+/** The merged pprof functionTableTiming reads (makePprof). */
+let pprofBytes: Uint8Array | undefined;
 /** Where the root's widest child's centre is, as a share of the width. */
 let zoomAt = 0.5;
 let zoomName = '';
@@ -272,6 +278,37 @@ const api = {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     return { decodeMs: median(decode), applyMs: median(apply), hidden, nodesAfter };
+  },
+
+  /** A generated merged pprof of at least `mb` MB uncompressed, kept for functionTableTiming. */
+  makePprof(mb: number) {
+    pprofBytes = generateMergedPprof(mb * 1e6);
+    return { bytes: pprofBytes.length };
+  },
+
+  /**
+   * The exact function table from the merged pprof (decode included) against pprof-format's decode
+   * alone of the same bytes, alternating, medians of `runs`.
+   */
+  functionTableTiming(runs: number) {
+    const bytes = pprofBytes!;
+    const reference: number[] = [];
+    const ours: number[] = [];
+    let functions = 0;
+    let samples = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      samples = Profile.decode(bytes).sample.length;
+      const t1 = performance.now();
+      const profile = decodeInflatedPprof(bytes);
+      const table = functionTableOfPprof(profile, shownSampleType(profile));
+      const t2 = performance.now();
+      reference.push(t1 - t0);
+      ours.push(t2 - t1);
+      functions = table.names.length - 1;
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return { pprofFormatMs: median(reference), oursMs: median(ours), functions, samples };
   },
 
   makeFrame(kind: 'wide' | 'deep', size: number) {

@@ -6,6 +6,11 @@ export class WireWriter {
   private buf = new Uint8Array(1024);
   private len = 0;
 
+  /** Bytes written so far. */
+  get length(): number {
+    return this.len;
+  }
+
   private ensure(n: number): void {
     if (this.len + n > this.buf.length) {
       let cap = this.buf.length * 2;
