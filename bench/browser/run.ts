@@ -202,9 +202,7 @@ export async function withBenchPage(
   const { out, log } = recorder();
   try {
     const page = await openPage(browser, server.url);
-    log(
-      `Machine: ${machine()}, ${await browser.version()} headless (software rendering). Date: ${new Date().toISOString().slice(0, 10)}.${opts.note ?? ''}`
-    );
+    log(`${await machineLine(browser)}${opts.note ?? ''}`);
     log('');
     await body(page, log);
   } finally {
@@ -326,6 +324,11 @@ async function main() {
 }
 
 /** Lines printed and kept, to write into BENCHMARKS.md afterwards. */
+/** Machine, browser and date, for the first line of a section. */
+export async function machineLine(browser: Browser): Promise<string> {
+  return `Machine: ${machine()}, ${await browser.version()} headless (software rendering). Date: ${new Date().toISOString().slice(0, 10)}.`;
+}
+
 export function recorder(): { out: string[]; log: (line: string) => void } {
   const out: string[] = [];
   return {

@@ -38,9 +38,12 @@ export function truncateTree(tree: CallTree, maxNodes: number): CallTree {
   if (minValue === 0 && (maxNodes < 1 || otherIn < 0 || !tree.nameId.includes(otherIn))) {
     return tree;
   }
+  // Only the names of kept nodes, as Pyroscope's answer lists them: a profile of 60,000 functions
+  // cut to a few thousand nodes must not carry every name.
   const table = new NameTable(['total']);
-  const nameMap = Int32Array.from(tree.names, (n) => table.intern(n));
-  const otherId = table.intern(OTHER_NAME);
+  const nameMap = new Int32Array(tree.names.length).fill(-1);
+  const nameOf = (id: number) => (nameMap[id] >= 0 ? nameMap[id] : (nameMap[id] = table.intern(tree.names[id])));
+  let otherId = -1;
   const builder = new TreeBuilder('total', table, Math.min(tree.count, maxNodes * 2 + 1));
   builder.addSelf(0, tree.self[0]);
   // map[i]: the node of the answer that original node i became, or -1 when folded.
@@ -54,11 +57,12 @@ export function truncateTree(tree: CallTree, maxNodes: number): CallTree {
       continue;
     }
     if (tree.total[i] >= minValue && tree.nameId[i] !== otherIn) {
-      const n = builder.child(p, nameMap[tree.nameId[i]]);
+      const n = builder.child(p, nameOf(tree.nameId[i]));
       map[i] = n;
       builder.addSelf(n, tree.self[i]);
     } else if (tree.total[i] !== 0) {
       // Pyroscope adds no "other" for folded children that sum to nothing.
+      otherId = otherId >= 0 ? otherId : table.intern(OTHER_NAME);
       const other = builder.child(p, otherId);
       builder.addSelf(other, tree.total[i]);
       builder.markTruncated(other);
