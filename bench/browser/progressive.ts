@@ -24,11 +24,13 @@ import { treeFromFlamebearer } from '../../src/formats/flamebearer';
 import { exploreUrl, startSandbox, waitForProfiles } from '../../tests/e2e/harness';
 
 const write = process.argv.includes('--write');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NODES = Number(process.env.BENCH_PROFILE_NODES ?? 600_000);
 const MERGE_PATH = '/querier.v1.QuerierService/SelectMergeStacktraces';
 
 interface Timings {
+  /** The first answer's last byte in the page (resource timing). */
+  firstAnswerMs: number;
   firstPaintMs: number;
   refinedMs: number;
   bodies: string[];
@@ -90,7 +92,12 @@ async function runOnce(url: string, progressive: boolean): Promise<Timings> {
     await page.goto(url);
     const read = () =>
       page.evaluate(
-        () => (window as unknown as { fl: { start?: number; paint?: number; refined?: number; bodies: string[] } }).fl
+        () =>
+          (
+            window as unknown as {
+              fl: { start?: number; answer?: number; paint?: number; refined?: number; bodies: string[] };
+            }
+          ).fl
       );
     const deadline = Date.now() + 120_000;
     let fl = await read();
@@ -102,28 +109,47 @@ async function runOnce(url: string, progressive: boolean): Promise<Timings> {
       throw new Error('the flame graph never painted');
     }
     const refined = progressive ? (fl.refined ?? NaN) : fl.paint;
-    return { firstPaintMs: fl.paint - fl.start, refinedMs: refined - fl.start, bodies: fl.bodies };
+    const answered = await page.evaluate(
+      (path) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(path))?.responseEnd ?? NaN,
+      MERGE_PATH
+    );
+
+    return {
+      firstAnswerMs: answered - fl.start,
+      firstPaintMs: fl.paint - fl.start,
+      refinedMs: refined - fl.start,
+      bodies: fl.bodies,
+    };
   } finally {
     await browser.close();
   }
 }
 
-/** Bytes and nodes of the answers to the same requests, asked of the API directly. */
-async function answersOf(apiUrl: string, bodies: string[]): Promise<{ bytes: number; nodes: number }> {
+/**
+ * Bytes and nodes of the answers to the same requests, asked of the API directly, and the server's
+ * time for the first (loopback, no emulation): what both ways share before any byte travels.
+ */
+async function answersOf(
+  apiUrl: string,
+  bodies: string[]
+): Promise<{ bytes: number; nodes: number; firstServerMs: number }> {
   let bytes = 0;
   let nodes = 0;
+  let firstServerMs = NaN;
   for (const b of bodies) {
+    const t0 = performance.now();
     const res = await fetch(`${apiUrl}${MERGE_PATH}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/proto', 'Connect-Protocol-Version': '1' },
       body: Buffer.from(b, 'base64'),
     });
     const answer = new Uint8Array(await res.arrayBuffer());
+    firstServerMs = Number.isNaN(firstServerMs) ? performance.now() - t0 : firstServerMs;
     bytes += answer.length;
     const fg = decodeMergeResponse(answer).flamegraph;
     nodes += fg ? treeFromFlamebearer(fg.names, fg.levels).count : 0;
   }
-  return { bytes, nodes };
+  return { bytes, nodes, firstServerMs };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -165,19 +191,29 @@ async function main() {
     const o = runs.one;
     const pa = await answersOf(sandbox.apiUrl, p[0].bodies);
     const oa = await answersOf(sandbox.apiUrl, o[0].bodies);
-    log('| | requests | first paint | view fully refined | bytes | nodes decoded |');
-    log('|---|---:|---:|---:|---:|---:|');
     log(
-      `| progressive (16,384, then call sites in view) | ${p[0].bodies.length} | ${ms(median(p.map((t) => t.firstPaintMs)))} | ${ms(median(p.map((t) => t.refinedMs)))} | ${mb(pa.bytes)} | ${pa.nodes.toLocaleString('en')} |`
+      '| | requests | server time, first answer | first answer in the page | first paint | view fully refined | bytes | nodes decoded |'
+    );
+    log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    log(
+      `| progressive (16,384, then call sites in view) | ${p[0].bodies.length} | ${ms(pa.firstServerMs)} | ${ms(median(p.map((t) => t.firstAnswerMs)))} | ${ms(median(p.map((t) => t.firstPaintMs)))} | ${ms(median(p.map((t) => t.refinedMs)))} | ${mb(pa.bytes)} | ${pa.nodes.toLocaleString('en')} |`
     );
     log(
-      `| one query (max nodes ${fullNodes.toLocaleString('en')}) | ${o[0].bodies.length} | ${ms(median(o.map((t) => t.firstPaintMs)))} | ${ms(median(o.map((t) => t.refinedMs)))} | ${mb(oa.bytes)} | ${oa.nodes.toLocaleString('en')} |`
+      `| one query (max nodes ${fullNodes.toLocaleString('en')}) | ${o[0].bodies.length} | ${ms(oa.firstServerMs)} | ${ms(median(o.map((t) => t.firstAnswerMs)))} | ${ms(median(o.map((t) => t.firstPaintMs)))} | ${ms(median(o.map((t) => t.refinedMs)))} | ${mb(oa.bytes)} | ${oa.nodes.toLocaleString('en')} |`
     );
     const firstPaint = median(o.map((t) => t.firstPaintMs)) / median(p.map((t) => t.firstPaintMs));
     const refined = median(p.map((t) => t.refinedMs)) / median(o.map((t) => t.refinedMs));
     log('');
     log(
       `First paint **${firstPaint.toFixed(1)}×** faster progressively (goal ≥ 3×); the view fully refined in **${refined.toFixed(2)}×** the one query's time (goal ≤ 2×).`
+    );
+    log('');
+    const verdict =
+      firstPaint >= 3
+        ? 'The first-paint goal is met on this run'
+        : 'The first-paint goal is not met on this run: with this server the ratio is bounded at about (merge + big transfer) / (merge + small transfer)';
+    log(
+      `Where the first paint goes: every query makes the sandbox's server merge the whole ${NODES.toLocaleString('en')}-node profile before it cuts or encodes anything (the server-time column: the same request replayed on the loopback; both ways pay it), then the answer crosses the emulated network, then the panel decodes and draws it (the gap between the last two time columns). Progressive detail cuts the bytes and the decoding, not the server's merge. ${verdict}; runs vary by a few hundred ms (the first of each way meets a cold server), hence medians. The server time is the sandbox's; Pyroscope's own merge speed is not reproduced (sandbox/README.md). Profiles Drilldown measured 3.4× at the median against Pyroscope.`
     );
   } finally {
     await sandbox.stop();
