@@ -203,6 +203,7 @@ describe('panel edit', () => {
       'Hide frames',
       'Keep only frames',
       'Group by label',
+      'Load truncated frames in view',
       'Toolbar',
     ]) {
       await pane.getByText(name, { exact: true }).first().waitFor();
