@@ -72,9 +72,13 @@ export function useProgressiveDetail(data: PanelData, profile: ProfileData, view
       return;
     }
     const zoom = zoomKey ? nodeAtPath(tree, JSON.parse(zoomKey) as string[]) : 0;
-    const next = refiner.plan(tree, zoom, width, `${zoomKey}|${width}`);
-    // A failure stays said until the profile changes, not only until the next answer.
-    setStatus((prev) => ({ ...next, failed: next.failed ?? prev?.failed }));
+    const planned = refiner.plan(tree, zoom, width, `${zoomKey}|${width}`);
+    setStatus((prev) => {
+      // A failure stays said until the profile changes, not only until the next answer.
+      const next = { ...planned, failed: planned.failed ?? prev?.failed };
+      // The same status keeps its object: nothing downstream renders again for it.
+      return prev && sameStatus(prev, next) ? prev : next;
+    });
   }, [refiner, tree, zoomKey, width, answers]);
 
   const shown = useMemo<ProfileData>(
@@ -83,4 +87,15 @@ export function useProgressiveDetail(data: PanelData, profile: ProfileData, view
     [profile, tree, base]
   );
   return { profile: shown, status: refiner ? status : undefined };
+}
+
+function sameStatus(a: RefineStatus, b: RefineStatus): boolean {
+  return (
+    a.answered === b.answered &&
+    a.waiting === b.waiting &&
+    a.overBudget === b.overBudget &&
+    a.failed === b.failed &&
+    a.marked.length === b.marked.length &&
+    a.marked.every((n, i) => n === b.marked[i])
+  );
 }
