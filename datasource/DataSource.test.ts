@@ -1,4 +1,4 @@
-import { of, throwError } from 'rxjs';
+import { Observable, of, throwError } from 'rxjs';
 import { dateTime, DataQueryRequest, DataSourceInstanceSettings, LoadingState } from '@grafana/data';
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { DataSource } from './DataSource';
@@ -157,6 +157,30 @@ describe('DataSource.query', () => {
     fetchMock.mockReturnValue(answer(bad));
     const res = await new DataSource(settings()).query(request([{}]));
     expect(res.error?.message).toMatch(/multiple of 4/);
+  });
+});
+
+describe('DataSource.fetchFlameGraph with a signal', () => {
+  it('sends the call site and cancels the request itself when the signal aborts', async () => {
+    let unsubscribed = false;
+    fetchMock.mockReturnValue(new Observable(() => () => void (unsubscribed = true)));
+    const ds = new DataSource(settings());
+    const controller = new AbortController();
+    const q = request([{ labelSelector: '{}' }]).targets[0];
+    const pending = ds.fetchFlameGraph(
+      q,
+      { start: 1, end: 2 },
+      {},
+      { stackTraceSelector: ['main', 'cold'], signal: controller.signal }
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    const sent = fromBinary(SelectMergeStacktracesRequestSchema, await sentBody());
+    expect(sent.stackTraceSelector?.callSite.map((l) => l.name)).toEqual(['main', 'cold']);
+    // Each cancellable request has an id of its own, so cancelling one leaves the others alone.
+    expect(fetchMock.mock.calls[0][0].requestId).toMatch(/^flamelens-ds-1-/);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'canceled' });
+    expect(unsubscribed).toBe(true);
   });
 });
 
