@@ -430,7 +430,7 @@ describe('FlameGraphPanel', () => {
     expect(table.querySelector('td[title="other"]')).toBeNull();
     expect(table.querySelector('td[title="x"]')).not.toBeNull();
     expect(screen.getByTestId('flamelens-truncation')).toHaveTextContent(
-      '16.7% of the total is in frames the node limit folded in the graph ("other", never listed); every frame shown is ≥ 10 ns'
+      '16.7% of the graph is folded by the node limit ("other", never listed); every frame it shows is ≥ 10 ns'
     );
   });
 
@@ -454,7 +454,7 @@ describe('FlameGraphPanel', () => {
     rightClick('Flame graph', 50, 45);
     expect(screen.getByTestId('flamelens-menu-header')).toHaveTextContent('other');
     fireEvent.click(screen.getByText('Load the folded stacks in full detail'));
-    expect(await screen.findByText(/Showing Full detail under main/)).toBeInTheDocument();
+    expect(await screen.findByText(/Showing full detail under main/)).toBeInTheDocument();
     expect(fetchFlameGraph.mock.calls[0][3]).toEqual({ stackTraceSelector: ['main'], maxNodes: 65536 });
   });
 
@@ -484,15 +484,49 @@ describe('FlameGraphPanel', () => {
     };
     render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
     expect(await screen.findByTestId('flamelens-top-source')).toHaveTextContent(
-      'Exact: every function of the profile, computed from the merged profile (4 functions).'
+      'Exact: all 4 functions, from the merged profile.'
     );
     const table = screen.getByTestId('flamelens-top-table');
     expect(table.querySelector('td[title="y"]')).not.toBeNull();
     await waitFor(() =>
-      expect(screen.getByTestId('flamelens-refine')).toHaveTextContent('Truncated frames in view loaded (1 call site).')
+      expect(screen.getByTestId('flamelens-refine')).toHaveTextContent('Folded frames in view loaded (1)')
     );
     expect(fetchFlameGraph.mock.calls.map((c) => c[3].stackTraceSelector)).toEqual([['main']]);
     // The graph's "other" is gone: nothing left folded to report.
     expect(screen.queryByTestId('flamelens-truncation')).toBeNull();
+  });
+  it('offers no sandwich for a function of the exact table the truncated graph lacks', async () => {
+    const full = parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree;
+    const fetchFlameGraph = jest.fn(async (_q: unknown, _r: unknown, _v: unknown, patch: FlameGraphPatch) =>
+      treeToNestedSetFrame(answerForCallSite(full, patch.stackTraceSelector ?? [], 100), { unit: 'ns' })
+    );
+    const exact = {
+      names: ['main', 'x', 'y', 'z'],
+      self: Float64Array.of(0, 10, 1, 1),
+      total: Float64Array.of(12, 10, 1, 1),
+    };
+    const fetchFunctionTable = jest.fn(async () => ({
+      table: { ...exact, grandTotal: 12 },
+      source: 'profile',
+      totalFunctions: 4,
+    }));
+    setDataSourceSrv({
+      get: async () => ({ fetchFlameGraph, fetchFunctionTable, downloadProfile: jest.fn(), capabilities: jest.fn() }),
+    } as never);
+    const p = props([treeToNestedSetFrame(truncateTree(full, 2), { unit: 'ns' })], {
+      view: 'both',
+      progressiveDetail: false,
+    });
+    const request = {
+      targets: [{ refId: 'A', datasource: { uid: 'x' } }],
+      range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } },
+      scopedVars: {},
+    };
+    render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
+    await screen.findByTestId('flamelens-top-source');
+    // x is in the graph, y and z only in the exact table (folded into "other" in the graph).
+    expect(screen.queryByLabelText('Sandwich view of x')).not.toBeNull();
+    expect(screen.queryByLabelText('Sandwich view of y')).toBeNull();
+    expect(fetchFlameGraph).not.toHaveBeenCalled();
   });
 });

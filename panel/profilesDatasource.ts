@@ -14,11 +14,14 @@ import {
   LabelGrouping,
 } from '../src/contract/datasource';
 import type { ExactFunctionTable } from '../src/pyroscope/exactFunctions';
+import { DEFAULT_QUERY } from '../src/contract/query';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 
 export interface ProfilesSource {
   /** The query's whole range (ms). */
   range: TimeRangeMs;
+  /** The query's node limit (the datasource's default when it sets none). */
+  maxNodes: number;
   downloadProfile(): Promise<Uint8Array | undefined>;
   fetchFlameGraph(range: TimeRangeMs, patch: FlameGraphPatch): Promise<DataFrame | undefined>;
   /** Every function's exact self and total, when the datasource has it (an older Flamelens has not). */
@@ -48,8 +51,10 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
   const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
   // The dashboard's ad hoc filters narrow these fetches as they narrowed the panel's query.
   const filters = request.filters ?? [];
+  const asked = (target as { maxNodes?: unknown }).maxNodes;
   return {
     range,
+    maxNodes: typeof asked === 'number' && asked > 0 ? asked : (DEFAULT_QUERY.maxNodes ?? 16_384),
     downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars, filters),
     fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch, filters),
     functionTable: hasFunctionTables(ds)

@@ -5,12 +5,12 @@ import { graftCallSite } from '../src/tree/refine';
 import { answerForCallSite } from '../src/testing/callSites';
 import type { CallTree } from '../src/tree/callTree';
 
-/** A fetch whose answers the test releases one by one. */
-function controlledServer(full: CallTree, budget: number) {
-  const calls: Array<{ path: string[]; signal: AbortSignal; release: () => void }> = [];
-  const fetch = (path: string[], signal: AbortSignal) =>
+/** A fetch whose answers (cut to the node limit asked) the test releases one by one. */
+function controlledServer(full: CallTree) {
+  const calls: Array<{ path: string[]; signal: AbortSignal; maxNodes: number; release: () => void }> = [];
+  const fetch = (path: string[], signal: AbortSignal, maxNodes: number) =>
     new Promise<CallTree | undefined>((resolve) => {
-      calls.push({ path, signal, release: () => resolve(answerForCallSite(full, path, budget)) });
+      calls.push({ path, signal, maxNodes, release: () => resolve(answerForCallSite(full, path, maxNodes)) });
     });
   return { calls, fetch };
 }
@@ -33,8 +33,8 @@ describe('Refiner', () => {
   it('asks two call sites at a time, shallowest first, and grafts each answer until the view is refined', async () => {
     const full = parseFolded('main;a;x 500\nmain;a;y 30\nmain;a;z 20\nmain;b 400\nmain;c 30\nmain;d 20\n').tree;
     let tree = truncateTree(full, 4);
-    const server = controlledServer(full, 1000);
-    const refiner = new Refiner(server.fetch, (path, detail) => {
+    const server = controlledServer(full);
+    const refiner = new Refiner(server.fetch, 1000, (path, detail) => {
       tree = detail ? graftCallSite(tree, path, detail) : tree;
     });
     // Cut to main, a, x, b: both main and a hold an "other".
@@ -49,7 +49,7 @@ describe('Refiner', () => {
     server.calls[1].release();
     await flush();
     status = refiner.plan(tree, 0, 1000, 'v1');
-    expect(status).toEqual(expect.objectContaining({ answered: 2, waiting: 0, overBudget: 0, marked: [] }));
+    expect(status).toEqual(expect.objectContaining({ answered: 2, waiting: 0, overBudget: 0, stuck: 0, marked: [] }));
     expect(server.calls).toHaveLength(2);
     expect(printFolded(tree)).toBe(printFolded(full));
   });
@@ -57,8 +57,8 @@ describe('Refiner', () => {
   it('spends at most 16 requests per view, cancels in-flight ones when the view changes, and asks them again', async () => {
     const full = wideProfile();
     let tree = truncateTree(full, 100);
-    const server = controlledServer(full, 1000);
-    const refiner = new Refiner(server.fetch, (path, detail) => {
+    const server = controlledServer(full);
+    const refiner = new Refiner(server.fetch, 1000, (path, detail) => {
       tree = detail ? graftCallSite(tree, path, detail) : tree;
     });
     refiner.plan(tree, 0, 100_000, 'v1');
@@ -83,19 +83,60 @@ describe('Refiner', () => {
     expect(server.calls.map((c) => c.path)).toEqual(inFlight.map((c) => c.path));
   });
 
+  it('asks a call site again with 4x the node limit while its answer folds frames under it, twice at most', async () => {
+    // main has 60 children of distinct values: a 5-node answer folds most of them again.
+    const full = parseFolded(Array.from({ length: 60 }, (_, i) => `main;f${i} ${100 + i}`).join('\n')).tree;
+    let tree = truncateTree(full, 5);
+    const server = controlledServer(full);
+    const refiner = new Refiner(server.fetch, 5, (path, detail) => {
+      tree = detail ? graftCallSite(tree, path, detail) : tree;
+    });
+    const limits: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      refiner.plan(tree, 0, 1e6, 'v1');
+      const c = server.calls.shift();
+      if (!c) {
+        break;
+      }
+      limits.push(c.maxNodes);
+      c.release();
+      await flush();
+    }
+    // 5 folds main's children again, 20 too, 80 holds them all.
+    expect(limits).toEqual([5, 20, 80]);
+    expect(printFolded(tree)).toBe(printFolded(full));
+    const small = truncateTree(full, 2);
+    let t2 = small;
+    const r2 = new Refiner(server.fetch, 2, (path, detail) => {
+      t2 = detail ? graftCallSite(t2, path, detail) : t2;
+    });
+    for (let round = 0; round < 5; round++) {
+      r2.plan(t2, 0, 1e6, 'v1');
+      const c = server.calls.shift();
+      if (!c) {
+        break;
+      }
+      c.release();
+      await flush();
+    }
+    // 2, 8 and 32 nodes all fold main's 60 children: the "other" stays, said as stuck.
+    expect(r2.plan(t2, 0, 1e6, 'v1')).toEqual(expect.objectContaining({ waiting: 0, stuck: 1, answered: 3 }));
+  });
+
   it('reports a failed call site once and does not ask it again', async () => {
     const full = parseFolded('main;a 500\nmain;b 30\nmain;c 20\n').tree;
     const tree = truncateTree(full, 2);
     let answers = 0;
     const refiner = new Refiner(
       () => Promise.reject(new Error('HTTP 503: unavailable')),
+      1000,
       () => answers++
     );
     refiner.plan(tree, 0, 1000, 'v1');
     await flush();
     expect(answers).toBe(1);
     expect(refiner.plan(tree, 0, 1000, 'v1')).toEqual(
-      expect.objectContaining({ failed: 'HTTP 503: unavailable', waiting: 0, answered: 0 })
+      expect.objectContaining({ failed: 'HTTP 503: unavailable', waiting: 0, answered: 0, stuck: 1 })
     );
     expect(refiner.plan(tree, 0, 1000, 'v1').failed).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import React, { forwardRef } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, SelectableValue } from '@grafana/data';
 import { Button, Dropdown, IconButton, Input, Menu, RadioButtonGroup, useStyles2 } from '@grafana/ui';
-import type { SearchResult } from '../../src/tree/search';
+import type { ShownSearch } from '../hooks/useSearchMatches';
 import { EXPORT_LABELS, type ExportFormat } from '../exportMenu';
 import type { PanelView } from '../types';
 
@@ -32,7 +32,7 @@ export function shownView(asked: PanelView, pair: boolean): PanelView {
 interface Props {
   search: string;
   onSearch: (q: string) => void;
-  found?: SearchResult;
+  found?: ShownSearch;
   onStep: (dir: 1 | -1) => void;
   views: Array<SelectableValue<PanelView>>;
   view: PanelView;
@@ -106,7 +106,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
             className={p.found.error ? styles.searchError : styles.matched}
             data-testid="flamelens-matched"
             role={p.found.error ? 'alert' : undefined}
-            title={matchedText(p.found)}
+            title={matchedTitle(p.found)}
           >
             {matchedText(p.found)}
           </span>
@@ -155,12 +155,23 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(p, s
 });
 
 /** What the search matched: its share of the total ("<0.01%" rather than a misleading 0.00%). */
-export function matchedText(found: SearchResult): string {
+export function matchedText(found: ShownSearch): string {
   if (found.error) {
     return found.error;
   }
   const pct = found.share * 100;
-  return `matched: ${pct > 0 && pct < 0.005 ? '<0.01' : pct.toFixed(2)}% of total`;
+  const text = `matched: ${pct > 0 && pct < 0.005 ? '<0.01' : pct.toFixed(2)}% of total`;
+  // Frames folded into "other" are out of the search's reach: say the share is the graph's.
+  return found.foldedShare ? `${text} in the graph` : text;
+}
+
+/** The matched share's tooltip: what it counts, and what it cannot. */
+export function matchedTitle(found: ShownSearch): string {
+  if (found.error || !found.foldedShare) {
+    return matchedText(found);
+  }
+  const folded = (found.foldedShare * 100).toFixed(1);
+  return `${matchedText(found)}: the share of the total through matching frames of the flame graph. ${folded}% of the graph is folded into "other" nodes the search cannot look into; the top table lists every function exactly.`;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -7,17 +7,39 @@ import { GroupByPicker } from './GroupByPicker';
 import { FrameFiltersButton } from './FrameFiltersButton';
 import type { RefineStatus } from '../refiner';
 
-/** Progress of progressive detail in a few words; nothing once there was nothing to do. */
-export function refineStatusText(s: RefineStatus): string | undefined {
+/**
+ * Progress of progressive detail, short (the toolbar must not wrap as it changes), with the
+ * details in its title; nothing when there was nothing to load.
+ */
+export function refineStatusText(s: RefineStatus): { text: string; title: string } | undefined {
   const failed = s.failed ? ` Could not load some: ${s.failed}` : '';
+  const nodes = (n: number) => `${n} "other" node${n === 1 ? '' : 's'}`;
   if (s.waiting > 0) {
-    return `Loading truncated frames in view: ${s.waiting} call site${s.waiting === 1 ? '' : 's'} left…${failed}`;
+    return {
+      text: `Loading folded frames: ${s.waiting} left…`,
+      title: `${nodes(s.waiting)} in view being loaded by call site, two at a time.${failed}`,
+    };
   }
-  if (s.overBudget > 0) {
-    return `${s.overBudget} truncated node${s.overBudget === 1 ? '' : 's'} in view left folded (16 loads per view; zoom in to load more).${failed}`;
+  const notLoaded = s.overBudget + s.stuck;
+  if (notLoaded > 0) {
+    const why = [
+      s.overBudget > 0 ? `${s.overBudget} over the 16 loads of a view (zoom in to load them)` : '',
+      s.stuck > 0
+        ? `${s.stuck} still folded at the largest node limit, or whose request failed (the node menu's "Load the folded stacks in full detail" shows one alone)`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return {
+      text: `${nodes(notLoaded)} in view left folded`,
+      title: `${nodes(notLoaded)} in view left folded: ${why}.${failed}`,
+    };
   }
   if (s.answered > 0 || failed) {
-    return `Truncated frames in view loaded (${s.answered} call site${s.answered === 1 ? '' : 's'}).${failed}`;
+    return {
+      text: `Folded frames in view loaded (${s.answered})`,
+      title: `Every "other" node at least 8 px wide in this view was loaded by its call site (${s.answered} request${s.answered === 1 ? '' : 's'}).${failed}`,
+    };
   }
   return undefined;
 }
@@ -45,8 +67,13 @@ export function ToolbarExtras({
         hiddenShare={hiddenShare}
       />
       {refineText && (
-        <span data-testid="flamelens-refine" role="status" title={refineText} style={{ fontSize: 12, opacity: 0.8 }}>
-          {refineText}
+        <span
+          data-testid="flamelens-refine"
+          role="status"
+          title={refineText.title}
+          style={{ fontSize: 12, opacity: 0.8 }}
+        >
+          {refineText.text}
         </span>
       )}
     </>

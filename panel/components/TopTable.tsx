@@ -72,6 +72,8 @@ export function rowEvents<R extends { nameId: number; name: string }>(p: TopTabl
       label: (r: R) => `Sandwich view of ${r.name}`,
       symbol: '⇅',
       onClick: (r: R) => p.onSandwich!(r.name),
+      // A function of the exact table the truncated graph lacks has no frames to sandwich.
+      applies: (r: R) => r.nameId >= 0,
     },
   };
 }
@@ -149,15 +151,11 @@ export function footerLines(
   const lines: FooterText[] = [];
   if (exact?.state === 'ready') {
     const { source, totalFunctions } = exact.exact;
-    const from =
-      source === 'server'
-        ? "from the server's function table"
-        : `computed from the merged profile (${totalFunctions.toLocaleString('en-US')} functions)`;
+    const count = totalFunctions.toLocaleString('en-US');
+    const from = source === 'server' ? "the server's function table" : 'the merged profile';
     const cut =
-      rowCount < totalFunctions
-        ? `; the server sent the first ${rowCount.toLocaleString('en-US')} of ${totalFunctions.toLocaleString('en-US')} by self`
-        : '';
-    lines.push({ testId: 'flamelens-top-source', text: `Exact: every function of the profile, ${from}${cut}.` });
+      rowCount < totalFunctions ? `; the server sent the first ${rowCount.toLocaleString('en-US')} by self` : '';
+    lines.push({ testId: 'flamelens-top-source', text: `Exact: all ${count} functions, from ${from}${cut}.` });
   } else if (exact) {
     const why =
       exact.state === 'loading' ? 'while the exact table loads' : `(the exact table could not load: ${exact.message})`;
@@ -166,7 +164,7 @@ export function footerLines(
   if (folded) {
     lines.push({
       testId: 'flamelens-truncation',
-      text: `${pctText(folded.share)}% of the total is in frames the node limit folded in the graph ("other", never listed); every frame shown is ≥ ${formatValue(folded.minShown, unit)}`,
+      text: `${pctText(folded.share)}% of the graph is folded by the node limit ("other", never listed); every frame it shows is ≥ ${formatValue(folded.minShown, unit)}`,
     });
   }
   return lines;
@@ -180,6 +178,9 @@ function FooterLine({ testId, text, width }: FooterText & { width: number }) {
       style={{
         width,
         height: FOOTER_LINE_PX,
+        lineHeight: `${FOOTER_LINE_PX}px`,
+        // Its own height, never squeezed by the table above it.
+        flexShrink: 0,
         fontSize: 11,
         overflow: 'hidden',
         whiteSpace: 'nowrap',

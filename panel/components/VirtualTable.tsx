@@ -38,7 +38,14 @@ interface Props<R, S extends string> {
   onHoverRow?: (row: R | undefined) => void;
   onClickRow?: (row: R) => void;
   /** A button per row in a last column (the sandwich). */
-  action?: { title: string; label: (row: R) => string; symbol: string; onClick: (row: R) => void };
+  action?: {
+    title: string;
+    label: (row: R) => string;
+    symbol: string;
+    onClick: (row: R) => void;
+    /** Rows it applies to (all when unset). */
+    applies?: (row: R) => boolean;
+  };
   emptyText: string;
   testId: string;
 }
@@ -120,17 +127,19 @@ export function VirtualTable<R, S extends string>(p: Props<R, S>) {
               {p.cells(r)}
               {action && (
                 <td>
-                  <button
-                    className={styles.action}
-                    title={action.title}
-                    aria-label={action.label(r)}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      action.onClick(r);
-                    }}
-                  >
-                    {action.symbol}
-                  </button>
+                  {(action.applies?.(r) ?? true) && (
+                    <button
+                      className={styles.action}
+                      title={action.title}
+                      aria-label={action.label(r)}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        action.onClick(r);
+                      }}
+                    >
+                      {action.symbol}
+                    </button>
+                  )}
                 </td>
               )}
             </tr>

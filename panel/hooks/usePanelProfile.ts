@@ -30,7 +30,8 @@ export function usePanelProfile(
   const { profile: queried, override, setOverride } = useProfileData(data.series);
   const view = shownView(vs.view, queried.kind === 'pair');
   const refined = useProgressiveDetail(data, queried, {
-    enabled: options.progressiveDetail && !override && !vs.groupBy,
+    // The top table alone lists every function exactly: nothing in view to load.
+    enabled: options.progressiveDetail && !override && !vs.groupBy && view !== 'table',
     zoomPath: vs.zoomPath,
     width: graphWidth(view, width),
     fromRoot: vs.inverted,

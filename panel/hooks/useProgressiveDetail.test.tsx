@@ -21,12 +21,17 @@ const requests: Array<{ patch: FlameGraphPatch; answer: () => void }> = [];
 let functionTable: () => Promise<ExactFunctionTable | undefined>;
 const source: ProfilesSource = {
   range: { start: 0, end: 1000 },
+  maxNodes: 1000,
   downloadProfile: () => Promise.resolve(undefined),
   fetchFlameGraph: (_range, patch) =>
     new Promise<DataFrame | undefined>((resolve, reject) => {
       patch.signal?.addEventListener('abort', () => reject(new Error('cancelled')));
       const answer = () =>
-        resolve(treeToNestedSetFrame(answerForCallSite(full, patch.stackTraceSelector ?? [], 1000), { unit: 'ns' }));
+        resolve(
+          treeToNestedSetFrame(answerForCallSite(full, patch.stackTraceSelector ?? [], patch.maxNodes ?? 0), {
+            unit: 'ns',
+          })
+        );
       requests.push({ patch, answer });
     }),
   functionTable: () => functionTable(),

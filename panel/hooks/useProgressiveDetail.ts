@@ -48,11 +48,11 @@ export function useProgressiveDetail(data: PanelData, profile: ProfileData, view
     if (!base || !src) {
       return undefined;
     }
-    const fetch = async (path: string[], signal: AbortSignal) => {
-      const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: path, signal });
+    const fetch = async (path: string[], signal: AbortSignal, maxNodes: number) => {
+      const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: path, signal, maxNodes });
       return frame && nestedSetFrameToTree(frame).tree;
     };
-    return new Refiner(fetch, (path, detail) => {
+    return new Refiner(fetch, src.maxNodes, (path, detail) => {
       if (detail) {
         setGrafted((g) => ({ base, tree: graftCallSite(g?.base === base ? g.tree : base, path, detail) }));
       }
@@ -94,6 +94,7 @@ function sameStatus(a: RefineStatus, b: RefineStatus): boolean {
     a.answered === b.answered &&
     a.waiting === b.waiting &&
     a.overBudget === b.overBudget &&
+    a.stuck === b.stuck &&
     a.failed === b.failed &&
     a.marked.length === b.marked.length &&
     a.marked.every((n, i) => n === b.marked[i])

@@ -10,6 +10,7 @@ import { useDetailFetch, useRetarget } from './useRemoteDetail';
 const pending: Array<{ resolve: (f: DataFrame | undefined) => void; patch: unknown }> = [];
 const source: ProfilesSource = {
   range: { start: 0, end: 1000 },
+  maxNodes: 16_384,
   downloadProfile: () => Promise.resolve(undefined),
   fetchFlameGraph: (_range, patch) => new Promise((resolve) => pending.push({ resolve, patch })),
 };
@@ -41,7 +42,7 @@ describe('useDetailFetch', () => {
     ]);
     await act(async () => pending[1].resolve(frame('fast;x 1\n')));
     await act(async () => pending[0].resolve(frame('slow;y 1\n')));
-    expect(loaded).toEqual(['Full detail under main › fast']);
+    expect(loaded).toEqual(['full detail under main › fast']);
   });
 
   it('drops an answer that arrives after the query data changed', async () => {

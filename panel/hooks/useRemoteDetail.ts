@@ -75,7 +75,7 @@ export function useDetailFetch(
         const decoded = nestedSetFrameToTree(frame);
         const detail: ProfileData = { kind: 'single', side: { tree: decoded.tree }, unit: decoded.unit };
         setNotice(undefined);
-        onLoaded({ label: `Full detail under ${callSite.join(' › ') || 'the root'}`, data: detail }, callSite);
+        onLoaded({ label: `full detail under ${callSite.join(' › ') || 'the root'}`, data: detail }, callSite);
       } catch (e) {
         if (guard.isCurrent(ticket)) {
           setNotice({ text: `Could not load the full detail: ${message(e)}`, severity: 'error' });

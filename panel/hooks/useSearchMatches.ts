@@ -5,10 +5,17 @@
 import { useCallback, useMemo } from 'react';
 import { compileQuery, parseSearchText, searchTree, type SearchResult } from '../../src/tree/search';
 import type { CallTree } from '../../src/tree/callTree';
+import { truncationSummary } from '../../src/tree/top';
 import { useRegexEngine } from '../../plugin-runtime/useRegexEngine';
 
+/** A search's result on the shown tree, and how much of that tree is folded, out of its reach. */
+export type ShownSearch = SearchResult & {
+  /** Share (0..1) of the graph in "other" nodes the node limit folded: the search cannot see in them. */
+  foldedShare?: number;
+};
+
 export interface SearchMatches {
-  found?: SearchResult;
+  found?: ShownSearch;
   /** Top table filter; undefined when there is no search. */
   tableFilter?: (name: string) => boolean;
   /** Matches in another tree (the sandwich's halves, whose root is the function itself). */
@@ -27,10 +34,12 @@ export function useSearchMatches(
   // A regex search waits for the engine (a lazy chunk): until it has loaded, nothing is searched.
   const active = text !== '' && (!parsed.regex || engine !== undefined);
   const regex = parsed.regex ? engine : undefined;
-  const found = useMemo(
-    () => (tree && active ? searchTree(tree, query, { regex }) : undefined),
-    [tree, active, query, regex]
-  );
+  const found = useMemo(() => {
+    if (!tree || !active) {
+      return undefined;
+    }
+    return { ...searchTree(tree, query, { regex }), foldedShare: truncationSummary(tree)?.share };
+  }, [tree, active, query, regex]);
   // An invalid pattern searches nothing anywhere: the table lists every function and the graph stays
   // undimmed, as with an empty box, while the toolbar says what is wrong with the pattern.
   const compiled = useMemo(() => (active ? compileQuery(query, { regex }) : undefined), [active, query, regex]);

@@ -232,7 +232,7 @@ describe('a truncated "other"', () => {
     const page = await open(explore({ labelSelector: '{service_name="wide"}', maxNodes: 40 }, { 'fl2-view': 'both' }));
     // The top table lists no "other" as a function and says what was folded, under the rows.
     await expect(page.getByTestId('flamelens-truncation').textContent()).resolves.toMatch(
-      /^\d+\.\d% of the total is in frames the node limit folded in the graph \("other", never listed\); every frame shown is ≥ /
+      /^\d+\.\d% of the graph is folded by the node limit \("other", never listed\); every frame it shows is ≥ /
     );
     expect(await page.getByTestId('flamelens-top-table').locator('td[title="other"]').count()).toBe(0);
     // The only "other" is the one under cold, the last 4 px of row 3 (total, main, cold, other):
@@ -242,7 +242,7 @@ describe('a truncated "other"', () => {
     await canvas.click({ button: 'right', position: { x: box.width - 2, y: 3 * 20 + 10 } });
     await expect(page.getByTestId('flamelens-menu-header').textContent()).resolves.toMatch(/^other/);
     await page.getByText('Load the folded stacks in full detail').click();
-    await page.getByText(/Showing Full detail under main › cold/).waitFor({ timeout: 30000 });
+    await page.getByText(/Showing full detail under main › cold/).waitFor({ timeout: 30000 });
     // The 50 small functions are all back (they are the whole subtree), none folded, and nothing
     // from outside the call site.
     const matched = async (q: string) => {
