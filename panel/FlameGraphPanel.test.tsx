@@ -237,7 +237,8 @@ describe('FlameGraphPanel', () => {
     const [graphBox, tableBox] = [
       screen.getByRole('img', { name: 'Flame graph' }).closest('[data-testid="flamelens-flamegraph"]')!.parentElement!
         .parentElement!,
-      screen.getByTestId('flamelens-top-table').parentElement!.parentElement!,
+      // The table, its column with the lines under it, the view's wrapper.
+      screen.getByTestId('flamelens-top-table').parentElement!.parentElement!.parentElement!,
     ];
     expect(getComputedStyle(tableBox).order).toBe('1');
     expect(getComputedStyle(graphBox).order).toBe('2');
@@ -488,9 +489,7 @@ describe('FlameGraphPanel', () => {
     );
     const table = screen.getByTestId('flamelens-top-table');
     expect(table.querySelector('td[title="y"]')).not.toBeNull();
-    await waitFor(() =>
-      expect(screen.getByTestId('flamelens-refine')).toHaveTextContent('Folded frames in view loaded (1)')
-    );
+    await waitFor(() => expect(screen.getByTestId('flamelens-refine')).toHaveTextContent('Folded frames loaded (1)'));
     expect(fetchFlameGraph.mock.calls.map((c) => c[3].stackTraceSelector)).toEqual([['main']]);
     // The graph's "other" is gone: nothing left folded to report.
     expect(screen.queryByTestId('flamelens-truncation')).toBeNull();

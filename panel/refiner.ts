@@ -5,8 +5,8 @@
  * call site is asked for once per profile (again with a larger node limit when its answer folded
  * frames under it once more), unless cancelled before its answer.
  */
-import { callSiteKey, refineTargets } from '../src/tree/refine';
-import { findPath } from '../src/tree/paths';
+import { callSiteKey, graftCallSite, refineTargets } from '../src/tree/refine';
+import { findPath, nodeAtPath } from '../src/tree/paths';
 import { childrenOf, NODE_TRUNCATED, type CallTree } from '../src/tree/callTree';
 
 export const REFINE_MIN_PX = 8;
@@ -52,16 +52,35 @@ export class Refiner {
   private overBudget = 0;
   private stuck = 0;
 
+  /** The profile with every answer so far grafted in, as soon as it arrives. */
+  private current: CallTree;
+
   constructor(
     private readonly fetch: CallSiteFetch,
     /** The node limit of the query, which a call site's first request uses too. */
     private readonly maxNodes: number,
-    /** An answer (or none) arrived: graft it and render again. */
-    private readonly onAnswer: (path: string[], detail: CallTree | undefined) => void
-  ) {}
+    base: CallTree,
+    /** An answer (or none) arrived and is grafted: the profile as refined now. */
+    private readonly onAnswer: (tree: CallTree) => void
+  ) {
+    this.current = base;
+  }
 
-  /** Starts what the view needs; returns what to show. `viewKey` names the zoom, width and data. */
-  plan(tree: CallTree, zoom: number, widthPx: number, viewKey: string): RefineStatus {
+  /**
+   * The profile as refined so far. Answers are grafted here, not by the caller: a plan made between
+   * an answer and its graft would see its "other" still there and ask for it again.
+   */
+  get tree(): CallTree {
+    return this.current;
+  }
+
+  /**
+   * Starts what the view needs; returns what to show. `zoomPath` is the zoomed frame's call path
+   * (empty: the root); `viewKey` names the zoom, width and data.
+   */
+  plan(zoomPath: readonly string[], widthPx: number, viewKey: string): RefineStatus {
+    const tree = this.current;
+    const zoom = zoomPath.length ? nodeAtPath(tree, zoomPath) : 0;
     if (viewKey !== this.viewKey) {
       this.cancel();
       this.viewKey = viewKey;
@@ -122,11 +141,14 @@ export class Refiner {
       this.inFlight.delete(key);
       if (error === undefined) {
         this.answered++;
+        if (detail) {
+          this.current = graftCallSite(this.current, path, detail);
+        }
       } else {
         this.failures.add(key);
         this.failed = error instanceof Error ? error.message : 'the request failed';
       }
-      this.onAnswer(path, detail);
+      this.onAnswer(this.current);
     };
     this.fetch(path, controller.signal, this.limitAt(level)).then(
       (detail) => settle(detail),

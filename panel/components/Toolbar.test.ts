@@ -26,14 +26,14 @@ describe('refineStatusText', () => {
 
   it('counts what is left to load, what stays folded and why, and what was loaded', () => {
     expect(refineStatusText(base)).toBeUndefined();
-    expect(refineStatusText({ ...base, waiting: 3 })?.text).toBe('Loading folded frames: 3 left…');
+    expect(refineStatusText({ ...base, waiting: 3 })?.text).toBe('Loading 3 folded…');
     const left = refineStatusText({ ...base, answered: 16, overBudget: 14 });
-    expect(left?.text).toBe('14 "other" nodes in view left folded');
-    expect(left?.title).toMatch(/14 over the 16 loads of a view \(zoom in to load them\)/);
+    expect(left?.text).toBe('14 left folded');
+    expect(left?.title).toMatch(/14 beyond the 16 loads a view may make \(zoom in to load them\)/);
     expect(refineStatusText({ ...base, answered: 3, stuck: 1 })?.title).toMatch(
       /1 still folded at the largest node limit/
     );
-    expect(refineStatusText({ ...base, answered: 2 })?.text).toBe('Folded frames in view loaded (2)');
+    expect(refineStatusText({ ...base, answered: 2 })?.text).toBe('Folded frames loaded (2)');
     expect(refineStatusText({ ...base, failed: 'HTTP 503' })?.title).toMatch(/Could not load some: HTTP 503$/);
   });
 });

@@ -16,14 +16,14 @@ export function refineStatusText(s: RefineStatus): { text: string; title: string
   const nodes = (n: number) => `${n} "other" node${n === 1 ? '' : 's'}`;
   if (s.waiting > 0) {
     return {
-      text: `Loading folded frames: ${s.waiting} left…`,
+      text: `Loading ${s.waiting} folded…`,
       title: `${nodes(s.waiting)} in view being loaded by call site, two at a time.${failed}`,
     };
   }
   const notLoaded = s.overBudget + s.stuck;
   if (notLoaded > 0) {
     const why = [
-      s.overBudget > 0 ? `${s.overBudget} over the 16 loads of a view (zoom in to load them)` : '',
+      s.overBudget > 0 ? `${s.overBudget} beyond the 16 loads a view may make (zoom in to load them)` : '',
       s.stuck > 0
         ? `${s.stuck} still folded at the largest node limit, or whose request failed (the node menu's "Load the folded stacks in full detail" shows one alone)`
         : '',
@@ -31,13 +31,13 @@ export function refineStatusText(s: RefineStatus): { text: string; title: string
       .filter(Boolean)
       .join('; ');
     return {
-      text: `${nodes(notLoaded)} in view left folded`,
+      text: `${notLoaded} left folded`,
       title: `${nodes(notLoaded)} in view left folded: ${why}.${failed}`,
     };
   }
   if (s.answered > 0 || failed) {
     return {
-      text: `Folded frames in view loaded (${s.answered})`,
+      text: `Folded frames loaded (${s.answered})`,
       title: `Every "other" node at least 8 px wide in this view was loaded by its call site (${s.answered} request${s.answered === 1 ? '' : 's'}).${failed}`,
     };
   }

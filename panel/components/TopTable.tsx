@@ -94,7 +94,8 @@ export function TopTable(p: Props) {
   const nameCell = useNameCell(cols.name, p.textAlign);
   const withShare = cols.value >= SHARE_MIN_PX;
   return (
-    <>
+    // One column: the lines under the rows stay under them whatever the container lays out.
+    <div style={{ width: p.width, height: p.height, display: 'flex', flexDirection: 'column' }}>
       <VirtualTable<TopRow, TopSort>
         rows={rows}
         rowKey={(r) => r.nameId}
@@ -122,7 +123,7 @@ export function TopTable(p: Props) {
       {footer.map((line) => (
         <FooterLine key={line.testId} {...line} width={p.width} />
       ))}
-    </>
+    </div>
   );
 }
 

@@ -7,8 +7,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PanelData } from '@grafana/data';
 import { nestedSetFrameToTree } from '../../src/frames/nestedSet';
-import { graftCallSite } from '../../src/tree/refine';
-import { nodeAtPath } from '../../src/tree/paths';
 import type { CallTree } from '../../src/tree/callTree';
 import type { ProfileData } from '../profileData';
 import { profilesSource, type ProfilesSource } from '../profilesDatasource';
@@ -41,9 +39,8 @@ export function useProgressiveDetail(data: PanelData, profile: ProfileData, view
     };
   }, [data]);
 
-  const [grafted, setGrafted] = useState<{ base: CallTree; tree: CallTree }>();
   const [answers, setAnswers] = useState(0);
-  const tree = base && grafted?.base === base ? grafted.tree : base;
+  const [grafted, setGrafted] = useState<{ base: CallTree; tree: CallTree }>();
   const refiner = useMemo(() => {
     if (!base || !src) {
       return undefined;
@@ -52,13 +49,12 @@ export function useProgressiveDetail(data: PanelData, profile: ProfileData, view
       const frame = await src.fetchFlameGraph(src.range, { stackTraceSelector: path, signal, maxNodes });
       return frame && nestedSetFrameToTree(frame).tree;
     };
-    return new Refiner(fetch, src.maxNodes, (path, detail) => {
-      if (detail) {
-        setGrafted((g) => ({ base, tree: graftCallSite(g?.base === base ? g.tree : base, path, detail) }));
-      }
+    return new Refiner(fetch, src.maxNodes, base, (refined) => {
+      setGrafted({ base, tree: refined });
       setAnswers((n) => n + 1);
     });
   }, [base, src]);
+  const tree = base && grafted?.base === base ? grafted.tree : base;
   const [status, setStatus] = useState<RefineStatus>();
   useEffect(() => {
     setStatus(undefined);
@@ -68,18 +64,18 @@ export function useProgressiveDetail(data: PanelData, profile: ProfileData, view
   const zoomKey = view.fromRoot ? '' : JSON.stringify(view.zoomPath);
   const { width } = view;
   useEffect(() => {
-    if (!refiner || !tree) {
+    if (!refiner) {
       return;
     }
-    const zoom = zoomKey ? nodeAtPath(tree, JSON.parse(zoomKey) as string[]) : 0;
-    const planned = refiner.plan(tree, zoom, width, `${zoomKey}|${width}`);
+    const zoomPath = zoomKey ? (JSON.parse(zoomKey) as string[]) : [];
+    const planned = refiner.plan(zoomPath, width, `${zoomKey}|${width}`);
     setStatus((prev) => {
       // A failure stays said until the profile changes, not only until the next answer.
       const next = { ...planned, failed: planned.failed ?? prev?.failed };
       // The same status keeps its object: nothing downstream renders again for it.
       return prev && sameStatus(prev, next) ? prev : next;
     });
-  }, [refiner, tree, zoomKey, width, answers]);
+  }, [refiner, zoomKey, width, answers]);
 
   const shown = useMemo<ProfileData>(
     () =>

@@ -174,7 +174,7 @@ describe.each([
     const page = await openExplore(browser, sandbox.hostUrl, query, { 'fl2-view': 'both' });
     const merges = await watchMerges(page);
     await page.reload();
-    await waitForText(page, 'flamelens-refine', /^Folded frames in view loaded \(1\)$/);
+    await waitForText(page, 'flamelens-refine', /^Folded frames loaded \(1\)$/);
     // Only the visible "other" was asked for: cold's (1 s). tiny's is 6 px wide and stays folded.
     expect(merges.callSites).toEqual([['main', 'cold']]);
     expect(merges.maxConcurrent).toBeLessThanOrEqual(2);
@@ -214,7 +214,7 @@ describe.each([
     for (let i = 0; i < 100 && merges.callSites.length < 2; i++) {
       await page.waitForTimeout(100);
     }
-    await waitForText(page, 'flamelens-refine', /^Folded frames in view loaded \(1\)$/);
+    await waitForText(page, 'flamelens-refine', /^Folded frames loaded \(1\)$/);
     expect(merges.callSites).toEqual([
       ['main', 'cold'],
       ['main', 'tiny'],
