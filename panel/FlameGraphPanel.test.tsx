@@ -459,31 +459,37 @@ describe('FlameGraphPanel', () => {
     expect(fetchFlameGraph.mock.calls[0][3]).toEqual({ stackTraceSelector: ['main'], maxNodes: 65536 });
   });
 
-  it('loads the "other" in view by its call site, and lists every function exactly in the top table', async () => {
+  /**
+   * A panel on main → x 10, y 1, z 1 cut to 2 nodes (y and z folded), its datasource answering call
+   * sites from the whole profile and the exact table of its 4 functions.
+   */
+  function renderTruncated(options: Partial<FlameGraphPanelOptions>) {
     const full = parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree;
     const fetchFlameGraph = jest.fn(async (_q: unknown, _r: unknown, _v: unknown, patch: FlameGraphPatch) =>
       treeToNestedSetFrame(answerForCallSite(full, patch.stackTraceSelector ?? [], 100), { unit: 'ns' })
     );
-    const exact = {
+    const table = {
       names: ['main', 'x', 'y', 'z'],
       self: Float64Array.of(0, 10, 1, 1),
       total: Float64Array.of(12, 10, 1, 1),
+      grandTotal: 12,
     };
-    const fetchFunctionTable = jest.fn(async () => ({
-      table: { ...exact, grandTotal: 12 },
-      source: 'profile',
-      totalFunctions: 4,
-    }));
+    const fetchFunctionTable = jest.fn(async () => ({ table, source: 'profile', totalFunctions: 4 }));
     setDataSourceSrv({
       get: async () => ({ fetchFlameGraph, fetchFunctionTable, downloadProfile: jest.fn(), capabilities: jest.fn() }),
     } as never);
-    const p = props([treeToNestedSetFrame(truncateTree(full, 2), { unit: 'ns' })], { view: 'both' });
+    const p = props([treeToNestedSetFrame(truncateTree(full, 2), { unit: 'ns' })], options);
     const request = {
       targets: [{ refId: 'A', datasource: { uid: 'x' } }],
       range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } },
       scopedVars: {},
     };
     render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
+    return fetchFlameGraph;
+  }
+
+  it('loads the "other" in view by its call site, and lists every function exactly in the top table', async () => {
+    const fetchFlameGraph = renderTruncated({ view: 'both' });
     expect(await screen.findByTestId('flamelens-top-source')).toHaveTextContent(
       'Exact: all 4 functions, from the merged profile.'
     );
@@ -494,34 +500,9 @@ describe('FlameGraphPanel', () => {
     // The graph's "other" is gone: nothing left folded to report.
     expect(screen.queryByTestId('flamelens-truncation')).toBeNull();
   });
+
   it('offers no sandwich for a function of the exact table the truncated graph lacks', async () => {
-    const full = parseFolded('main;x 10\nmain;y 1\nmain;z 1\n').tree;
-    const fetchFlameGraph = jest.fn(async (_q: unknown, _r: unknown, _v: unknown, patch: FlameGraphPatch) =>
-      treeToNestedSetFrame(answerForCallSite(full, patch.stackTraceSelector ?? [], 100), { unit: 'ns' })
-    );
-    const exact = {
-      names: ['main', 'x', 'y', 'z'],
-      self: Float64Array.of(0, 10, 1, 1),
-      total: Float64Array.of(12, 10, 1, 1),
-    };
-    const fetchFunctionTable = jest.fn(async () => ({
-      table: { ...exact, grandTotal: 12 },
-      source: 'profile',
-      totalFunctions: 4,
-    }));
-    setDataSourceSrv({
-      get: async () => ({ fetchFlameGraph, fetchFunctionTable, downloadProfile: jest.fn(), capabilities: jest.fn() }),
-    } as never);
-    const p = props([treeToNestedSetFrame(truncateTree(full, 2), { unit: 'ns' })], {
-      view: 'both',
-      progressiveDetail: false,
-    });
-    const request = {
-      targets: [{ refId: 'A', datasource: { uid: 'x' } }],
-      range: { from: { valueOf: () => 1 }, to: { valueOf: () => 2 } },
-      scopedVars: {},
-    };
-    render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
+    const fetchFlameGraph = renderTruncated({ view: 'both', progressiveDetail: false });
     await screen.findByTestId('flamelens-top-source');
     // x is in the graph, y and z only in the exact table (folded into "other" in the graph).
     expect(screen.queryByLabelText('Sandwich view of x')).not.toBeNull();
