@@ -33,7 +33,7 @@ import { framesOf, mergeParams } from './queryFrames';
 import { AdHocFilter, checkSelectors, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
 import { capabilitiesFrom, hasCapability, OLDER_SERVER, type ServerCapabilities } from '../src/contract/capabilities';
-import { exactFunctionTable, type ExactFunctionTable } from '../src/pyroscope/exactFunctions';
+import { serverFunctionTable, type ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 
 export class DataSource
   extends DataSourceApi<FlamelensQuery, FlamelensOptions>
@@ -176,7 +176,7 @@ export class DataSource
     return labelGroupsFrame(this.client, this.applyTemplateVariables(q, scopedVars, filters), range, grouping);
   }
 
-  /** Every function's exact self and total: the server's table where it has one, else from the merged pprof. */
+  /** The server's exact function table; undefined when it has none (the panel computes it from the pprof). */
   async fetchFunctionTable(
     q: FlamelensQuery,
     range: TimeRangeMs,
@@ -184,7 +184,7 @@ export class DataSource
     filters: readonly AdHocFilter[] = []
   ): Promise<ExactFunctionTable | undefined> {
     const tables = hasCapability(await this.capabilities().catch(() => OLDER_SERVER), 'functionProjections');
-    return exactFunctionTable(
+    return serverFunctionTable(
       this.client,
       mergeParams(this.applyTemplateVariables(q, scopedVars, filters), range),
       tables

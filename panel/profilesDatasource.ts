@@ -22,9 +22,11 @@ export interface ProfilesSource {
   range: TimeRangeMs;
   /** The query's node limit (the datasource's default when it sets none). */
   maxNodes: number;
+  /** The query's profile type ID as written (may hold a variable): names the pprof's sample type. */
+  profileTypeId: string;
   downloadProfile(): Promise<Uint8Array | undefined>;
   fetchFlameGraph(range: TimeRangeMs, patch: FlameGraphPatch): Promise<DataFrame | undefined>;
-  /** Every function's exact self and total, when the datasource has it (an older Flamelens has not). */
+  /** The server's exact function table, when the datasource can ask for it and the server has one. */
   functionTable?: () => Promise<ExactFunctionTable | undefined>;
   /** Set when the datasource can group by label (an older Flamelens cannot). */
   grouping?: {
@@ -52,9 +54,11 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
   // The dashboard's ad hoc filters narrow these fetches as they narrowed the panel's query.
   const filters = request.filters ?? [];
   const asked = (target as { maxNodes?: unknown }).maxNodes;
+  const typeId = (target as { profileTypeId?: unknown }).profileTypeId;
   return {
     range,
     maxNodes: typeof asked === 'number' && asked > 0 ? asked : (DEFAULT_QUERY.maxNodes ?? 16_384),
+    profileTypeId: typeof typeId === 'string' ? typeId : '',
     downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars, filters),
     fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch, filters),
     functionTable: hasFunctionTables(ds)

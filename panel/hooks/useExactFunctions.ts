@@ -1,6 +1,7 @@
 /**
  * The exact function table for the top table, fetched when the table is shown for a profile the
- * node budget truncated (src/pyroscope/exactFunctions): until it arrives, or when it cannot, the
+ * node budget truncated — the server's (src/pyroscope/exactFunctions), else computed from the
+ * query's merged pprof (src/pprof/functionTable): until it arrives, or when it cannot, the
  * table lists the graph's functions and says so. Fetched once per query result.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -25,13 +26,18 @@ export function useExactFunctions(data: PanelData, wanted: boolean): ExactFuncti
     const set = (value: ExactFunctions) => live && setAnswer({ data, value });
     void (async () => {
       const src = await profilesSource(data);
-      if (!src?.functionTable) {
+      if (!src) {
         settled = true;
         return;
       }
       set({ state: 'loading' });
       try {
-        const exact = await src.functionTable();
+        // The server's own table where it has one, else the merged pprof reduced here.
+        const fromServer = src.functionTable ? await src.functionTable() : undefined;
+        const raw = fromServer ? undefined : await src.downloadProfile();
+        // The pprof decoder is a chunk of its own: most dashboards never need it.
+        const reduce = raw && (await import('../../src/pprof/functionTable')).exactFunctionTableOfPprof;
+        const exact = fromServer ?? (raw && reduce ? reduce(raw, src.profileTypeId) : undefined);
         set(exact ? { state: 'ready', exact } : { state: 'failed', message: 'the server returned no profile' });
       } catch (e) {
         set({ state: 'failed', message: e instanceof Error ? e.message : 'the request failed' });

@@ -10,6 +10,7 @@ import type { ProfileData } from '../profileData';
 import type { ProfilesSource } from '../profilesDatasource';
 import { useProgressiveDetail, type RefineView } from './useProgressiveDetail';
 import { useExactFunctions } from './useExactFunctions';
+import { encodeTreeAsPprof } from '../../src/pprof/encode';
 
 // total 1000: main 900 (api 800, a..e 20 each), lib 100 (x 60, y 40)
 const full = parseFolded(
@@ -19,10 +20,12 @@ const cut = truncateTree(full, 5);
 
 const requests: Array<{ patch: FlameGraphPatch; answer: () => void }> = [];
 let functionTable: () => Promise<ExactFunctionTable | undefined>;
+let downloadProfile: () => Promise<Uint8Array | undefined> = () => Promise.resolve(undefined);
 const source: ProfilesSource = {
   range: { start: 0, end: 1000 },
   maxNodes: 1000,
-  downloadProfile: () => Promise.resolve(undefined),
+  profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+  downloadProfile: () => downloadProfile(),
   fetchFlameGraph: (_range, patch) =>
     new Promise<DataFrame | undefined>((resolve, reject) => {
       patch.signal?.addEventListener('abort', () => reject(new Error('cancelled')));
@@ -119,5 +122,19 @@ describe('useExactFunctions', () => {
     rerender({ wanted: true });
     await tick();
     expect(calls).toBe(1);
+  });
+
+  it('computes the table from the merged pprof when the server has none', async () => {
+    functionTable = () => Promise.resolve(undefined);
+    downloadProfile = () => Promise.resolve(encodeTreeAsPprof(full, { type: 'cpu', unit: 'nanoseconds', gzip: false }));
+    const { result } = renderHook(() => useExactFunctions(data, true));
+    await tick();
+    await tick();
+    const r = result.current;
+    expect(r?.state === 'ready' && [r.exact.source, r.exact.totalFunctions, r.exact.table.grandTotal]).toEqual([
+      'profile',
+      11,
+      1000,
+    ]);
   });
 });

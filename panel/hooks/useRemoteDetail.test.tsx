@@ -11,6 +11,7 @@ const pending: Array<{ resolve: (f: DataFrame | undefined) => void; patch: unkno
 const source: ProfilesSource = {
   range: { start: 0, end: 1000 },
   maxNodes: 16_384,
+  profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
   downloadProfile: () => Promise.resolve(undefined),
   fetchFlameGraph: (_range, patch) => new Promise((resolve) => pending.push({ resolve, patch })),
 };

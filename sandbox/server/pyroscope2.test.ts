@@ -13,7 +13,8 @@ import { clientFor, tempDir } from './testing';
 import { featureFlagsFromEnv, type FeatureFlags } from './featureFlags';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { parseFolded } from '../../src/formats/folded';
-import { exactFunctionTable } from '../../src/pyroscope/exactFunctions';
+import { serverFunctionTable } from '../../src/pyroscope/exactFunctions';
+import { exactFunctionTableOfPprof } from '../../src/pprof/functionTable';
 
 const HOUR = 3600e3;
 const UTF8 = { Accept: '*/*; allow-utf8-labelnames=true' };
@@ -174,7 +175,7 @@ describe('SelectMergeStacktraces format FUNCTIONS (behind functionProjections)',
   });
 });
 
-describe('exactFunctionTable (src/pyroscope/exactFunctions) against both kinds of server', () => {
+describe('exact function tables: from the server, or computed from the merged pprof where it has none', () => {
   const folded = 'main;a;b;a 4\nmain;b 3\nmain 1\nmain;c;d 2\n<img src=x onerror=alert(1)>;a 5\n';
   const body = encodeTreeAsPprof(parseFolded(folded).tree, { type: 'cpu', unit: 'nanoseconds' });
   const rowsOf = (t: { names: readonly string[]; self: Float64Array; total: Float64Array }) =>
@@ -193,8 +194,13 @@ describe('exactFunctionTable (src/pyroscope/exactFunctions) against both kinds o
           start: now - HOUR,
           end: now + HOUR,
         };
-        // Asking for the server's table where the flag is off falls back, as on a mixed deployment.
-        answers.push(await exactFunctionTable(clientFor(s.url), params, true));
+        const client = clientFor(s.url);
+        // Asking for the server's table where the flag is off answers nothing, as on a mixed
+        // deployment: the panel then reduces the merged pprof.
+        const fromServer = await serverFunctionTable(client, params, true);
+        answers.push(
+          fromServer ?? exactFunctionTableOfPprof((await client.selectMergeProfile(params))!, params.profileTypeID)
+        );
       } finally {
         await s.close();
       }

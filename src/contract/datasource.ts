@@ -74,7 +74,10 @@ export function hasLabelGroups(ds: FlamelensDataSourceApi): ds is FlamelensDataS
 
 /** Added with exact function tables: the panel checks for it before use. */
 export interface FlamelensFunctionTables<Q extends DataQuery = DataQuery> {
-  /** Every function's exact self and total over a range; undefined when there is no data. */
+  /**
+   * The server's exact function table over a range (every function's self and total); undefined
+   * when the server has none or no data: the panel then computes it from downloadProfile's pprof.
+   */
   fetchFunctionTable(
     q: Q,
     range: TimeRangeMs,

@@ -10,7 +10,9 @@
 import { FlamelensError } from '../errors';
 import { NameTable, ROOT_NAME } from '../tree/callTree';
 import type { PprofProfile } from './profile';
-import { locationFrames } from './toTree';
+import { locationFrames, resolveSampleType, shownSampleType } from './toTree';
+import { decodePprof } from './decode';
+import type { ExactFunctionTable } from '../pyroscope/exactFunctions';
 
 /** Per function (by index into `names`): self and total, and the profile's total. */
 export interface FunctionTable {
@@ -81,4 +83,26 @@ function locationIndex(p: PprofProfile, byId: Map<number, number>, id: number): 
     );
   }
   return l;
+}
+
+/**
+ * The exact function table of a query's merged pprof (raw or gzipped), of the sample type its
+ * profile type ID names (name:type:unit:…; the profile's own choice when it names none it has);
+ * undefined for an empty profile.
+ */
+export function exactFunctionTableOfPprof(raw: Uint8Array, profileTypeId = ''): ExactFunctionTable | undefined {
+  if (raw.length === 0) {
+    return undefined;
+  }
+  const profile = decodePprof(raw);
+  const [, type, unit] = profileTypeId.split(':');
+  const sampleType = profile.sampleTypes.some((t) => t.type === type && t.unit === unit)
+    ? resolveSampleType(profile, `${type}/${unit}`)
+    : shownSampleType(profile);
+  const table = functionTableOfPprof(profile, sampleType);
+  let totalFunctions = 0;
+  for (let i = 0; i < table.total.length; i++) {
+    totalFunctions += table.total[i] > 0 ? 1 : 0;
+  }
+  return totalFunctions > 0 ? { table, source: 'profile', totalFunctions } : undefined;
 }
