@@ -4,6 +4,7 @@
  * place; grouped by a label when one is picked; and the exact function table when the top table
  * shows a truncated profile.
  */
+import { useMemo } from 'react';
 import type { PanelData } from '@grafana/data';
 import { hasFrameFilters } from '../../src/tree/frameFilters';
 import { NODE_TRUNCATED } from '../../src/tree/callTree';
@@ -28,6 +29,8 @@ export function usePanelProfile(
   setNotice: (n: Notice | undefined) => void
 ) {
   const { profile: queried, override, setOverride } = useProfileData(data.series);
+  // Once per profile, not per render: a scan of every node.
+  const queriedTruncated = useMemo(() => truncated(queried), [queried]);
   const view = shownView(vs.view, queried.kind === 'pair');
   const refined = useProgressiveDetail(data, queried, {
     // The top table alone lists every function exactly: nothing in view to load.
@@ -49,7 +52,7 @@ export function usePanelProfile(
     !vs.groupBy &&
     !hasFrameFilters(vs.filters) &&
     !options.collapseRecursion &&
-    truncated(queried);
+    queriedTruncated;
   const exact = useExactFunctions(data, exactWanted);
   return { override, setOverride, groups, refine: refined.status, exact };
 }

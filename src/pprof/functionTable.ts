@@ -10,7 +10,7 @@
 import { FlamelensError } from '../errors';
 import { NameTable, ROOT_NAME } from '../tree/callTree';
 import type { PprofProfile } from './profile';
-import { locationFrames, resolveSampleType, shownSampleType } from './toTree';
+import { locationFrames, locationIndex, resolveSampleType, shownSampleType } from './toTree';
 import { decodePprof } from './decode';
 import type { ExactFunctionTable } from '../pyroscope/exactFunctions';
 
@@ -68,21 +68,6 @@ export function functionTableOfPprof(p: PprofProfile, sampleType: number): Funct
     }
   }
   return { names: table.names, self, total, grandTotal };
-}
-
-function locationIndex(p: PprofProfile, byId: Map<number, number>, id: number): number {
-  const direct = id - 1;
-  if (direct >= 0 && direct < p.locationCount && p.locationId[direct] === id) {
-    return direct;
-  }
-  const l = byId.get(id);
-  if (l === undefined) {
-    throw new FlamelensError(
-      'malformed-protobuf',
-      `malformed pprof profile: a sample refers to location ${id}, which the profile does not define`
-    );
-  }
-  return l;
 }
 
 /**

@@ -105,6 +105,25 @@ export function locationFrames(
   return { start, ids: Int32Array.from(ids), byId };
 }
 
+/**
+ * The dense index of a location id (`byId` from locationFrames): ids are usually 1..n, so the
+ * direct slot is tried first. A sample naming an undefined location is a malformed profile.
+ */
+export function locationIndex(p: PprofProfile, byId: Map<number, number>, id: number): number {
+  const direct = id - 1;
+  if (direct >= 0 && direct < p.locationCount && p.locationId[direct] === id) {
+    return direct;
+  }
+  const l = byId.get(id);
+  if (l === undefined) {
+    throw new FlamelensError(
+      'malformed-protobuf',
+      `malformed pprof profile: a sample refers to location ${id}, which the profile does not define`
+    );
+  }
+  return l;
+}
+
 /** Builds the merged call tree of one sample type. */
 export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
   const table = new NameTable(['total']);
@@ -129,21 +148,7 @@ export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTr
   const frames = locationFrames(p, builder.names);
   const anyOf = opts.labelAnyOf;
   const filter = opts.labelFilter ? Object.entries(opts.labelFilter) : undefined;
-  // Dense location index per location id: ids are usually 1..n, so try the direct slot first.
-  const locIndexOf = (id: number): number => {
-    const direct = id - 1;
-    if (direct >= 0 && direct < p.locationCount && p.locationId[direct] === id) {
-      return direct;
-    }
-    const l = frames.byId.get(id);
-    if (l === undefined) {
-      throw new FlamelensError(
-        'malformed-protobuf',
-        `malformed pprof profile: a sample refers to location ${id}, which the profile does not define`
-      );
-    }
-    return l;
-  };
+  const locIndexOf = (id: number): number => locationIndex(p, frames.byId, id);
   // The previous sample's path, root first: location index and the node reached after it.
   // Consecutive samples often share a long root-side prefix, which is then walked without lookups.
   let prevLen = 0;
