@@ -6,7 +6,6 @@ import {
   DataSourceGetTagKeysOptions,
   DataSourceGetTagValuesOptions,
   DataSourceInstanceSettings,
-  LoadingState,
   MetricFindValue,
   ScopedVars,
   TestDataSourceResponse,
@@ -20,17 +19,22 @@ import type {
   FlamelensDataSourceApi,
   FlamelensDataSourceExtras,
   FlamelensFunctionTables,
+  FlamelensTimelines,
   LabelGrouping,
 } from '../src/contract/datasource';
+import type { TimelineAnswer, TimelineRequest, TracesTarget } from '../src/contract/timeline';
+import { fetchTimeline } from './timeline';
+import { tracesTarget } from './tracesTarget';
 import { flameGraphFrame, labelGroupsFrame } from './panelFetches';
 import { DEFAULT_QUERY, type FlamelensQuery } from '../src/contract/query';
 import type { FlamelensOptions } from './types';
 import { FlamelensVariableSupport } from './variables';
 import { routePath } from './routes';
-import { proxyTransport, requestOwner } from './transport';
+import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
-import { framesOf, mergeParams } from './queryFrames';
-import { AdHocFilter, checkSelectors, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
+import { mergeParams } from './queryFrames';
+import { runQuery } from './runQuery';
+import { AdHocFilter, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
 import { healthCheck } from './healthCheck';
 import { capabilitiesFrom, hasCapability, OLDER_SERVER, type ServerCapabilities } from '../src/contract/capabilities';
 import { serverFunctionTable, type ExactFunctionTable } from '../src/pyroscope/exactFunctions';
@@ -40,7 +44,8 @@ export class DataSource
   implements
     FlamelensDataSourceApi<FlamelensQuery>,
     FlamelensDataSourceExtras<FlamelensQuery>,
-    FlamelensFunctionTables<FlamelensQuery>
+    FlamelensFunctionTables<FlamelensQuery>,
+    FlamelensTimelines<FlamelensQuery>
 {
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;
@@ -48,6 +53,8 @@ export class DataSource
   private readonly proxyUrl: string;
   private readonly route: string;
   private capabilitiesAnswer?: Promise<ServerCapabilities>;
+  /** The traces datasource an admin picked, if it still exists. */
+  readonly traces: () => TracesTarget | undefined;
   /** Numbers requests that can be cancelled, so each has an id of its own. */
   private patchCalls = 0;
 
@@ -61,6 +68,7 @@ export class DataSource
     this.proxyUrl = instanceSettings.url ?? '';
     this.client = new PyroscopeClient(proxyTransport(this.proxyUrl, this.route));
     this.minStepSeconds = parseDuration(instanceSettings.jsonData?.minStep ?? '15s') ?? 15;
+    this.traces = () => tracesTarget(instanceSettings.jsonData?.tracesDatasourceUid);
     this.variables = new FlamelensVariableSupport(this);
   }
 
@@ -92,30 +100,17 @@ export class DataSource
     return queries.map((q) => this.applyTemplateVariables(q, scopedVars, filters));
   }
 
-  async query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
-    // Requests of this run carry ids tied to the panel (or Explore pane), so the next run of the
-    // same panel cancels them.
-    const owner = requestOwner(request);
-    const client = owner
-      ? new PyroscopeClient(proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${owner}-`))
-      : this.client;
-    const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
-    const stepSeconds = Math.max(this.minStepSeconds, (request.intervalMs ?? 0) / 1000);
-    const ctx = { client, range, stepSeconds, app: request.app, self: { uid: this.uid, name: this.name } };
-    try {
-      const targets = request.targets
-        .filter((q) => this.filterQuery(q))
-        .map((q) => this.applyTemplateVariables(q, request.scopedVars, request.filters))
-        // A profile type variable with no values yet (nothing ingested) means no data, not a 400.
-        .filter((q) => q.profileTypeId.trim() !== '');
-      await checkSelectors(targets);
-      const jobs = targets.flatMap((q) => framesOf(q, ctx));
-      const frames = (await Promise.all(jobs)).flat();
-      return { data: frames, state: LoadingState.Done };
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return { data: [], state: LoadingState.Error, error: { message }, errors: [{ message }] };
-    }
+  query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
+    return runQuery(request, {
+      proxyUrl: this.proxyUrl,
+      route: this.route,
+      self: { uid: this.uid, name: this.name },
+      client: this.client,
+      minStepSeconds: this.minStepSeconds,
+      traces: this.traces(),
+      prepare: (q) =>
+        this.filterQuery(q) ? this.applyTemplateVariables(q, request.scopedVars, request.filters) : undefined,
+    });
   }
 
   /**
@@ -132,12 +127,7 @@ export class DataSource
     filters: readonly AdHocFilter[] = []
   ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
-    const client = patch.signal
-      ? new PyroscopeClient(
-          proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${++this.patchCalls}-`, patch.signal)
-        )
-      : this.client;
-    return flameGraphFrame(client, i, range, patch);
+    return flameGraphFrame(patch.signal ? this.cancellable(patch.signal) : this.client, i, range, patch);
   }
 
   /**
@@ -191,6 +181,25 @@ export class DataSource
     );
   }
 
+  /** The panel's timeline: the profile metric with exemplars, or a heatmap (said when the server has none). */
+  async fetchTimeline(
+    q: FlamelensQuery,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars = {},
+    request: TimelineRequest,
+    filters: readonly AdHocFilter[] = []
+  ): Promise<TimelineAnswer> {
+    const i = this.applyTemplateVariables(q, scopedVars, filters);
+    return fetchTimeline(this.cancellable(request.signal), i, range, this.minStepSeconds, request, this.traces());
+  }
+
+  /** A client whose requests have ids of their own, so a signal can cancel them. */
+  private cancellable(signal?: AbortSignal): PyroscopeClient {
+    return new PyroscopeClient(
+      proxyTransport(this.proxyUrl, this.route, `flamelens-${this.uid}-${++this.patchCalls}-`, signal)
+    );
+  }
+
   /** The server's capabilities, asked once per instance (Save & test asks again). */
   capabilities(): Promise<ServerCapabilities> {
     this.capabilitiesAnswer ??= this.client.featureFlags().then(capabilitiesFrom, (e: unknown) => {
@@ -232,9 +241,8 @@ export class DataSource
    */
   override async getTagKeys(options?: DataSourceGetTagKeysOptions<FlamelensQuery>): Promise<MetricFindValue[]> {
     const selector = withAdHocFilters('{}', options?.filters ?? []);
-    return (await this.getLabelNames('', selector, lookupRange(options?.timeRange, this.now()))).map((text) => ({
-      text,
-    }));
+    const range = lookupRange(options?.timeRange, this.now());
+    return (await this.getLabelNames('', selector, range)).map((text) => ({ text }));
   }
 
   /** Values of one label for the ad hoc filter picker, scoped like getTagKeys. */
@@ -242,10 +250,7 @@ export class DataSource
     // The filter being edited is not a constraint on its own values.
     const others = (options.filters ?? []).filter((f) => f.key !== options.key);
     const selector = withAdHocFilters('{}', others);
-    return (await this.getLabelValues('', selector, options.key, lookupRange(options.timeRange, this.now()))).map(
-      (text) => ({
-        text,
-      })
-    );
+    const range = lookupRange(options.timeRange, this.now());
+    return (await this.getLabelValues('', selector, options.key, range)).map((text) => ({ text }));
   }
 }

@@ -33,6 +33,8 @@ export async function flameGraphFrame(
     ...mergeParams(q, range, patch.labelSelector ?? q.labelSelector),
     ...(patch.stackTraceSelector ? { stackTraceSelector: patch.stackTraceSelector } : {}),
     ...(patch.maxNodes ? { maxNodes: patch.maxNodes } : {}),
+    ...(patch.profileIdSelector ? { profileIdSelector: patch.profileIdSelector } : {}),
+    ...(patch.spanSelector ? { spanSelector: patch.spanSelector } : {}),
   };
   const tree = await client.selectMergeStacktraces(params);
   return tree && frameOf(tree, q, range, params.labelSelector);

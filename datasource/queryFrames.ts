@@ -3,13 +3,16 @@
  *
  *   profile       SelectMergeStacktraces            → one flame graph frame
  *   metrics       SelectSeries                      → time series frames (rates for cumulative types)
+ *                 (SelectHeatmap with includeHeatmap → heatmap-cells frames; + an exemplar frame)
  *   comparison    two merges + each side's series   → baseline and comparison frames, two timelines
  *   diff          Diff                              → one diff frame
  *   tagBreakdown  SelectSeries grouped by a label   → one table frame with links per value
  */
 import { FieldType, type DataFrame } from '@grafana/data';
 import type { PyroscopeClient } from '../src/pyroscope/client';
-import type { SelectMergeStacktracesParams, TimeRangeMs } from '../src/pyroscope/types';
+import type { SelectMergeStacktracesParams, Series, TimeRangeMs } from '../src/pyroscope/types';
+import type { TracesTarget } from '../src/contract/timeline';
+import { metricsFrames } from './timeline';
 import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { seriesToFrames } from '../src/frames/series';
 import { breakdownFrame, breakdownRows } from '../src/frames/breakdown';
@@ -28,6 +31,8 @@ export interface RunContext {
   app?: string;
   /** The datasource, for data links back to it. */
   self: LinkTarget;
+  /** Where exemplars' "Open trace" links go (the config's traces datasource). */
+  traces?: TracesTarget;
 }
 
 export function mergeParams(
@@ -69,7 +74,7 @@ export function framesOf(q: FlamelensQuery, ctx: RunContext): Array<Promise<Data
     jobs.push(flameGraph(q, ctx));
   }
   if (type === 'metrics' || (type === 'both' && ctx.app === 'explore')) {
-    jobs.push(metrics(q, ctx, q.labelSelector, ctx.range, q.groupBy, q.limit));
+    jobs.push(metricsFrames(q, ctx, () => seriesOf(q, ctx, q.labelSelector, ctx.range, q.groupBy, q.limit)));
   }
   if (type === 'comparison') {
     jobs.push(comparison(q, ctx));
@@ -92,15 +97,15 @@ async function flameGraph(q: FlamelensQuery, { client, range }: RunContext): Pro
   return [treeToNestedSetFrame(tree, { unit: unitOfProfileType(q.profileTypeId), refId: q.refId, custom })];
 }
 
-async function metrics(
+function seriesOf(
   q: FlamelensQuery,
   { client, stepSeconds }: RunContext,
   selector: string,
   range: TimeRangeMs,
   groupBy: string[],
   limit?: number
-): Promise<DataFrame[]> {
-  const series = await client.selectSeries({
+): Promise<Series[]> {
+  return client.selectSeries({
     profileTypeID: q.profileTypeId,
     labelSelector: selector || '{}',
     start: range.start,
@@ -108,8 +113,19 @@ async function metrics(
     step: stepSeconds,
     groupBy,
     limit,
+    exemplars: q.includeExemplars === true,
   });
-  return seriesToFrames(series, q.profileTypeId, stepSeconds, q.refId);
+}
+
+async function metrics(
+  q: FlamelensQuery,
+  ctx: RunContext,
+  selector: string,
+  range: TimeRangeMs,
+  groupBy: string[]
+): Promise<DataFrame[]> {
+  const series = await seriesOf({ ...q, includeExemplars: false }, ctx, selector, range, groupBy);
+  return seriesToFrames(series, q.profileTypeId, ctx.stepSeconds, q.refId);
 }
 
 /**

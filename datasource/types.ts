@@ -20,6 +20,8 @@ export interface FlamelensOptions extends DataSourceJsonData {
   timeout?: number;
   /** The profile type the Flamelens Trace Profiles app opens traces with. */
   traceProfileTypeId?: string;
+  /** The tracing datasource (Tempo, Jaeger, …) every "Open trace" opens, by uid. */
+  tracesDatasourceUid?: string;
   /** Custom headers: names here, values in secureJsonData.httpHeaderValueN (Grafana's convention). */
   [key: `httpHeaderName${number}`]: string | undefined;
 }

@@ -8,6 +8,7 @@ import type { AdHocVariableFilter, DataFrame, DataQuery, ScopedVars } from '@gra
 import type { TimeRangeMs } from '../pyroscope/types';
 import type { ServerCapabilities } from './capabilities';
 import type { ExactFunctionTable } from '../pyroscope/exactFunctions';
+import type { TimelineAnswer, TimelineRequest } from './timeline';
 
 /** Changes to a query when the panel asks for another part of the same profile. */
 export interface FlameGraphPatch {
@@ -19,6 +20,9 @@ export interface FlameGraphPatch {
   maxNodes?: number;
   /** Cancels the request (it then fails with code "canceled"). */
   signal?: AbortSignal;
+  /** One profile (an exemplar's), or one span's samples, instead of the query's merge. */
+  profileIdSelector?: string[];
+  spanSelector?: string[];
 }
 
 export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
@@ -88,6 +92,21 @@ export interface FlamelensFunctionTables<Q extends DataQuery = DataQuery> {
 
 export function hasFunctionTables(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensFunctionTables {
   return typeof (ds as Partial<FlamelensFunctionTables>).fetchFunctionTable === 'function';
+}
+
+/** Added with exemplars and heatmaps: the panel checks for it before drawing a timeline. */
+export interface FlamelensTimelines<Q extends DataQuery = DataQuery> {
+  fetchTimeline(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    request: TimelineRequest,
+    filters: readonly AdHocVariableFilter[]
+  ): Promise<TimelineAnswer>;
+}
+
+export function hasTimelines(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensTimelines {
+  return typeof (ds as Partial<FlamelensTimelines>).fetchTimeline === 'function';
 }
 
 /** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */

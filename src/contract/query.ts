@@ -12,6 +12,9 @@ import type { DataQuery } from '@grafana/data';
  */
 export type QueryType = 'profile' | 'metrics' | 'both' | 'comparison' | 'diff' | 'tagBreakdown';
 
+/** What a heatmap counts, as Grafana's built-in datasource names it. */
+export type HeatmapType = 'individual' | 'span';
+
 export interface FlamelensQuery extends DataQuery {
   queryType: QueryType;
   profileTypeId: string;
@@ -23,6 +26,11 @@ export interface FlamelensQuery extends DataQuery {
   traceIdSelector?: string[];
   profileIdSelector?: string[];
   annotations?: boolean;
+  /** Metrics: each point's largest profile as an exemplar (Grafana's built-in name). */
+  includeExemplars?: boolean;
+  /** Metrics: a heatmap of per-profile (or per-span) totals instead of the sum (Pyroscope 2). */
+  includeHeatmap?: boolean;
+  heatmapType?: HeatmapType;
 
   // Flamelens additions, ignored by Grafana's built-in datasource.
   /** Baseline of a comparison or diff: its own selector (default: labelSelector). */

@@ -13,9 +13,46 @@ export interface LabelPair {
   value: string;
 }
 
+/**
+ * One profile (or one span) behind a point or a heatmap cell: Pyroscope picks the largest. Empty
+ * strings where the server has nothing (span exemplars have no profile ID; individual ones no span).
+ */
+export interface Exemplar {
+  /** Milliseconds since the epoch. */
+  timestamp: number;
+  profileId: string;
+  spanId: string;
+  traceId: string;
+  /** The profile's (or span's) total, in the profile type's sample unit. */
+  value: number;
+  /** The profile's labels that are not the series' own (the series holds those). */
+  labels: LabelPair[];
+}
+
 export interface SeriesPoint {
   value: number;
   timestamp: number;
+  /** Only when asked for (SelectSeriesParams.exemplars); at most one per point from Pyroscope. */
+  exemplars?: Exemplar[];
+}
+
+/** What a heatmap counts: each profile's total, or each span's (its samples labelled span_id). */
+export type HeatmapKind = 'individual' | 'span';
+
+/** One column of a heatmap: the slot (timestamp − step, timestamp]. */
+export interface HeatmapSlot {
+  /** The slot's right edge, ms. */
+  timestamp: number;
+  /** Lower bound of each y bucket (the same buckets in every slot of an answer). */
+  yMin: number[];
+  counts: number[];
+  /** At most one per non-empty bucket. */
+  exemplars: Exemplar[];
+}
+
+export interface HeatmapSeries {
+  labels: LabelPair[];
+  slots: HeatmapSlot[];
 }
 
 export interface Series {
@@ -47,4 +84,18 @@ export interface SelectSeriesParams extends TimeRangeMs {
   groupBy?: string[];
   limit?: number;
   aggregation?: 'sum' | 'average';
+  /** Ask for each point's largest profile (Pyroscope 2; an older server ignores it). */
+  exemplars?: boolean;
+}
+
+export interface SelectHeatmapParams extends TimeRangeMs {
+  profileTypeID: string;
+  labelSelector: string;
+  /** Seconds. */
+  step: number;
+  kind: HeatmapKind;
+  /** Each cell's largest profile or span. */
+  exemplars: boolean;
+  groupBy?: string[];
+  limit?: number;
 }

@@ -7,7 +7,7 @@
 
 import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { ExemplarType, LabelNamesRequestSchema, LabelNamesResponseSchema, Labels, LabelValuesRequestSchema, LabelValuesResponseSchema, ProfileType, Series, StackTraceSelector, TimeSeriesAggregationType } from "../../types/v1/types_pb";
+import type { ExemplarType, HeatmapSeries, LabelNamesRequestSchema, LabelNamesResponseSchema, Labels, LabelValuesRequestSchema, LabelValuesResponseSchema, ProfileType, Series, StackTraceSelector, TimeSeriesAggregationType } from "../../types/v1/types_pb";
 import { file_types_v1_types } from "../../types/v1/types_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -15,7 +15,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file querier/v1/querier.proto.
  */
 export const file_querier_v1_querier: GenFile = /*@__PURE__*/
-  fileDesc("ChhxdWVyaWVyL3YxL3F1ZXJpZXIucHJvdG8SCnF1ZXJpZXIudjEiMQoTUHJvZmlsZVR5cGVzUmVxdWVzdBINCgVzdGFydBgBIAEoAxILCgNlbmQYAiABKAMiRAoUUHJvZmlsZVR5cGVzUmVzcG9uc2USLAoNcHJvZmlsZV90eXBlcxgBIAMoCzIVLnR5cGVzLnYxLlByb2ZpbGVUeXBlIlIKDVNlcmllc1JlcXVlc3QSEAoIbWF0Y2hlcnMYASADKAkSEwoLbGFiZWxfbmFtZXMYAiADKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDIjYKDlNlcmllc1Jlc3BvbnNlEiQKCmxhYmVsc19zZXQYAiADKAsyEC50eXBlcy52MS5MYWJlbHMiJwoWRnVuY3Rpb25zRm9ybWF0T3B0aW9ucxINCgVsaW1pdBgBIAEoAyJGCg1Gb3JtYXRPcHRpb25zEjUKCWZ1bmN0aW9ucxgBIAEoCzIiLnF1ZXJpZXIudjEuRnVuY3Rpb25zRm9ybWF0T3B0aW9ucyKwAwodU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QSFgoOcHJvZmlsZV90eXBlSUQYASABKAkSFgoObGFiZWxfc2VsZWN0b3IYAiABKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDEhYKCW1heF9ub2RlcxgFIAEoA0gAiAEBEikKBmZvcm1hdBgGIAEoDjIZLnF1ZXJpZXIudjEuUHJvZmlsZUZvcm1hdBI/ChRzdGFja190cmFjZV9zZWxlY3RvchgHIAEoCzIcLnR5cGVzLnYxLlN0YWNrVHJhY2VTZWxlY3RvckgBiAEBEhsKE3Byb2ZpbGVfaWRfc2VsZWN0b3IYCCADKAkSGQoRdHJhY2VfaWRfc2VsZWN0b3IYCiADKAkSFQoNc3Bhbl9zZWxlY3RvchgLIAMoCRI2Cg5mb3JtYXRfb3B0aW9ucxgMIAEoCzIZLnF1ZXJpZXIudjEuRm9ybWF0T3B0aW9uc0gCiAEBQgwKCl9tYXhfbm9kZXNCFwoVX3N0YWNrX3RyYWNlX3NlbGVjdG9yQhEKD19mb3JtYXRfb3B0aW9ucyIXCgVMZXZlbBIOCgZ2YWx1ZXMYASADKAMiXwoKRmxhbWVHcmFwaBINCgVuYW1lcxgBIAMoCRIhCgZsZXZlbHMYAiADKAsyES5xdWVyaWVyLnYxLkxldmVsEg0KBXRvdGFsGAMgASgDEhAKCG1heF9zZWxmGAQgASgDIooBCg5GbGFtZUdyYXBoRGlmZhINCgVuYW1lcxgBIAMoCRIhCgZsZXZlbHMYAiADKAsyES5xdWVyaWVyLnYxLkxldmVsEg0KBXRvdGFsGAMgASgDEhAKCG1heF9zZWxmGAQgASgDEhEKCWxlZnRUaWNrcxgFIAEoAxISCgpyaWdodFRpY2tzGAYgASgDIiAKDVBwcm9mUmVzcG9uc2USDwoHcHJvZmlsZRgBIAEoDCI4CgtGdW5jdGlvblJvdxIMCgRuYW1lGAEgASgJEgwKBHNlbGYYAiABKAMSDQoFdG90YWwYAyABKAMiYwoNRnVuY3Rpb25UYWJsZRIqCglmdW5jdGlvbnMYASADKAsyFy5xdWVyaWVyLnYxLkZ1bmN0aW9uUm93Eg0KBXRvdGFsGAIgASgDEhcKD3RvdGFsX2Z1bmN0aW9ucxgDIAEoAyK/AQoeU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1Jlc3BvbnNlEioKCmZsYW1lZ3JhcGgYASABKAsyFi5xdWVyaWVyLnYxLkZsYW1lR3JhcGgSDAoEdHJlZRgCIAEoDBILCgNkb3QYAyABKAkSKAoFcHByb2YYBSABKAsyGS5xdWVyaWVyLnYxLlBwcm9mUmVzcG9uc2USLAoJZnVuY3Rpb25zGAYgASgLMhkucXVlcmllci52MS5GdW5jdGlvblRhYmxlIvcCChNTZWxlY3RTZXJpZXNSZXF1ZXN0EhYKDnByb2ZpbGVfdHlwZUlEGAEgASgJEhYKDmxhYmVsX3NlbGVjdG9yGAIgASgJEg0KBXN0YXJ0GAMgASgDEgsKA2VuZBgEIAEoAxIQCghncm91cF9ieRgFIAMoCRIMCgRzdGVwGAYgASgBEj0KC2FnZ3JlZ2F0aW9uGAcgASgOMiMudHlwZXMudjEuVGltZVNlcmllc0FnZ3JlZ2F0aW9uVHlwZUgAiAEBEj8KFHN0YWNrX3RyYWNlX3NlbGVjdG9yGAggASgLMhwudHlwZXMudjEuU3RhY2tUcmFjZVNlbGVjdG9ySAGIAQESEgoFbGltaXQYCSABKANIAogBARItCg1leGVtcGxhcl90eXBlGAogASgOMhYudHlwZXMudjEuRXhlbXBsYXJUeXBlQg4KDF9hZ2dyZWdhdGlvbkIXChVfc3RhY2tfdHJhY2Vfc2VsZWN0b3JCCAoGX2xpbWl0IjgKFFNlbGVjdFNlcmllc1Jlc3BvbnNlEiAKBnNlcmllcxgBIAMoCzIQLnR5cGVzLnYxLlNlcmllcyKAAQoLRGlmZlJlcXVlc3QSNwoEbGVmdBgBIAEoCzIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QSOAoFcmlnaHQYAiABKAsyKS5xdWVyaWVyLnYxLlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXF1ZXN0Ij4KDERpZmZSZXNwb25zZRIuCgpmbGFtZWdyYXBoGAEgASgLMhoucXVlcmllci52MS5GbGFtZUdyYXBoRGlmZiq3AQoNUHJvZmlsZUZvcm1hdBIeChpQUk9GSUxFX0ZPUk1BVF9VTlNQRUNJRklFRBAAEh0KGVBST0ZJTEVfRk9STUFUX0ZMQU1FR1JBUEgQARIXChNQUk9GSUxFX0ZPUk1BVF9UUkVFEAISFgoSUFJPRklMRV9GT1JNQVRfRE9UEAMSGAoUUFJPRklMRV9GT1JNQVRfUFBST0YQBBIcChhQUk9GSUxFX0ZPUk1BVF9GVU5DVElPTlMQBTK4BAoOUXVlcmllclNlcnZpY2USUQoMUHJvZmlsZVR5cGVzEh8ucXVlcmllci52MS5Qcm9maWxlVHlwZXNSZXF1ZXN0GiAucXVlcmllci52MS5Qcm9maWxlVHlwZXNSZXNwb25zZRJKCgtMYWJlbFZhbHVlcxIcLnR5cGVzLnYxLkxhYmVsVmFsdWVzUmVxdWVzdBodLnR5cGVzLnYxLkxhYmVsVmFsdWVzUmVzcG9uc2USRwoKTGFiZWxOYW1lcxIbLnR5cGVzLnYxLkxhYmVsTmFtZXNSZXF1ZXN0GhwudHlwZXMudjEuTGFiZWxOYW1lc1Jlc3BvbnNlEj8KBlNlcmllcxIZLnF1ZXJpZXIudjEuU2VyaWVzUmVxdWVzdBoaLnF1ZXJpZXIudjEuU2VyaWVzUmVzcG9uc2USbwoWU2VsZWN0TWVyZ2VTdGFja3RyYWNlcxIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QaKi5xdWVyaWVyLnYxLlNlbGVjdE1lcmdlU3RhY2t0cmFjZXNSZXNwb25zZRJRCgxTZWxlY3RTZXJpZXMSHy5xdWVyaWVyLnYxLlNlbGVjdFNlcmllc1JlcXVlc3QaIC5xdWVyaWVyLnYxLlNlbGVjdFNlcmllc1Jlc3BvbnNlEjkKBERpZmYSFy5xdWVyaWVyLnYxLkRpZmZSZXF1ZXN0GhgucXVlcmllci52MS5EaWZmUmVzcG9uc2ViBnByb3RvMw", [file_types_v1_types]);
+  fileDesc("ChhxdWVyaWVyL3YxL3F1ZXJpZXIucHJvdG8SCnF1ZXJpZXIudjEiMQoTUHJvZmlsZVR5cGVzUmVxdWVzdBINCgVzdGFydBgBIAEoAxILCgNlbmQYAiABKAMiRAoUUHJvZmlsZVR5cGVzUmVzcG9uc2USLAoNcHJvZmlsZV90eXBlcxgBIAMoCzIVLnR5cGVzLnYxLlByb2ZpbGVUeXBlIlIKDVNlcmllc1JlcXVlc3QSEAoIbWF0Y2hlcnMYASADKAkSEwoLbGFiZWxfbmFtZXMYAiADKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDIjYKDlNlcmllc1Jlc3BvbnNlEiQKCmxhYmVsc19zZXQYAiADKAsyEC50eXBlcy52MS5MYWJlbHMiJwoWRnVuY3Rpb25zRm9ybWF0T3B0aW9ucxINCgVsaW1pdBgBIAEoAyJGCg1Gb3JtYXRPcHRpb25zEjUKCWZ1bmN0aW9ucxgBIAEoCzIiLnF1ZXJpZXIudjEuRnVuY3Rpb25zRm9ybWF0T3B0aW9ucyKwAwodU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QSFgoOcHJvZmlsZV90eXBlSUQYASABKAkSFgoObGFiZWxfc2VsZWN0b3IYAiABKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDEhYKCW1heF9ub2RlcxgFIAEoA0gAiAEBEikKBmZvcm1hdBgGIAEoDjIZLnF1ZXJpZXIudjEuUHJvZmlsZUZvcm1hdBI/ChRzdGFja190cmFjZV9zZWxlY3RvchgHIAEoCzIcLnR5cGVzLnYxLlN0YWNrVHJhY2VTZWxlY3RvckgBiAEBEhsKE3Byb2ZpbGVfaWRfc2VsZWN0b3IYCCADKAkSGQoRdHJhY2VfaWRfc2VsZWN0b3IYCiADKAkSFQoNc3Bhbl9zZWxlY3RvchgLIAMoCRI2Cg5mb3JtYXRfb3B0aW9ucxgMIAEoCzIZLnF1ZXJpZXIudjEuRm9ybWF0T3B0aW9uc0gCiAEBQgwKCl9tYXhfbm9kZXNCFwoVX3N0YWNrX3RyYWNlX3NlbGVjdG9yQhEKD19mb3JtYXRfb3B0aW9ucyIXCgVMZXZlbBIOCgZ2YWx1ZXMYASADKAMiXwoKRmxhbWVHcmFwaBINCgVuYW1lcxgBIAMoCRIhCgZsZXZlbHMYAiADKAsyES5xdWVyaWVyLnYxLkxldmVsEg0KBXRvdGFsGAMgASgDEhAKCG1heF9zZWxmGAQgASgDIooBCg5GbGFtZUdyYXBoRGlmZhINCgVuYW1lcxgBIAMoCRIhCgZsZXZlbHMYAiADKAsyES5xdWVyaWVyLnYxLkxldmVsEg0KBXRvdGFsGAMgASgDEhAKCG1heF9zZWxmGAQgASgDEhEKCWxlZnRUaWNrcxgFIAEoAxISCgpyaWdodFRpY2tzGAYgASgDIiAKDVBwcm9mUmVzcG9uc2USDwoHcHJvZmlsZRgBIAEoDCI4CgtGdW5jdGlvblJvdxIMCgRuYW1lGAEgASgJEgwKBHNlbGYYAiABKAMSDQoFdG90YWwYAyABKAMiYwoNRnVuY3Rpb25UYWJsZRIqCglmdW5jdGlvbnMYASADKAsyFy5xdWVyaWVyLnYxLkZ1bmN0aW9uUm93Eg0KBXRvdGFsGAIgASgDEhcKD3RvdGFsX2Z1bmN0aW9ucxgDIAEoAyK/AQoeU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1Jlc3BvbnNlEioKCmZsYW1lZ3JhcGgYASABKAsyFi5xdWVyaWVyLnYxLkZsYW1lR3JhcGgSDAoEdHJlZRgCIAEoDBILCgNkb3QYAyABKAkSKAoFcHByb2YYBSABKAsyGS5xdWVyaWVyLnYxLlBwcm9mUmVzcG9uc2USLAoJZnVuY3Rpb25zGAYgASgLMhkucXVlcmllci52MS5GdW5jdGlvblRhYmxlIvcCChNTZWxlY3RTZXJpZXNSZXF1ZXN0EhYKDnByb2ZpbGVfdHlwZUlEGAEgASgJEhYKDmxhYmVsX3NlbGVjdG9yGAIgASgJEg0KBXN0YXJ0GAMgASgDEgsKA2VuZBgEIAEoAxIQCghncm91cF9ieRgFIAMoCRIMCgRzdGVwGAYgASgBEj0KC2FnZ3JlZ2F0aW9uGAcgASgOMiMudHlwZXMudjEuVGltZVNlcmllc0FnZ3JlZ2F0aW9uVHlwZUgAiAEBEj8KFHN0YWNrX3RyYWNlX3NlbGVjdG9yGAggASgLMhwudHlwZXMudjEuU3RhY2tUcmFjZVNlbGVjdG9ySAGIAQESEgoFbGltaXQYCSABKANIAogBARItCg1leGVtcGxhcl90eXBlGAogASgOMhYudHlwZXMudjEuRXhlbXBsYXJUeXBlQg4KDF9hZ2dyZWdhdGlvbkIXChVfc3RhY2tfdHJhY2Vfc2VsZWN0b3JCCAoGX2xpbWl0IjgKFFNlbGVjdFNlcmllc1Jlc3BvbnNlEiAKBnNlcmllcxgBIAMoCzIQLnR5cGVzLnYxLlNlcmllcyKBAgoUU2VsZWN0SGVhdG1hcFJlcXVlc3QSFgoOcHJvZmlsZV90eXBlSUQYASABKAkSFgoObGFiZWxfc2VsZWN0b3IYAiABKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDEgwKBHN0ZXAYBSABKAESEAoIZ3JvdXBfYnkYBiADKAkSMAoKcXVlcnlfdHlwZRgHIAEoDjIcLnF1ZXJpZXIudjEuSGVhdG1hcFF1ZXJ5VHlwZRItCg1leGVtcGxhcl90eXBlGAggASgOMhYudHlwZXMudjEuRXhlbXBsYXJUeXBlEhIKBWxpbWl0GAkgASgDSACIAQFCCAoGX2xpbWl0IkAKFVNlbGVjdEhlYXRtYXBSZXNwb25zZRInCgZzZXJpZXMYASADKAsyFy50eXBlcy52MS5IZWF0bWFwU2VyaWVzIoABCgtEaWZmUmVxdWVzdBI3CgRsZWZ0GAEgASgLMikucXVlcmllci52MS5TZWxlY3RNZXJnZVN0YWNrdHJhY2VzUmVxdWVzdBI4CgVyaWdodBgCIAEoCzIpLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1JlcXVlc3QiPgoMRGlmZlJlc3BvbnNlEi4KCmZsYW1lZ3JhcGgYASABKAsyGi5xdWVyaWVyLnYxLkZsYW1lR3JhcGhEaWZmKrcBCg1Qcm9maWxlRm9ybWF0Eh4KGlBST0ZJTEVfRk9STUFUX1VOU1BFQ0lGSUVEEAASHQoZUFJPRklMRV9GT1JNQVRfRkxBTUVHUkFQSBABEhcKE1BST0ZJTEVfRk9STUFUX1RSRUUQAhIWChJQUk9GSUxFX0ZPUk1BVF9ET1QQAxIYChRQUk9GSUxFX0ZPUk1BVF9QUFJPRhAEEhwKGFBST0ZJTEVfRk9STUFUX0ZVTkNUSU9OUxAFKnYKEEhlYXRtYXBRdWVyeVR5cGUSIgoeSEVBVE1BUF9RVUVSWV9UWVBFX1VOU1BFQ0lGSUVEEAASIQodSEVBVE1BUF9RVUVSWV9UWVBFX0lORElWSURVQUwQARIbChdIRUFUTUFQX1FVRVJZX1RZUEVfU1BBThACMo4FCg5RdWVyaWVyU2VydmljZRJRCgxQcm9maWxlVHlwZXMSHy5xdWVyaWVyLnYxLlByb2ZpbGVUeXBlc1JlcXVlc3QaIC5xdWVyaWVyLnYxLlByb2ZpbGVUeXBlc1Jlc3BvbnNlEkoKC0xhYmVsVmFsdWVzEhwudHlwZXMudjEuTGFiZWxWYWx1ZXNSZXF1ZXN0Gh0udHlwZXMudjEuTGFiZWxWYWx1ZXNSZXNwb25zZRJHCgpMYWJlbE5hbWVzEhsudHlwZXMudjEuTGFiZWxOYW1lc1JlcXVlc3QaHC50eXBlcy52MS5MYWJlbE5hbWVzUmVzcG9uc2USPwoGU2VyaWVzEhkucXVlcmllci52MS5TZXJpZXNSZXF1ZXN0GhoucXVlcmllci52MS5TZXJpZXNSZXNwb25zZRJvChZTZWxlY3RNZXJnZVN0YWNrdHJhY2VzEikucXVlcmllci52MS5TZWxlY3RNZXJnZVN0YWNrdHJhY2VzUmVxdWVzdBoqLnF1ZXJpZXIudjEuU2VsZWN0TWVyZ2VTdGFja3RyYWNlc1Jlc3BvbnNlElEKDFNlbGVjdFNlcmllcxIfLnF1ZXJpZXIudjEuU2VsZWN0U2VyaWVzUmVxdWVzdBogLnF1ZXJpZXIudjEuU2VsZWN0U2VyaWVzUmVzcG9uc2USVAoNU2VsZWN0SGVhdG1hcBIgLnF1ZXJpZXIudjEuU2VsZWN0SGVhdG1hcFJlcXVlc3QaIS5xdWVyaWVyLnYxLlNlbGVjdEhlYXRtYXBSZXNwb25zZRI5CgREaWZmEhcucXVlcmllci52MS5EaWZmUmVxdWVzdBoYLnF1ZXJpZXIudjEuRGlmZlJlc3BvbnNlYgZwcm90bzM", [file_types_v1_types]);
 
 /**
  * @generated from message querier.v1.ProfileTypesRequest
@@ -499,6 +499,84 @@ export const SelectSeriesResponseSchema: GenMessage<SelectSeriesResponse> = /*@_
   messageDesc(file_querier_v1_querier, 15);
 
 /**
+ * @generated from message querier.v1.SelectHeatmapRequest
+ */
+export type SelectHeatmapRequest = Message<"querier.v1.SelectHeatmapRequest"> & {
+  /**
+   * @generated from field: string profile_typeID = 1;
+   */
+  profileTypeID: string;
+
+  /**
+   * @generated from field: string label_selector = 2;
+   */
+  labelSelector: string;
+
+  /**
+   * @generated from field: int64 start = 3;
+   */
+  start: bigint;
+
+  /**
+   * @generated from field: int64 end = 4;
+   */
+  end: bigint;
+
+  /**
+   * Seconds.
+   *
+   * @generated from field: double step = 5;
+   */
+  step: number;
+
+  /**
+   * @generated from field: repeated string group_by = 6;
+   */
+  groupBy: string[];
+
+  /**
+   * @generated from field: querier.v1.HeatmapQueryType query_type = 7;
+   */
+  queryType: HeatmapQueryType;
+
+  /**
+   * NONE, or the kind matching query_type.
+   *
+   * @generated from field: types.v1.ExemplarType exemplar_type = 8;
+   */
+  exemplarType: ExemplarType;
+
+  /**
+   * @generated from field: optional int64 limit = 9;
+   */
+  limit?: bigint | undefined;
+};
+
+/**
+ * Describes the message querier.v1.SelectHeatmapRequest.
+ * Use `create(SelectHeatmapRequestSchema)` to create a new message.
+ */
+export const SelectHeatmapRequestSchema: GenMessage<SelectHeatmapRequest> = /*@__PURE__*/
+  messageDesc(file_querier_v1_querier, 16);
+
+/**
+ * @generated from message querier.v1.SelectHeatmapResponse
+ */
+export type SelectHeatmapResponse = Message<"querier.v1.SelectHeatmapResponse"> & {
+  /**
+   * @generated from field: repeated types.v1.HeatmapSeries series = 1;
+   */
+  series: HeatmapSeries[];
+};
+
+/**
+ * Describes the message querier.v1.SelectHeatmapResponse.
+ * Use `create(SelectHeatmapResponseSchema)` to create a new message.
+ */
+export const SelectHeatmapResponseSchema: GenMessage<SelectHeatmapResponse> = /*@__PURE__*/
+  messageDesc(file_querier_v1_querier, 17);
+
+/**
  * @generated from message querier.v1.DiffRequest
  */
 export type DiffRequest = Message<"querier.v1.DiffRequest"> & {
@@ -518,7 +596,7 @@ export type DiffRequest = Message<"querier.v1.DiffRequest"> & {
  * Use `create(DiffRequestSchema)` to create a new message.
  */
 export const DiffRequestSchema: GenMessage<DiffRequest> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 16);
+  messageDesc(file_querier_v1_querier, 18);
 
 /**
  * @generated from message querier.v1.DiffResponse
@@ -535,7 +613,7 @@ export type DiffResponse = Message<"querier.v1.DiffResponse"> & {
  * Use `create(DiffResponseSchema)` to create a new message.
  */
 export const DiffResponseSchema: GenMessage<DiffResponse> = /*@__PURE__*/
-  messageDesc(file_querier_v1_querier, 17);
+  messageDesc(file_querier_v1_querier, 19);
 
 /**
  * @generated from enum querier.v1.ProfileFormat
@@ -582,6 +660,36 @@ export enum ProfileFormat {
  */
 export const ProfileFormatSchema: GenEnum<ProfileFormat> = /*@__PURE__*/
   enumDesc(file_querier_v1_querier, 0);
+
+/**
+ * @generated from enum querier.v1.HeatmapQueryType
+ */
+export enum HeatmapQueryType {
+  /**
+   * @generated from enum value: HEATMAP_QUERY_TYPE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * y = each profile's total.
+   *
+   * @generated from enum value: HEATMAP_QUERY_TYPE_INDIVIDUAL = 1;
+   */
+  INDIVIDUAL = 1,
+
+  /**
+   * y = each span's total (samples labelled with its span_id).
+   *
+   * @generated from enum value: HEATMAP_QUERY_TYPE_SPAN = 2;
+   */
+  SPAN = 2,
+}
+
+/**
+ * Describes the enum querier.v1.HeatmapQueryType.
+ */
+export const HeatmapQueryTypeSchema: GenEnum<HeatmapQueryType> = /*@__PURE__*/
+  enumDesc(file_querier_v1_querier, 1);
 
 /**
  * @generated from service querier.v1.QuerierService
@@ -634,6 +742,14 @@ export const QuerierService: GenService<{
     methodKind: "unary";
     input: typeof SelectSeriesRequestSchema;
     output: typeof SelectSeriesResponseSchema;
+  },
+  /**
+   * @generated from rpc querier.v1.QuerierService.SelectHeatmap
+   */
+  selectHeatmap: {
+    methodKind: "unary";
+    input: typeof SelectHeatmapRequestSchema;
+    output: typeof SelectHeatmapResponseSchema;
   },
   /**
    * @generated from rpc querier.v1.QuerierService.Diff

@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file types/v1/types.proto.
  */
 export const file_types_v1_types: GenFile = /*@__PURE__*/
-  fileDesc("ChR0eXBlcy92MS90eXBlcy5wcm90bxIIdHlwZXMudjEiKAoJTGFiZWxQYWlyEgwKBG5hbWUYASABKAkSDQoFdmFsdWUYAiABKAkiLQoGTGFiZWxzEiMKBmxhYmVscxgBIAMoCzITLnR5cGVzLnYxLkxhYmVsUGFpciJ7CgtQcm9maWxlVHlwZRIKCgJJRBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC3NhbXBsZV90eXBlGAQgASgJEhMKC3NhbXBsZV91bml0GAUgASgJEhMKC3BlcmlvZF90eXBlGAYgASgJEhMKC3BlcmlvZF91bml0GAcgASgJIi8KEVByb2ZpbGVBbm5vdGF0aW9uEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCSKIAQoIRXhlbXBsYXISEQoJdGltZXN0YW1wGAEgASgDEhIKCnByb2ZpbGVfaWQYAiABKAkSDwoHc3Bhbl9pZBgDIAEoCRINCgV2YWx1ZRgEIAEoAxIjCgZsYWJlbHMYBSADKAsyEy50eXBlcy52MS5MYWJlbFBhaXISEAoIdHJhY2VfaWQYBiABKAkiggEKBVBvaW50Eg0KBXZhbHVlGAEgASgBEhEKCXRpbWVzdGFtcBgCIAEoAxIwCgthbm5vdGF0aW9ucxgDIAMoCzIbLnR5cGVzLnYxLlByb2ZpbGVBbm5vdGF0aW9uEiUKCWV4ZW1wbGFycxgEIAMoCzISLnR5cGVzLnYxLkV4ZW1wbGFyIk4KBlNlcmllcxIjCgZsYWJlbHMYASADKAsyEy50eXBlcy52MS5MYWJlbFBhaXISHwoGcG9pbnRzGAIgAygLMg8udHlwZXMudjEuUG9pbnQiQQoRTGFiZWxOYW1lc1JlcXVlc3QSEAoIbWF0Y2hlcnMYASADKAkSDQoFc3RhcnQYAiABKAMSCwoDZW5kGAMgASgDIiMKEkxhYmVsTmFtZXNSZXNwb25zZRINCgVuYW1lcxgBIAMoCSJQChJMYWJlbFZhbHVlc1JlcXVlc3QSDAoEbmFtZRgBIAEoCRIQCghtYXRjaGVycxgCIAMoCRINCgVzdGFydBgDIAEoAxILCgNlbmQYBCABKAMiJAoTTGFiZWxWYWx1ZXNSZXNwb25zZRINCgVuYW1lcxgBIAMoCSIYCghMb2NhdGlvbhIMCgRuYW1lGAEgASgJIjoKBUdvUEdPEhYKDmtlZXBfbG9jYXRpb25zGAEgASgNEhkKEWFnZ3JlZ2F0ZV9jYWxsZWVzGAIgASgIIlwKElN0YWNrVHJhY2VTZWxlY3RvchIlCgljYWxsX3NpdGUYASADKAsyEi50eXBlcy52MS5Mb2NhdGlvbhIfCgZnb19wZ28YAiABKAsyDy50eXBlcy52MS5Hb1BHTyprChlUaW1lU2VyaWVzQWdncmVnYXRpb25UeXBlEiQKIFRJTUVfU0VSSUVTX0FHR1JFR0FUSU9OX1RZUEVfU1VNEAASKAokVElNRV9TRVJJRVNfQUdHUkVHQVRJT05fVFlQRV9BVkVSQUdFEAEqewoMRXhlbXBsYXJUeXBlEh0KGUVYRU1QTEFSX1RZUEVfVU5TUEVDSUZJRUQQABIWChJFWEVNUExBUl9UWVBFX05PTkUQARIcChhFWEVNUExBUl9UWVBFX0lORElWSURVQUwQAhIWChJFWEVNUExBUl9UWVBFX1NQQU4QA2IGcHJvdG8z");
+  fileDesc("ChR0eXBlcy92MS90eXBlcy5wcm90bxIIdHlwZXMudjEiKAoJTGFiZWxQYWlyEgwKBG5hbWUYASABKAkSDQoFdmFsdWUYAiABKAkiLQoGTGFiZWxzEiMKBmxhYmVscxgBIAMoCzITLnR5cGVzLnYxLkxhYmVsUGFpciJ7CgtQcm9maWxlVHlwZRIKCgJJRBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC3NhbXBsZV90eXBlGAQgASgJEhMKC3NhbXBsZV91bml0GAUgASgJEhMKC3BlcmlvZF90eXBlGAYgASgJEhMKC3BlcmlvZF91bml0GAcgASgJIi8KEVByb2ZpbGVBbm5vdGF0aW9uEgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCSKIAQoIRXhlbXBsYXISEQoJdGltZXN0YW1wGAEgASgDEhIKCnByb2ZpbGVfaWQYAiABKAkSDwoHc3Bhbl9pZBgDIAEoCRINCgV2YWx1ZRgEIAEoAxIjCgZsYWJlbHMYBSADKAsyEy50eXBlcy52MS5MYWJlbFBhaXISEAoIdHJhY2VfaWQYBiABKAkiggEKBVBvaW50Eg0KBXZhbHVlGAEgASgBEhEKCXRpbWVzdGFtcBgCIAEoAxIwCgthbm5vdGF0aW9ucxgDIAMoCzIbLnR5cGVzLnYxLlByb2ZpbGVBbm5vdGF0aW9uEiUKCWV4ZW1wbGFycxgEIAMoCzISLnR5cGVzLnYxLkV4ZW1wbGFyIk4KBlNlcmllcxIjCgZsYWJlbHMYASADKAsyEy50eXBlcy52MS5MYWJlbFBhaXISHwoGcG9pbnRzGAIgAygLMg8udHlwZXMudjEuUG9pbnQiZgoLSGVhdG1hcFNsb3QSEQoJdGltZXN0YW1wGAEgASgDEg0KBXlfbWluGAIgAygBEg4KBmNvdW50cxgDIAMoBRIlCglleGVtcGxhcnMYBCADKAsyEi50eXBlcy52MS5FeGVtcGxhciJaCg1IZWF0bWFwU2VyaWVzEiMKBmxhYmVscxgBIAMoCzITLnR5cGVzLnYxLkxhYmVsUGFpchIkCgVzbG90cxgCIAMoCzIVLnR5cGVzLnYxLkhlYXRtYXBTbG90IkEKEUxhYmVsTmFtZXNSZXF1ZXN0EhAKCG1hdGNoZXJzGAEgAygJEg0KBXN0YXJ0GAIgASgDEgsKA2VuZBgDIAEoAyIjChJMYWJlbE5hbWVzUmVzcG9uc2USDQoFbmFtZXMYASADKAkiUAoSTGFiZWxWYWx1ZXNSZXF1ZXN0EgwKBG5hbWUYASABKAkSEAoIbWF0Y2hlcnMYAiADKAkSDQoFc3RhcnQYAyABKAMSCwoDZW5kGAQgASgDIiQKE0xhYmVsVmFsdWVzUmVzcG9uc2USDQoFbmFtZXMYASADKAkiGAoITG9jYXRpb24SDAoEbmFtZRgBIAEoCSI6CgVHb1BHTxIWCg5rZWVwX2xvY2F0aW9ucxgBIAEoDRIZChFhZ2dyZWdhdGVfY2FsbGVlcxgCIAEoCCJcChJTdGFja1RyYWNlU2VsZWN0b3ISJQoJY2FsbF9zaXRlGAEgAygLMhIudHlwZXMudjEuTG9jYXRpb24SHwoGZ29fcGdvGAIgASgLMg8udHlwZXMudjEuR29QR08qawoZVGltZVNlcmllc0FnZ3JlZ2F0aW9uVHlwZRIkCiBUSU1FX1NFUklFU19BR0dSRUdBVElPTl9UWVBFX1NVTRAAEigKJFRJTUVfU0VSSUVTX0FHR1JFR0FUSU9OX1RZUEVfQVZFUkFHRRABKnsKDEV4ZW1wbGFyVHlwZRIdChlFWEVNUExBUl9UWVBFX1VOU1BFQ0lGSUVEEAASFgoSRVhFTVBMQVJfVFlQRV9OT05FEAESHAoYRVhFTVBMQVJfVFlQRV9JTkRJVklEVUFMEAISFgoSRVhFTVBMQVJfVFlQRV9TUEFOEANiBnByb3RvMw");
 
 /**
  * @generated from message types.v1.LabelPair
@@ -217,6 +217,70 @@ export const SeriesSchema: GenMessage<Series> = /*@__PURE__*/
   messageDesc(file_types_v1_types, 6);
 
 /**
+ * One column of a heatmap (SelectHeatmap, Pyroscope 2's v2 storage only).
+ *
+ * @generated from message types.v1.HeatmapSlot
+ */
+export type HeatmapSlot = Message<"types.v1.HeatmapSlot"> & {
+  /**
+   * Milliseconds since the epoch: the right edge of the slot, which covers (timestamp - step, timestamp].
+   *
+   * @generated from field: int64 timestamp = 1;
+   */
+  timestamp: bigint;
+
+  /**
+   * Each y bucket's lower bound; the same buckets in every slot of a response.
+   *
+   * @generated from field: repeated double y_min = 2;
+   */
+  yMin: number[];
+
+  /**
+   * How many profiles (or spans) fall in each y bucket.
+   *
+   * @generated from field: repeated int32 counts = 3;
+   */
+  counts: number[];
+
+  /**
+   * At most one per non-empty bucket: its largest.
+   *
+   * @generated from field: repeated types.v1.Exemplar exemplars = 4;
+   */
+  exemplars: Exemplar[];
+};
+
+/**
+ * Describes the message types.v1.HeatmapSlot.
+ * Use `create(HeatmapSlotSchema)` to create a new message.
+ */
+export const HeatmapSlotSchema: GenMessage<HeatmapSlot> = /*@__PURE__*/
+  messageDesc(file_types_v1_types, 7);
+
+/**
+ * @generated from message types.v1.HeatmapSeries
+ */
+export type HeatmapSeries = Message<"types.v1.HeatmapSeries"> & {
+  /**
+   * @generated from field: repeated types.v1.LabelPair labels = 1;
+   */
+  labels: LabelPair[];
+
+  /**
+   * @generated from field: repeated types.v1.HeatmapSlot slots = 2;
+   */
+  slots: HeatmapSlot[];
+};
+
+/**
+ * Describes the message types.v1.HeatmapSeries.
+ * Use `create(HeatmapSeriesSchema)` to create a new message.
+ */
+export const HeatmapSeriesSchema: GenMessage<HeatmapSeries> = /*@__PURE__*/
+  messageDesc(file_types_v1_types, 8);
+
+/**
  * @generated from message types.v1.LabelNamesRequest
  */
 export type LabelNamesRequest = Message<"types.v1.LabelNamesRequest"> & {
@@ -241,7 +305,7 @@ export type LabelNamesRequest = Message<"types.v1.LabelNamesRequest"> & {
  * Use `create(LabelNamesRequestSchema)` to create a new message.
  */
 export const LabelNamesRequestSchema: GenMessage<LabelNamesRequest> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 7);
+  messageDesc(file_types_v1_types, 9);
 
 /**
  * @generated from message types.v1.LabelNamesResponse
@@ -258,7 +322,7 @@ export type LabelNamesResponse = Message<"types.v1.LabelNamesResponse"> & {
  * Use `create(LabelNamesResponseSchema)` to create a new message.
  */
 export const LabelNamesResponseSchema: GenMessage<LabelNamesResponse> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 8);
+  messageDesc(file_types_v1_types, 10);
 
 /**
  * @generated from message types.v1.LabelValuesRequest
@@ -290,7 +354,7 @@ export type LabelValuesRequest = Message<"types.v1.LabelValuesRequest"> & {
  * Use `create(LabelValuesRequestSchema)` to create a new message.
  */
 export const LabelValuesRequestSchema: GenMessage<LabelValuesRequest> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 9);
+  messageDesc(file_types_v1_types, 11);
 
 /**
  * @generated from message types.v1.LabelValuesResponse
@@ -307,7 +371,7 @@ export type LabelValuesResponse = Message<"types.v1.LabelValuesResponse"> & {
  * Use `create(LabelValuesResponseSchema)` to create a new message.
  */
 export const LabelValuesResponseSchema: GenMessage<LabelValuesResponse> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 10);
+  messageDesc(file_types_v1_types, 12);
 
 /**
  * @generated from message types.v1.Location
@@ -324,7 +388,7 @@ export type Location = Message<"types.v1.Location"> & {
  * Use `create(LocationSchema)` to create a new message.
  */
 export const LocationSchema: GenMessage<Location> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 11);
+  messageDesc(file_types_v1_types, 13);
 
 /**
  * @generated from message types.v1.GoPGO
@@ -346,7 +410,7 @@ export type GoPGO = Message<"types.v1.GoPGO"> & {
  * Use `create(GoPGOSchema)` to create a new message.
  */
 export const GoPGOSchema: GenMessage<GoPGO> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 12);
+  messageDesc(file_types_v1_types, 14);
 
 /**
  * @generated from message types.v1.StackTraceSelector
@@ -368,7 +432,7 @@ export type StackTraceSelector = Message<"types.v1.StackTraceSelector"> & {
  * Use `create(StackTraceSelectorSchema)` to create a new message.
  */
 export const StackTraceSelectorSchema: GenMessage<StackTraceSelector> = /*@__PURE__*/
-  messageDesc(file_types_v1_types, 13);
+  messageDesc(file_types_v1_types, 15);
 
 /**
  * @generated from enum types.v1.TimeSeriesAggregationType
