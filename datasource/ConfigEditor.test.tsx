@@ -1,6 +1,7 @@
 import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { DataSourceSettings } from '@grafana/data';
+import type { DataSourceInstanceSettings, DataSourceSettings } from '@grafana/data';
+import { setDataSourceSrv, type DataSourceSrv } from '@grafana/runtime';
 import { ConfigEditor } from './ConfigEditor';
 import { withAuthMode } from './authMode';
 import type { FlamelensOptions, FlamelensSecureOptions } from './types';
@@ -14,6 +15,39 @@ const saved = {
   secureJsonData: {},
   basicAuth: false,
 } as unknown as Options;
+
+// The datasources Grafana has: a tracing one (Tempo) and one that is not.
+const instances = [
+  { uid: 'tempo-1', name: 'Tempo', type: 'tempo', meta: { id: 'tempo', tracing: true, info: { logos: {} } } },
+  {
+    uid: 'prom-1',
+    name: 'Prometheus',
+    type: 'prometheus',
+    meta: { id: 'prometheus', metrics: true, info: { logos: {} } },
+  },
+] as unknown as DataSourceInstanceSettings[];
+setDataSourceSrv({
+  getList: (filters: { tracing?: boolean } = {}) =>
+    instances.filter((d) => !filters.tracing || (d.meta as { tracing?: boolean }).tracing),
+  getInstanceSettings: (ref: string | { uid: string } | null) =>
+    instances.find((d) => d.uid === (typeof ref === 'string' ? ref : ref?.uid)),
+  get: () => Promise.reject(new Error('not in this test')),
+  reload: () => Promise.resolve(),
+  registerRuntimeDataSource: () => undefined,
+} as unknown as DataSourceSrv);
+
+describe('traces datasource', () => {
+  it('shows the picked tracing datasource and clears it back to none', () => {
+    const onOptionsChange = jest.fn();
+    const withTraces = { ...saved, jsonData: { ...saved.jsonData, tracesDatasourceUid: 'tempo-1' } } as Options;
+    render(<ConfigEditor options={withTraces} onOptionsChange={onOptionsChange} />);
+    expect(screen.getByTestId('flamelens-traces-ds').textContent).toContain('Tempo');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(onOptionsChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ jsonData: expect.objectContaining({ tracesDatasourceUid: undefined }) })
+    );
+  });
+});
 
 describe('switching the auth mode', () => {
   it("clears the other modes' secrets when saved, keeping custom header values", () => {

@@ -5,6 +5,7 @@ import type { AuthMode, FlamelensOptions, FlamelensSecureOptions } from './types
 import { parseDuration } from './duration';
 import { withAuthMode } from './authMode';
 import { CustomHeaders } from './editor/CustomHeaders';
+import { TracesDatasourceField } from './editor/TracesDatasourceField';
 
 type Props = DataSourcePluginOptionsEditorProps<FlamelensOptions, FlamelensSecureOptions>;
 
@@ -148,6 +149,10 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
           />
         </Field>
       </FieldSet>
+      <TracesDatasourceField
+        uid={jsonData.tracesDatasourceUid}
+        onChange={(uid) => setJson({ tracesDatasourceUid: uid })}
+      />
     </>
   );
 }

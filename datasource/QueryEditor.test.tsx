@@ -105,6 +105,26 @@ describe('QueryEditor', () => {
     fireEvent.change(screen.getByLabelText('Span IDs'), { target: { value: 'aaaa, bbbb  cccc' } });
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ spanSelector: ['aaaa', 'bbbb', 'cccc'] }));
   });
+
+  it('reads profile IDs as a list', async () => {
+    const { onChange } = setup({});
+    fireEvent.change(screen.getByLabelText('Profile IDs'), { target: { value: 'a-1 b-2' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ profileIdSelector: ['a-1', 'b-2'] }));
+  });
+
+  it('metrics: exemplars and a heatmap of profiles or spans, under the names of Grafana’s built-in datasource', async () => {
+    const { onChange } = setup({ queryType: 'metrics' });
+    fireEvent.click(await screen.findByLabelText('Exemplars'));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ includeExemplars: true }));
+    cleanup();
+    const second = setup({ queryType: 'metrics', includeHeatmap: true });
+    fireEvent.click(await screen.findByLabelText('Spans'));
+    expect(second.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ heatmapType: 'span' }));
+    cleanup();
+    setup({ queryType: 'profile' });
+    await screen.findByLabelText('Span IDs');
+    expect(screen.queryByLabelText('Exemplars')).toBeNull();
+  });
 });
 
 describe('QueryEditor profile type cascader', () => {

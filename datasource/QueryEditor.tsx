@@ -15,6 +15,7 @@ import { ProfileTypePicker } from './editor/ProfileTypePicker';
 import { LabelFilterPicker } from './editor/LabelFilterPicker';
 import { BaselineFields, SeriesFields } from './editor/QueryTypeFields';
 import { SelectionFields } from './editor/SelectionFields';
+import { ExemplarFields } from './editor/ExemplarFields';
 import { CapabilitiesNote } from './editor/CapabilitiesNote';
 import { hasCapability } from '../src/contract/capabilities';
 import { preferredProfileType } from '../src/pyroscope/preferredType';
@@ -72,6 +73,8 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
     }
   };
   const fieldProps = { query, update, onRunQuery };
+  // Until the server answers, assume it can: hiding a field the user is about to fill is worse.
+  const v2 = !lookups.capabilities || hasCapability(lookups.capabilities, 'v2StorageLayer');
   // A new query starts on the preferred type (CPU, else wall-clock CPU, else the first), as
   // Grafana's own editor does, instead of an empty picker and no data.
   const preferred = query.profileTypeId ? undefined : preferredProfileType(lookups.types)?.ID;
@@ -119,13 +122,11 @@ export function QueryEditor({ datasource, query, onChange, onRunQuery, range, ap
       {(queryType === 'metrics' || queryType === 'both' || queryType === 'tagBreakdown') && (
         <SeriesFields {...fieldProps} labelNames={lookups.labelNames} />
       )}
+      {(queryType === 'metrics' || queryType === 'both') && <ExemplarFields {...fieldProps} heatmaps={v2} />}
       {(queryType === 'comparison' || queryType === 'diff') && (
         <BaselineFields {...fieldProps} problem={selectorProblem(query.baselineSelector, regex)} />
       )}
-      <SelectionFields
-        {...fieldProps}
-        traceIds={!lookups.capabilities || hasCapability(lookups.capabilities, 'v2StorageLayer')}
-      />
+      <SelectionFields {...fieldProps} traceIds={v2} />
       <CapabilitiesNote capabilities={lookups.capabilities} />
     </>
   );

@@ -1,4 +1,4 @@
-/** What part of the profile a query takes: its node budget, span or trace IDs, a focused call site. */
+/** What part of the profile a query takes: its node budget, span, profile or trace IDs, a focused call site. */
 import React from 'react';
 import { Button, InlineField, InlineFieldRow, Input } from '@grafana/ui';
 import type { FieldProps } from './QueryTypeFields';
@@ -35,6 +35,15 @@ export function SelectionFields({ query, update, onRunQuery, traceIds }: FieldPr
           width={30}
           value={(query.spanSelector ?? []).join(', ')}
           onChange={(e) => update({ spanSelector: splitIds(e.currentTarget.value) }, false)}
+          onBlur={() => onRunQuery()}
+        />
+      </InlineField>
+      <InlineField label="Profile IDs" labelWidth={12} tooltip="Only these profiles (an exemplar's ID, a UUID each)">
+        <Input
+          aria-label="Profile IDs"
+          width={30}
+          value={(query.profileIdSelector ?? []).join(', ')}
+          onChange={(e) => update({ profileIdSelector: splitIds(e.currentTarget.value) }, false)}
           onBlur={() => onRunQuery()}
         />
       </InlineField>
