@@ -1,7 +1,7 @@
 import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { DataSourceInstanceSettings, DataSourceSettings } from '@grafana/data';
-import { setDataSourceSrv, type DataSourceSrv } from '@grafana/runtime';
+import { setDataSourceSrv } from '@grafana/runtime';
 import { ConfigEditor } from './ConfigEditor';
 import { withAuthMode } from './authMode';
 import type { FlamelensOptions, FlamelensSecureOptions } from './types';
@@ -34,7 +34,7 @@ setDataSourceSrv({
   get: () => Promise.reject(new Error('not in this test')),
   reload: () => Promise.resolve(),
   registerRuntimeDataSource: () => undefined,
-} as unknown as DataSourceSrv);
+});
 
 describe('traces datasource', () => {
   it('shows the picked tracing datasource and clears it back to none', () => {
