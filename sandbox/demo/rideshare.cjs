@@ -5,12 +5,23 @@
 // Each request does real CPU work in named functions, so the flame graph shows a recognisable
 // shape; one region ("eu-north") takes a slow, lock-like path in CheckDriverAvailability, the hot
 // spot a user should find. Static label: region. Dynamic label: vehicle (per request).
+//
+// Span durations have a shape for a span heatmap: in eu-north every 5th request (a counter, so
+// runs repeat) takes the slow path, where CheckDriverAvailability does 5× its work, so eu-north's
+// spans form two bands (about 52 and 212 work units for /car); us-east's stay in one fast band.
+//
+//   units per request   /car   /bike   /scooter
+//   us-east               16     10        7
+//   eu-north              52     46       43      (4 requests in 5)
+//   eu-north, slow       212    206      203      (every 5th request)
+//
+// Each request's samples carry span_id, trace_id and span_name (the order function's name), as
+// Pyroscope's span profiles do; they stay on the samples, not series labels.
 // Environment: PYROSCOPE_SERVER_ADDRESS (default http://127.0.0.1:4040), DEMO_PORT (default 5050),
 // DEMO_REGION (default eu-north), DEMO_LOAD=off to disable
 // the built-in load generator, PYROSCOPE_TENANT_ID for a multi-tenant server, DEMO_FLUSH_MS for
 // how often profiles are pushed (default 10000), DEMO_SPANS_URL to record each request's span
-// (trace id, span id, name, service, start, end) in the sandbox's span store; the span id is also a
-// profile label (span_id), as Pyroscope's span profiles carry it.
+// (trace id, span id, name, service, start, end) in the sandbox's span store.
 'use strict';
 const http = require('http');
 const Pyroscope = require('@pyroscope/nodejs');
@@ -34,28 +45,38 @@ function busyWork(units) {
   return x;
 }
 
-function CheckDriverAvailability(region) {
-  // The deliberate hot spot: eu-north spins as if waiting on a contended lock.
-  return busyWork(region === 'eu-north' ? 40 : 4);
+// Every SLOW_EVERY-th request in eu-north takes the slow path (counted, not random).
+const SLOW_EVERY = 5;
+const SLOW_FACTOR = 5;
+
+function CheckDriverAvailability(region, slow) {
+  // The deliberate hot spot: eu-north spins as if waiting on a contended lock, 5× longer on the
+  // slow path.
+  if (region !== 'eu-north') {
+    return busyWork(4);
+  }
+  return busyWork(slow ? 40 * SLOW_FACTOR : 40);
 }
 
-function FindNearestVehicle(region, vehicle, units) {
+function FindNearestVehicle(region, vehicle, units, slow) {
   let r = busyWork(units);
-  r += CheckDriverAvailability(region);
+  r += CheckDriverAvailability(region, slow);
   return `${vehicle}-${Math.abs(Math.round(r)) % 1000}`;
 }
 
-function OrderCar(region) {
-  return FindNearestVehicle(region, 'car', 12);
+function OrderCar(region, slow) {
+  return FindNearestVehicle(region, 'car', 12, slow);
 }
 
-function OrderBike(region) {
-  return FindNearestVehicle(region, 'bike', 6);
+function OrderBike(region, slow) {
+  return FindNearestVehicle(region, 'bike', 6, slow);
 }
 
-function OrderScooter(region) {
-  return FindNearestVehicle(region, 'scooter', 3);
+function OrderScooter(region, slow) {
+  return FindNearestVehicle(region, 'scooter', 3, slow);
 }
+
+let requestCount = 0;
 
 const ROUTES = { '/car': ['car', OrderCar], '/bike': ['bike', OrderBike], '/scooter': ['scooter', OrderScooter] };
 
@@ -71,10 +92,11 @@ function handle(req, res) {
   const region = REGION;
   const traceId = crypto.randomBytes(16).toString('hex');
   const spanId = crypto.randomBytes(8).toString('hex');
+  const slow = region === 'eu-north' && ++requestCount % SLOW_EVERY === 0;
   const startMs = Date.now();
   let result = '';
-  Pyroscope.wrapWithLabels({ vehicle, span_id: spanId }, () => {
-    result = order(region);
+  Pyroscope.wrapWithLabels({ vehicle, span_id: spanId, trace_id: traceId, span_name: order.name }, () => {
+    result = order(region, slow);
   });
   if (SPANS_URL) {
     pendingSpans.push({

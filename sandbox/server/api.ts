@@ -13,6 +13,8 @@ import { DEFAULT_FEATURE_FLAGS, featureFlagsReply, type FeatureFlags } from './f
 import { Clock, systemClock } from '../../src/time/clock';
 import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply, Reply, Encoding } from './connect';
 import * as q from './querier';
+import { exemplarKind, exemplarMessage } from './exemplars';
+import { heatmapReply } from './heatmapApi';
 import { singleLevels, diffLevels, flameGraphResponseJson, flameGraphResponseProto } from './encodeFlamegraph';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { decodeInflatedPprof, inflatePprof } from '../../src/pprof/decode';
@@ -234,14 +236,20 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         groupBy: r.groupBy,
         limit: r.limit === undefined ? undefined : Number(r.limit),
         aggregation: r.aggregation === TimeSeriesAggregationType.AVERAGE ? 'average' : 'sum',
+        exemplars: exemplarKind(r.exemplarType),
       });
       return reply(SelectSeriesResponseSchema, enc, {
         series: series.map((s) => ({
           labels: s.labels,
-          points: s.points.map((p) => ({ value: p.value, timestamp: BigInt(p.timestamp) })),
+          points: s.points.map((p) => ({
+            value: p.value,
+            timestamp: BigInt(p.timestamp),
+            exemplars: (p.exemplars ?? []).map(exemplarMessage),
+          })),
         })),
       });
     },
+    SelectHeatmap: (t, enc, body) => heatmapReply(featureFlags, store, t, enc, body),
     Diff: (t, enc, body) => {
       const r = decode(DiffRequestSchema, enc, body);
       if (!r.left || !r.right) {

@@ -52,6 +52,19 @@ run("sandbox answers conform to Pyroscope's spec and recorded answers", () => {
     expect(validate(doc, responseSchema(doc, method, '200'), json)).toEqual([]);
   });
 
+  it('SelectSeries with exemplars, and SelectHeatmap with its exemplars, answer as the spec says', async () => {
+    const heatmap = { ...merge, step: 60, groupBy: ['region'], queryType: 'HEATMAP_QUERY_TYPE_INDIVIDUAL' };
+    for (const [method, body] of [
+      ['SelectSeries', { ...merge, step: 60, groupBy: ['region'], exemplarType: 'EXEMPLAR_TYPE_INDIVIDUAL' }],
+      ['SelectHeatmap', { ...heatmap, exemplarType: 'EXEMPLAR_TYPE_INDIVIDUAL' }],
+    ] as const) {
+      const { status, json } = await call(method, body);
+      expect(status).toBe(200);
+      expect(JSON.stringify(json)).toContain('"exemplars":[{');
+      expect(validate(doc, responseSchema(doc, method, '200'), json)).toEqual([]);
+    }
+  });
+
   it('the validator itself rejects wrong types, unknown properties and non-int64 strings', () => {
     const schema = responseSchema(doc, 'SelectMergeStacktraces', '200');
     expect(validate(doc, schema, { flamegraph: { total: true } })).toEqual([

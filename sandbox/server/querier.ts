@@ -14,6 +14,7 @@ import { truncateTree } from '../../src/tree/truncate';
 import { focusSubtree } from '../../src/tree/transform';
 import { diffTrees } from '../../src/tree/diff';
 import { ProfileStore, StoredProfile } from './store';
+import { exemplarLabels, largestOf, mergeCandidate, type ExemplarKind, type SandboxExemplar } from './exemplars';
 
 export const DEFAULT_MAX_NODES = 8192;
 export const MAX_MAX_NODES = 1_048_576;
@@ -74,7 +75,7 @@ function selector(text: string): Matcher[] {
   }
 }
 
-interface SeriesView {
+export interface SeriesView {
   profile: StoredProfile;
   typeIndex: number;
   labels: Record<string, string>;
@@ -111,6 +112,28 @@ function selected(vs: SeriesView[], matchers: Matcher[]): SeriesView[] {
 }
 
 const typeMatcher = (profileTypeId: string): Matcher => ({ name: '__profile_type__', op: '=', value: profileTypeId });
+
+/** The series views of one profile type that a label selector picks over [start, end]. */
+export function selectedViews(
+  store: ProfileStore,
+  scope: QueryScope,
+  labelSelector: string,
+  profileTypeID: string,
+  start: number,
+  end: number
+): SeriesView[] {
+  return selected(views(store, scope, start, end), [...selector(labelSelector), typeMatcher(profileTypeID)]);
+}
+
+/** A view's group: its value of each group_by label, in the request's order ("" where it has none). */
+export function groupLabels(labels: Record<string, string>, groupBy: readonly string[]): LabelPair[] {
+  return groupBy.map((name) => ({ name, value: labels[name] ?? '' }));
+}
+
+export interface LabelPair {
+  name: string;
+  value: string;
+}
 
 export interface ProfileTypeInfo {
   ID: string;
@@ -272,13 +295,24 @@ export interface SeriesParams {
   groupBy: string[];
   limit?: number;
   aggregation: 'sum' | 'average';
+  /** 'individual': each point names its largest profile; 'span' is refused (SelectHeatmap serves it). */
+  exemplars?: ExemplarKind;
+}
+
+export interface SeriesPoint {
+  value: number;
+  timestamp: number;
+  exemplars?: SandboxExemplar[];
 }
 
 export function selectSeries(
   store: ProfileStore,
   scope: QueryScope,
   q: SeriesParams
-): Array<{ labels: Array<{ name: string; value: string }>; points: Array<{ value: number; timestamp: number }> }> {
+): Array<{ labels: LabelPair[]; points: SeriesPoint[] }> {
+  if (q.exemplars === 'span') {
+    throw new QueryError('invalid_argument', 'exemplar type SPAN is only served by SelectHeatmap (query_type SPAN)');
+  }
   if (!(q.step > 0) || !Number.isFinite(q.step)) {
     throw new QueryError('invalid_argument', `step must be a positive number of seconds, got ${q.step}`);
   }
@@ -289,14 +323,12 @@ export function selectSeries(
       `step ${q.step}s over this range would make ${points.toPrecision(3)} points per series, more than ${MAX_SERIES_POINTS}: use a larger step`
     );
   }
-  const ms = [...selector(q.labelSelector), typeMatcher(q.profileTypeID)];
   const stepMs = q.step * 1000;
-  const groups = new Map<
-    string,
-    { labels: Array<{ name: string; value: string }>; buckets: Map<number, { sum: number; n: number }> }
-  >();
-  for (const v of selected(views(store, scope, q.start, q.end), ms)) {
-    const labels = q.groupBy.map((name) => ({ name, value: v.labels[name] ?? '' }));
+  const withExemplars = q.exemplars === 'individual';
+  type Bucket = { sum: number; n: number; profiles: Map<string, SandboxExemplar> };
+  const groups = new Map<string, { labels: LabelPair[]; buckets: Map<number, Bucket> }>();
+  for (const v of selectedViews(store, scope, q.labelSelector, q.profileTypeID, q.start, q.end)) {
+    const labels = groupLabels(v.labels, q.groupBy);
     const key = JSON.stringify(labels);
     let g = groups.get(key);
     if (!g) {
@@ -304,16 +336,30 @@ export function selectSeries(
       groups.set(key, g);
     }
     const ts = Math.floor(v.profile.startMs / stepMs) * stepMs;
-    const b = g.buckets.get(ts) ?? { sum: 0, n: 0 };
+    const b = g.buckets.get(ts) ?? { sum: 0, n: 0, profiles: new Map<string, SandboxExemplar>() };
     b.sum += v.total;
     b.n += 1;
+    if (withExemplars) {
+      const { profile } = v;
+      mergeCandidate(b.profiles, profile.id, {
+        timestampMs: profile.startMs,
+        profileId: profile.id,
+        spanId: '',
+        traceId: '',
+        value: v.total,
+        labels: exemplarLabels(v.labels, q.groupBy),
+      });
+    }
     g.buckets.set(ts, b);
   }
   let out = [...groups.values()].map((g) => ({
     labels: g.labels,
     points: [...g.buckets.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([timestamp, b]) => ({ timestamp, value: q.aggregation === 'average' ? b.sum / b.n : b.sum })),
+      .map(([timestamp, b]): SeriesPoint => {
+        const value = q.aggregation === 'average' ? b.sum / b.n : b.sum;
+        return withExemplars ? { timestamp, value, exemplars: largestOf(b.profiles.values()) } : { timestamp, value };
+      }),
   }));
   if (q.limit && q.limit > 0 && out.length > q.limit) {
     const total = (s: (typeof out)[number]) => s.points.reduce((a, p) => a + p.value, 0);

@@ -10,6 +10,7 @@
  * are. Profiles are decoded from disk when a query needs them, through a cache of bounded size, so
  * the process stays small however much has been ingested.
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Clock, systemClock } from '../../src/time/clock';
@@ -143,7 +144,6 @@ export interface StoreOptions {
 
 export class ProfileStore {
   private readonly byTenant = new Map<string, StoredProfile[]>();
-  private nextId = 1;
   private readonly retentionMs: number;
   private readonly now: Clock;
   private readonly report: (message: string) => void;
@@ -181,7 +181,9 @@ export class ProfileStore {
     bytes: Uint8Array,
     profile = decodePprof(bytes)
   ): StoredProfile {
-    const id = `${this.now().toString(36)}-${(this.nextId++).toString(36)}`;
+    // A UUID, as Pyroscope gives each ingested profile (its profile_id, what exemplars name); records
+    // written before keep the ids they were stored with.
+    const id = crypto.randomUUID();
     const split = splitSeries(labels, profile);
     const series = split.map(({ labels: l, totals }) => ({ labels: l, totals }));
     const header: Header = {

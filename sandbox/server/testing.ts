@@ -8,6 +8,7 @@ import { ConnectError, ConnectTransport, Encoding, PyroscopeClient } from '../..
 import { ProfileStore } from './store';
 import { SpanStore } from './spans';
 import { createApi } from './api';
+import { WireWriter } from '../../src/pprof/writer';
 
 export interface RunningApi {
   url: string;
@@ -75,4 +76,55 @@ export function clientFor(
   headers: Record<string, string> = {}
 ): PyroscopeClient {
   return new PyroscopeClient(fetchTransport(base, headers), encoding);
+}
+
+/** A sample of labelledPprof: its stack root first, its value, its string labels. */
+export interface LabelledSample {
+  stack: string[];
+  value: number;
+  labels?: Record<string, string>;
+}
+
+/**
+ * A raw cpu/nanoseconds pprof profile with string labels on its samples (span_id, vehicle, …), as
+ * the SDKs write them; one location and function per frame name.
+ */
+export function labelledPprof(samples: LabelledSample[]): Uint8Array {
+  const strings = [''];
+  const str = (v: string) => {
+    const i = strings.indexOf(v);
+    return i >= 0 ? i : strings.push(v) - 1;
+  };
+  const frames: string[] = [];
+  const loc = (name: string) => (frames.includes(name) ? frames.indexOf(name) : frames.push(name) - 1) + 1;
+  const w = new WireWriter();
+  w.bytesField(1, new WireWriter().uintField(1, str('cpu')).uintField(2, str('nanoseconds')).finish());
+  for (const s of samples) {
+    const sample = new WireWriter().packedField(1, [...s.stack].reverse().map(loc)).packedField(2, [s.value]);
+    for (const [k, v] of Object.entries(s.labels ?? {})) {
+      sample.bytesField(3, new WireWriter().uintField(1, str(k)).uintField(2, str(v)).finish());
+    }
+    w.bytesField(2, sample.finish());
+  }
+  frames.forEach((name, i) => {
+    const line = new WireWriter().uintField(1, i + 1).finish();
+    w.bytesField(
+      4,
+      new WireWriter()
+        .uintField(1, i + 1)
+        .bytesField(4, line)
+        .finish()
+    );
+    w.bytesField(
+      5,
+      new WireWriter()
+        .uintField(1, i + 1)
+        .uintField(2, str(name))
+        .finish()
+    );
+  });
+  for (const s of strings) {
+    w.stringField(6, s);
+  }
+  return w.finish();
 }
