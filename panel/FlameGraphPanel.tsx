@@ -6,7 +6,6 @@
 import React, { useCallback, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import type { PanelProps } from '@grafana/data';
-import { Alert } from '@grafana/ui';
 import { nodeName } from '../src/tree/callTree';
 import { exactNameSearchText } from '../src/tree/search';
 import { applySearchStep, searchStep } from './searchStep';
@@ -29,6 +28,9 @@ import { useExport } from './hooks/useExport';
 import { shownView, Toolbar, TOOLBAR_PX, viewChoices } from './components/Toolbar';
 import { menuTarget, NodeMenu, NodeMenuTarget } from './components/NodeMenu';
 import { PanelBody } from './components/PanelBody';
+import { NoProfile } from './components/NoProfile';
+import { TimelineSection } from './components/TimelineSection';
+import { useExemplarTimeline } from './hooks/useExemplarTimeline';
 import { noticeCount, PanelNotices, NOTICE_PX } from './components/PanelNotices';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
@@ -47,11 +49,11 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [toolbarH, measureToolbar] = useElementHeight(TOOLBAR_PX);
   const { override, setOverride, groups, refine, exact } = usePanelProfile(data, vs, options, width, setNotice);
-  const { profile } = groups;
+  const { profile, groupNames } = groups;
+  const timeline = useExemplarTimeline(data, options.timeline, override, setOverride, setNotice);
   const { retargets, retargetSide } = useRetarget(data, profile);
   const { filters } = vs;
   const pair = profile.kind === 'pair';
-  const { groupNames } = groups;
   const transforms = {
     filters,
     collapseRecursion: options.collapseRecursion,
@@ -103,18 +105,15 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   if (!tree || profile.kind === 'none') {
     return (
       <div {...dropProps} className={panelStyle}>
-        <Alert title="Cannot show a flame graph" severity="info">
-          {profile.kind === 'none' ? profile.message : ''} Drop a pprof, folded or flame bearer JSON file here to view
-          it.
-        </Alert>
-        {notice && <Alert title={notice.text} severity={notice.severity} />}
+        <NoProfile message={profile.kind === 'none' ? profile.message : ''} notice={notice} />
       </div>
     );
   }
   const crumbs = pathOf(tree, zoom);
   const sideAlone = pair && vs.side ? { side: vs.side, onSide: vs.setSide } : undefined;
   const notices = { override, notice, error: shown.error, note: dataNote, sideAlone };
-  const bodyH = height - (options.showToolbar ? toolbarH : 0) - noticeCount(notices) * NOTICE_PX;
+  const chrome = (options.showToolbar ? toolbarH : 0) + noticeCount(notices) * NOTICE_PX + (timeline?.height ?? 0);
+  const bodyH = height - chrome;
   // An "other" of one fetched profile can be fetched in full detail (not a pair's, not a dropped file's).
   const canFetch = !pair && !override;
   const nodeMenu = (node: number, x: number, y: number) =>
@@ -133,6 +132,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
         onOverride={setOverride}
         onDismiss={() => setNotice(undefined)}
       />
+      {timeline && <TimelineSection t={timeline} width={width} />}
       {options.showToolbar && (
         <Toolbar
           ref={searchRef}

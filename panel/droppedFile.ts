@@ -5,12 +5,14 @@
 import type React from 'react';
 import type { ProfileData } from './profileData';
 
-/** Data that replaces the query's: a dropped file, or a truncated subtree fetched in full. */
+/** Data that replaces the query's: a dropped file, a truncated subtree fetched in full, one exemplar's profile. */
 export interface Override {
   label: string;
   data: ProfileData;
   /** A dropped pprof's sample types, the one shown, and the same file shown as another. */
   sampleTypes?: { names: string[]; shown: number; show: (index: number) => Override };
+  /** One profile or span out of the query's (an exemplar's): "Back to merged view", and its trace. */
+  single?: { traceUrl?: string };
 }
 
 /** Props that make an element take a dropped profile file; `onRead` gets it read, or the error. */

@@ -167,6 +167,21 @@ export const plugin = new PanelPlugin<FlameGraphPanelOptions>(FlameGraphPanel)
           'The query answers its node limit (Max nodes); "other" nodes wide enough to see are then loaded per call site, two at a time, 16 per zoom',
         defaultValue: DEFAULT_OPTIONS.progressiveDetail,
       })
+      .addRadio({
+        path: 'timeline',
+        name: 'Timeline',
+        description:
+          'Above the graph (Flamelens datasource): the profile metric with each point’s largest profile, or a heatmap of profiles’ or spans’ totals (Pyroscope 2). Click one to open it alone; switchable above the graph.',
+        defaultValue: DEFAULT_OPTIONS.timeline,
+        settings: {
+          options: [
+            { value: 'off', label: 'Off' },
+            { value: 'series', label: 'Metric with exemplars' },
+            { value: 'individual', label: 'Profiles heatmap' },
+            { value: 'span', label: 'Spans heatmap' },
+          ],
+        },
+      })
       .addBooleanSwitch({
         path: 'showToolbar',
         name: 'Toolbar',

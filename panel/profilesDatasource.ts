@@ -10,12 +10,14 @@ import {
   FlameGraphPatch,
   hasFunctionTables,
   hasLabelGroups,
+  hasTimelines,
   isFlamelensDataSource,
   LabelGrouping,
 } from '../src/contract/datasource';
 import type { ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 import { DEFAULT_QUERY } from '../src/contract/query';
 import type { TimeRangeMs } from '../src/pyroscope/types';
+import type { TimelineAnswer, TimelineRequest } from '../src/contract/timeline';
 
 export interface ProfilesSource {
   /** The query's whole range (ms). */
@@ -28,6 +30,8 @@ export interface ProfilesSource {
   fetchFlameGraph(range: TimeRangeMs, patch: FlameGraphPatch): Promise<DataFrame | undefined>;
   /** The server's exact function table, when the datasource can ask for it and the server has one. */
   functionTable?: () => Promise<ExactFunctionTable | undefined>;
+  /** The metric with exemplars, or a heatmap, over the query's range (a Flamelens that has them). */
+  timeline?: (request: TimelineRequest) => Promise<TimelineAnswer>;
   /** Set when the datasource can group by label (an older Flamelens cannot). */
   grouping?: {
     labelNames(): Promise<string[]>;
@@ -64,6 +68,7 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
     functionTable: hasFunctionTables(ds)
       ? () => ds.fetchFunctionTable(target, range, request.scopedVars, filters)
       : undefined,
+    timeline: hasTimelines(ds) ? (req) => ds.fetchTimeline(target, range, request.scopedVars, req, filters) : undefined,
     grouping: hasLabelGroups(ds)
       ? {
           labelNames: () => ds.labelNamesOf(target, range, request.scopedVars, filters),

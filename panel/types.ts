@@ -43,7 +43,12 @@ export interface FlameGraphPanelOptions {
   groupLimit: number;
   /** Replace the truncated "other" nodes in view by their frames, fetched per call site. */
   progressiveDetail: boolean;
+  /** A timeline above the graph: the metric with exemplars, or a heatmap of profiles or spans. */
+  timeline: TimelineChoice;
 }
+
+/** Off, or the timeline the panel opens with (switchable above the graph). */
+export type TimelineChoice = 'off' | 'series' | 'individual' | 'span';
 
 export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
   view: 'both',
@@ -62,4 +67,5 @@ export const DEFAULT_OPTIONS: FlameGraphPanelOptions = {
   groupBy: '',
   groupLimit: 5,
   progressiveDetail: true,
+  timeline: 'off',
 };

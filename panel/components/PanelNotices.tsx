@@ -1,7 +1,7 @@
 import React from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Button, useStyles2 } from '@grafana/ui';
+import { Button, LinkButton, useStyles2 } from '@grafana/ui';
 import type { Notice } from '../hooks/useRemoteDetail';
 import type { Override } from '../droppedFile';
 import type { DiffSide } from '../viewState';
@@ -40,8 +40,13 @@ export function PanelNotices({ override, onBack, onOverride, notice, onDismiss, 
           Showing {override.label}
           {override.sampleTypes && <SampleTypePicker types={override.sampleTypes} onOverride={onOverride} />}.{' '}
           <Button size="sm" variant="secondary" fill="text" onClick={onBack}>
-            Back to the query&apos;s data
+            {override.single ? 'Back to merged view' : "Back to the query's data"}
           </Button>
+          {override.single?.traceUrl && (
+            <LinkButton size="sm" variant="secondary" fill="text" icon="link" href={override.single.traceUrl}>
+              Open trace
+            </LinkButton>
+          )}
         </div>
       )}
       {notice && (

@@ -1,0 +1,80 @@
+/** What the timeline strip draws and says: the series, its diamonds, heat colours, and each hit in words. */
+import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
+import type { Exemplar } from '../../src/pyroscope/types';
+import type { SeriesTimeline, TimelineAnswer } from '../../src/contract/timeline';
+import { formatValue } from './format';
+import { seriesMax, xOf, yOfValue, type Box, type HeatmapCell } from '../timelineGeometry';
+
+export function summaryOf(answer: TimelineAnswer | undefined, markCount: number, cells: HeatmapCell[]): string {
+  if (!answer) {
+    return '';
+  }
+  if (answer.kind === 'unsupported') {
+    return answer.reason;
+  }
+  if (answer.kind === 'series') {
+    return answer.times.length === 0
+      ? 'No profiles in this range.'
+      : `${markCount} exemplars (each point’s largest profile): click one to open that profile.`;
+  }
+  const what = answer.kind === 'span' ? 'spans' : 'profiles';
+  const total = cells.reduce((n, c) => n + c.count, 0);
+  return total === 0
+    ? `No ${what} in this range${answer.kind === 'span' ? ' (no samples labelled span_id)' : ''}.`
+    : `${total} ${what} in ${cells.length} cells: click a cell to open its largest.`;
+}
+
+export function describeExemplar(e: Exemplar, unit: string): string {
+  const who = e.spanId ? `Span ${e.spanId}` : `Profile ${e.profileId}`;
+  const labels = e.labels.map((l) => `${l.name}=${l.value}`).join(', ');
+  const when = dateTimeFormat(e.timestamp, { format: 'HH:mm:ss' });
+  return `${who} · ${when} · ${formatValue(e.value, unit)}${labels ? ` · ${labels}` : ''}`;
+}
+
+export function describeCell(cell: HeatmapCell, kind: 'individual' | 'span', unit: string) {
+  const what = kind === 'span' ? (cell.count === 1 ? 'span' : 'spans') : cell.count === 1 ? 'profile' : 'profiles';
+  const when = dateTimeFormat(cell.slot.timestamp, { format: 'HH:mm:ss' });
+  const text = `${cell.count} ${what} of ${formatValue(cell.lo, unit)}–${formatValue(cell.hi, unit)} until ${when}`;
+  const note = cell.count > 1 ? `the largest of ${cell.count} in this cell` : undefined;
+  return {
+    exemplar: cell.exemplar,
+    note,
+    text: cell.exemplar ? `${text}. Click: ${describeExemplar(cell.exemplar, unit)}` : text,
+  };
+}
+
+export function drawSeries(ctx: CanvasRenderingContext2D, b: Box, s: SeriesTimeline, theme: GrafanaTheme2) {
+  const max = seriesMax(s);
+  if (s.times.length === 0) {
+    return;
+  }
+  ctx.beginPath();
+  ctx.moveTo(xOf(b, s.times[0]), b.height);
+  s.times.forEach((t, i) => ctx.lineTo(xOf(b, t), yOfValue(b, s.values[i], max)));
+  ctx.lineTo(xOf(b, s.times[s.times.length - 1]), b.height);
+  ctx.closePath();
+  ctx.fillStyle = theme.colors.primary.transparent;
+  ctx.fill();
+  ctx.strokeStyle = theme.colors.primary.main;
+  ctx.lineWidth = 1.5;
+  ctx.stroke();
+}
+
+export function diamond(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, color: string) {
+  ctx.beginPath();
+  ctx.moveTo(x, y - r);
+  ctx.lineTo(x + r, y);
+  ctx.lineTo(x, y + r);
+  ctx.lineTo(x - r, y);
+  ctx.closePath();
+  ctx.fillStyle = color;
+  ctx.fill();
+}
+
+/** Few to many: pale yellow to deep orange-red, readable on dark and light themes alike. */
+export function heat(share: number): string {
+  const s = Math.max(0, Math.min(1, share));
+  const hue = 50 - 40 * s;
+  const light = 75 - 35 * s;
+  return `hsl(${hue.toFixed(0)}, 90%, ${light.toFixed(0)}%)`;
+}
