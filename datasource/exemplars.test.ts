@@ -151,7 +151,7 @@ describe('exemplars and heatmaps for Grafana panels', () => {
     expect(field(ex, 'Value').config.unit).toBe('cores');
     expect(field(ex, 'Total').values).toEqual([3e9]);
     expect(field(ex, 'Id').values).toEqual(['p-3']);
-    expect(field(ex, 'pod').values).toEqual(['pod-3']);
+    expect(field(ex, 'Labels').values).toEqual(['pod=pod-3']);
     const link = field(ex, 'Id').config.links![0];
     expect(link.internal?.datasourceUid).toBe('ds');
     expect(link.internal?.query).toMatchObject({ queryType: 'profile', profileIdSelector: ['${__value.raw}'] });

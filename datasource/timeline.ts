@@ -5,7 +5,8 @@
  */
 import type { DataFrame, DataLink } from '@grafana/data';
 import { ConnectError, type PyroscopeClient } from '../src/pyroscope/client';
-import type { Exemplar, HeatmapKind, HeatmapSeries, Series, TimeRangeMs } from '../src/pyroscope/types';
+import type { HeatmapKind, HeatmapSeries, Series, TimeRangeMs } from '../src/pyroscope/types';
+import { exemplarColumns, exemplarsOf } from '../src/pyroscope/exemplarColumns';
 import type { FlamelensQuery } from '../src/contract/query';
 import {
   timelineStepSeconds,
@@ -67,7 +68,7 @@ export async function fetchTimeline(
       unit: info.unit,
       times: points.map((p) => p.timestamp),
       values: points.map((p) => perSecond(p.value, info, stepSeconds)),
-      exemplars: points.flatMap((p) => p.exemplars ?? []),
+      exemplars: exemplarsOf([series?.exemplars]),
     };
   }
   try {
@@ -128,10 +129,6 @@ export interface MetricsContext {
   traces?: TracesTarget;
 }
 
-function exemplarsOf(series: Series[]): Exemplar[] {
-  return series.flatMap((s) => s.points.flatMap((p) => p.exemplars ?? []));
-}
-
 /**
  * A metrics query's frames: the series (or a heatmap, which a server without it answers with the
  * series and a notice saying why) and, when asked, the exemplar frame.
@@ -159,9 +156,19 @@ export async function metricsFrames(
     if (heatmap) {
       const countName = kind === 'span' ? 'spans' : 'profiles';
       const frames = heatmapFrames(heatmap, { stepSeconds: step, unit: sampleUnit, refId: q.refId, countName });
-      const all = heatmap.flatMap((s) => s.slots.flatMap((slot) => slot.exemplars));
+      const all = exemplarColumns(heatmap.flatMap((s) => s.slots.flatMap((slot) => slot.exemplars)));
       return exemplars && all.length > 0
-        ? [...frames, exemplarFrame(all, { refId: q.refId, yOf: (e) => e.value, unit: sampleUnit, sampleUnit, links })]
+        ? [
+            ...frames,
+            exemplarFrame([all], {
+              refId: q.refId,
+              yOf: (v) => v,
+              unit: sampleUnit,
+              sampleUnit,
+              links,
+              ids: kind === 'span' ? ['span', 'trace'] : ['profile'],
+            }),
+          ]
         : frames;
     }
   }
@@ -174,13 +181,14 @@ export async function metricsFrames(
     };
   }
   const info = rateInfo(q.profileTypeId);
-  const found = exemplars ? exemplarsOf(got) : [];
-  return found.length > 0
+  const found = exemplars ? got.map((s) => s.exemplars) : [];
+  return found.some((c) => c && c.length > 0)
     ? [
         ...frames,
         exemplarFrame(found, {
           refId: q.refId,
-          yOf: (e) => perSecond(e.value, info, stepSeconds),
+          yOf: (v) => perSecond(v, info, stepSeconds),
+          ids: ['profile'],
           unit: info.unit,
           sampleUnit,
           links,

@@ -48,7 +48,9 @@ export async function traceSpanDurations(
         scopedVars: {},
         timezone: 'browser',
         startTime: 0,
-        targets: [{ refId: 'A', datasource: { uid: traces.uid, type: traces.type }, queryType: 'traceql', query: traceId }],
+        targets: [
+          { refId: 'A', datasource: { uid: traces.uid, type: traces.type }, queryType: 'traceql', query: traceId },
+        ],
       } as unknown as DataQueryRequest;
       try {
         const r = ds.query(request);

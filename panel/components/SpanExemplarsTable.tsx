@@ -63,7 +63,7 @@ export function SpanExemplarsTable({ rows, unit, traces, range, onOpen }: Props)
             <th title={traces ? 'From the traces datasource' : 'Set a traces datasource in the datasource config'}>
               Duration
             </th>
-            <th />
+            <th style={{ width: 250 }} />
           </tr>
         </thead>
         <tbody>
@@ -108,5 +108,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     },
     th: { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightMedium },
   }),
-  actions: css({ width: 220 }),
+  actions: css({ '&&': { overflow: 'visible' } }),
 });

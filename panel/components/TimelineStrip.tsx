@@ -21,7 +21,8 @@ export const TIMELINE_KINDS: Array<{ label: string; value: TimelineKind; descrip
 
 /** Header row and plot, CSS px. */
 export const STRIP_HEADER_PX = 28;
-export const STRIP_PLOT_PX = 84;
+/** A line reads at 84 px; a heatmap's 20 buckets need more to be told apart (5.7 px each). */
+export const plotHeight = (kind: TimelineKind) => (kind === 'series' ? 84 : 124);
 
 interface Props {
   kind: TimelineKind;
@@ -43,9 +44,10 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
   const theme = useTheme2();
   const ref = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<Hover>();
+  const plotH = plotHeight(kind);
   const box: Box = useMemo(
-    () => ({ width, height: STRIP_PLOT_PX, start: range.start, end: range.end }),
-    [width, range.start, range.end]
+    () => ({ width, height: plotH, start: range.start, end: range.end }),
+    [width, plotH, range.start, range.end]
   );
   const marks = useMemo(() => (answer?.kind === 'series' ? exemplarMarks(box, answer) : []), [answer, box]);
   const cells = useMemo(
@@ -105,7 +107,7 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
           {status ?? summary}
         </span>
       </div>
-      <div style={{ position: 'relative', width, height: STRIP_PLOT_PX }}>
+      <div style={{ position: 'relative', width, height: plotH }}>
         <span className={styles.axis} style={{ left: 2 }}>
           {dateTimeFormat(range.start, { format: 'HH:mm:ss' })}
         </span>
@@ -114,7 +116,7 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
         </span>
         <canvas
           ref={ref}
-          style={{ width, height: STRIP_PLOT_PX, display: 'block' }}
+          style={{ width, height: plotH, display: 'block' }}
           role="img"
           aria-label={summary}
           data-testid="flamelens-timeline-canvas"

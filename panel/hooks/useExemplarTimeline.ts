@@ -11,7 +11,7 @@ import type { TimelineChoice } from '../types';
 import type { Notice } from './useRemoteDetail';
 import { useTimeline, type TimelineState } from './useTimeline';
 import { useSingleProfile } from './useSingleProfile';
-import { STRIP_HEADER_PX, STRIP_PLOT_PX } from '../components/TimelineStrip';
+import { plotHeight, STRIP_HEADER_PX } from '../components/TimelineStrip';
 import { SPAN_TABLE_PX } from '../components/SpanExemplarsTable';
 
 export interface ExemplarTimeline {
@@ -62,6 +62,6 @@ export function useExemplarTimeline(
     range: { start: r.from.valueOf(), end: r.to.valueOf() },
     chosen: override?.single ? chosen : undefined,
     open,
-    height: STRIP_HEADER_PX + STRIP_PLOT_PX + (table ? SPAN_TABLE_PX : 0),
+    height: STRIP_HEADER_PX + plotHeight(kind) + (table ? SPAN_TABLE_PX : 0),
   };
 }

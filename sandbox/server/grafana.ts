@@ -10,6 +10,8 @@
  *   `{{ .SecureJsonData.y }}`, then Grafana's native basic auth and custom headers
  *   (httpHeaderName1 / secureJsonData.httpHeaderValue1). A backend it cannot reach gets a bare 502,
  *   a timeout a bare 504 — the cause goes to this server's log, as Grafana keeps it in its log.
+ * - Besides provisioning, a built-in tracing datasource (SANDBOX_TRACES), which Flamelens
+ *   datasources name as their traces datasource unless provisioning or a saved edit says otherwise.
  */
 import * as fs from 'fs';
 import * as http from 'http';
@@ -65,7 +67,26 @@ export function publicView(ds: DataSourceSettings): PublicDataSource {
   };
 }
 
-/** Data sources from provisioning/datasources/*.yml, with saved edits on top (kept in dataDir). */
+/** The Flamelens datasource's plugin id. */
+export const FLAMELENS_DATASOURCE_TYPE = 'flamelens-profiles-datasource';
+
+/**
+ * The sandbox's tracing datasource, built in rather than provisioned (users' docker-compose has no
+ * Tempo): Grafana's Tempo is a core plugin, so the host answers its queries itself, from the demo's
+ * span store. No URL: nothing is proxied to it.
+ */
+export const SANDBOX_TRACES = { uid: 'sandbox-traces', name: 'Sandbox traces', type: 'tempo' } as const;
+
+/**
+ * What the sandbox sets on a Flamelens datasource on top of provisioning, where provisioning does not
+ * set it: "Open trace" goes to the sandbox's traces. A saved edit (the config page) replaces it.
+ */
+export const FLAMELENS_SANDBOX_JSON_DATA: Record<string, unknown> = { tracesDatasourceUid: SANDBOX_TRACES.uid };
+
+/**
+ * Data sources from provisioning/datasources/*.yml, then the sandbox's built-in traces datasource,
+ * with saved edits on top (kept in dataDir).
+ */
 export class DataSourceRegistry {
   private readonly byUid = new Map<string, DataSourceSettings>();
   private readonly file: string;
@@ -82,6 +103,13 @@ export class DataSourceRegistry {
       for (const d of doc?.datasources ?? []) {
         const url = rewriteUrl(String(d.url ?? ''));
         const jsonData = { ...(d.jsonData ?? {}) };
+        if (d.type === FLAMELENS_DATASOURCE_TYPE) {
+          for (const [k, v] of Object.entries(FLAMELENS_SANDBOX_JSON_DATA)) {
+            if (jsonData[k] === undefined) {
+              jsonData[k] = v;
+            }
+          }
+        }
         if (typeof jsonData.url === 'string') {
           jsonData.url = rewriteUrl(jsonData.url);
         }
@@ -99,6 +127,19 @@ export class DataSourceRegistry {
           secureJsonData: { ...(d.secureJsonData ?? {}) },
         });
       }
+    }
+    if (!this.byUid.has(SANDBOX_TRACES.uid)) {
+      this.byUid.set(SANDBOX_TRACES.uid, {
+        id: id++,
+        ...SANDBOX_TRACES,
+        access: 'proxy',
+        url: '',
+        basicAuth: false,
+        basicAuthUser: '',
+        isDefault: false,
+        jsonData: {},
+        secureJsonData: {},
+      });
     }
     if (fs.existsSync(this.file)) {
       for (const saved of JSON.parse(fs.readFileSync(this.file, 'utf8')) as DataSourceSettings[]) {

@@ -4,8 +4,8 @@ import * as path from 'path';
 import { spawn, ChildProcess } from 'child_process';
 import { AddressInfo } from 'net';
 import { createHost } from './host';
-import { interpolate, matchRoute } from './grafana';
-import { tempDir } from './testing';
+import { DataSourceRegistry, interpolate, matchRoute } from './grafana';
+import { startApi, tempDir } from './testing';
 import { recordedFixtures } from '../../src/testing/recorded';
 import { decodePprof } from '../../src/pprof/decode';
 import { clientFor } from './testing';
@@ -155,6 +155,87 @@ describe('sandbox host: data source settings and proxy', () => {
       );
     } finally {
       await host.close();
+    }
+  });
+});
+
+describe('sandbox host: the traces datasource', () => {
+  const PROVISIONING = path.join(ROOT, 'provisioning', 'datasources');
+
+  it('lists Sandbox traces after provisioning, and names it as the Flamelens traces datasource by default', async () => {
+    const host = await startHost('http://127.0.0.1:1');
+    try {
+      const list = (await (await fetch(`${host.url}/api/datasources`)).json()) as Array<{
+        uid: string;
+        name: string;
+        type: string;
+        jsonData: Record<string, unknown>;
+      }>;
+      expect(list.map((d) => d.uid)).toEqual([UID, 'sandbox-traces']);
+      expect(list[1]).toEqual(expect.objectContaining({ name: 'Sandbox traces', type: 'tempo', isDefault: false }));
+      expect(list[0].jsonData.tracesDatasourceUid).toBe('sandbox-traces');
+      // The rest of the provisioned jsonData is untouched.
+      expect(list[0].jsonData.authMode).toBe('none');
+      // The logo the host gives the traces datasource's plugin meta is served.
+      const logo = await fetch(`${host.url}/public/img/tempo_logo.svg`);
+      expect([logo.status, logo.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('lets a saved edit replace the default, and keeps it over a restart', async () => {
+    const stateDir = tempDir();
+    const first = new DataSourceRegistry(PROVISIONING, stateDir, (u) => u);
+    const ds = first.get(UID)!;
+    const { tracesDatasourceUid, ...rest } = ds.jsonData;
+    expect(tracesDatasourceUid).toBe('sandbox-traces');
+    first.update(UID, { jsonData: rest });
+    const again = new DataSourceRegistry(PROVISIONING, stateDir, (u) => u);
+    expect(again.get(UID)!.jsonData.tracesDatasourceUid).toBeUndefined();
+    expect(again.get('sandbox-traces')?.type).toBe('tempo');
+  });
+
+  it('keeps a traces datasource that provisioning names, and a provisioned uid sandbox-traces', () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, 'ds.yml'),
+      [
+        'datasources:',
+        '  - { name: P, type: flamelens-profiles-datasource, uid: p, jsonData: { tracesDatasourceUid: my-tempo } }',
+        '  - { name: Mine, type: tempo, uid: sandbox-traces }',
+        '  - { name: Other, type: prometheus, uid: prom }',
+      ].join('\n')
+    );
+    const registry = new DataSourceRegistry(dir, tempDir(), (u) => u);
+    expect(registry.get('p')!.jsonData.tracesDatasourceUid).toBe('my-tempo');
+    expect(registry.get('prom')!.jsonData.tracesDatasourceUid).toBeUndefined();
+    expect(registry.list().map((d) => d.name)).toEqual(['P', 'Mine', 'Other']);
+  });
+
+  it("proxies the span store's traceId filter", async () => {
+    const api = await startApi();
+    const host = await startHost(api.url);
+    try {
+      const trace = 'ab'.repeat(16);
+      const spans = [1, 2, 3].map((i) => ({
+        traceId: i === 2 ? 'cd'.repeat(16) : trace,
+        spanId: String(i).repeat(16),
+        name: `span ${i}`,
+        service: 'svc',
+        startMs: i,
+        endMs: i + 1,
+      }));
+      const posted = await fetch(`${api.url}/flamelens/spans`, { method: 'POST', body: JSON.stringify(spans) });
+      expect(posted.status).toBe(200);
+      const got = (await (await fetch(`${host.url}/api/sandbox/spans?traceId=${trace}`)).json()) as Array<{
+        name: string;
+      }>;
+      expect(got.map((s) => s.name)).toEqual(['span 3', 'span 1']);
+      expect(await (await fetch(`${host.url}/api/sandbox/spans?traceId=${'ef'.repeat(16)}`)).json()).toEqual([]);
+    } finally {
+      await host.close();
+      await api.close();
     }
   });
 });

@@ -33,6 +33,18 @@ describe('SpanStore', () => {
     expect(new SpanStore(dir).list('t', { limit: MAX_SPANS })).toEqual(store.list('t', { limit: MAX_SPANS }));
   });
 
+  it("lists one trace's spans with traceId=, newest first, and nothing for an unknown trace", () => {
+    const store = new SpanStore(tempDir());
+    const trace = 'ab'.repeat(16);
+    store.add('t', [spanAt(1), { ...spanAt(2), traceId: trace }, spanAt(3), { ...spanAt(4), traceId: trace }]);
+    store.add('other', [{ ...spanAt(5), traceId: trace }]);
+    expect(store.list('t', { traceId: trace }).map((s) => s.name)).toEqual(['span 4', 'span 2']);
+    expect(store.list('t', { traceId: trace, service: 'nope' })).toEqual([]);
+    expect(store.list('t', { traceId: 'cd'.repeat(16) })).toEqual([]);
+    // Another tenant's span of the same trace stays there.
+    expect(store.list('other', { traceId: trace }).map((s) => s.name)).toEqual(['span 5']);
+  });
+
   it('starts over a file with torn lines and garbage, keeping the valid spans', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 't'));

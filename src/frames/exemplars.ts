@@ -1,11 +1,15 @@
 /**
  * Exemplars as the frame Grafana's time series and heatmap panels draw as markers: a frame named
  * "exemplar" with `meta.dataTopic = "annotations"` (Grafana moves it into `PanelData.annotations`),
- * a Time and a Value field (where the marker sits), then what identifies the profile or span. Data
- * links on those fields open the flame graph or the trace from the marker's tooltip.
+ * a Time and a Value field (where the marker sits), then what identifies the profile or span and
+ * its labels. Data links on the ID fields open the flame graph or the trace from the marker's
+ * tooltip. (Grafana's built-in datasource has a column per label; one Labels column here, as the
+ * label names are only known once every exemplar is decoded.)
  */
 import type { DataFrame, DataLink, DataTopic, Field, FieldType } from '@grafana/data';
-import type { Exemplar } from '../pyroscope/types';
+import type { Exemplar, ExemplarColumns } from '../pyroscope/types';
+import { labelsText } from '../pyroscope/exemplarColumns';
+import { lazyValues } from './lazyValues';
 
 const TIME = 'time' as FieldType;
 const NUMBER = 'number' as FieldType;
@@ -15,71 +19,81 @@ export const EXEMPLAR_FRAME_NAME = 'exemplar';
 
 export interface ExemplarFrameOptions {
   refId?: string;
-  /** Where each marker sits, in `unit`: on a series its share of the point's rate, on a heatmap its value. */
-  yOf: (e: Exemplar) => number;
+  /** Where each marker sits, in `unit`, from its value: on a series the rate it adds, on a heatmap its value. */
+  yOf: (value: number) => number;
   unit: string;
   /** The profile type's own unit, for each exemplar's value as the profile (or span) has it. */
   sampleUnit: string;
+  /** Which IDs the exemplars carry: profiles (individual), or spans and their traces. */
+  ids: ReadonlyArray<'profile' | 'span' | 'trace'>;
   /** Links on the profile ID, span ID and trace ID fields (Grafana interpolates `${__value.raw}`). */
   links?: { profile?: DataLink[]; span?: DataLink[]; trace?: DataLink[] };
 }
 
-/** One frame for every exemplar of an answer; label columns are the union of their labels' names. */
-export function exemplarFrame(exemplars: readonly Exemplar[], opts: ExemplarFrameOptions): DataFrame {
-  const n = exemplars.length;
+/**
+ * One frame for the exemplars of an answer (each series' columns in turn). Time and Value are
+ * filled at once (the markers); Total, the IDs and the labels are lazy fields (lazyValues), read
+ * for the rows a tooltip or a link reads: a day of points has tens of thousands of exemplars.
+ */
+export function exemplarFrame(sets: ReadonlyArray<ExemplarColumns | undefined>, opts: ExemplarFrameOptions): DataFrame {
+  const parts = sets.filter((c): c is ExemplarColumns => c !== undefined && c.length > 0);
+  const n = parts.reduce((k, c) => k + c.length, 0);
   const time = new Array<number>(n);
   const y = new Array<number>(n);
-  const value = new Array<number>(n);
-  const profileIds = new Array<string>(n);
-  const spanIds = new Array<string>(n);
-  const traceIds = new Array<string>(n);
-  const labelColumns = new Map<string, string[]>();
-  let anySpan = false;
-  let anyTrace = false;
-  let anyProfile = false;
-  for (let i = 0; i < n; i++) {
-    const e = exemplars[i];
-    time[i] = e.timestamp;
-    y[i] = opts.yOf(e);
-    value[i] = e.value;
-    profileIds[i] = e.profileId;
-    spanIds[i] = e.spanId;
-    traceIds[i] = e.traceId;
-    anyProfile ||= e.profileId !== '';
-    anySpan ||= e.spanId !== '';
-    anyTrace ||= e.traceId !== '';
-    for (const l of e.labels) {
-      let column = labelColumns.get(l.name);
-      if (!column) {
-        column = new Array<string>(n).fill('');
-        labelColumns.set(l.name, column);
-      }
-      column[i] = l.value;
+  // Where each set's rows start in the frame (few sets: one per series).
+  const starts: number[] = [];
+  let i = 0;
+  for (const c of parts) {
+    starts.push(i);
+    const ts = c.timestamp;
+    const vs = c.value;
+    for (let j = 0; j < c.length; j++, i++) {
+      time[i] = ts[j];
+      y[i] = opts.yOf(vs[j]);
     }
   }
-  const text = (name: string, displayName: string, values: string[], links?: DataLink[]): Field => ({
+  const where = (row: number) => {
+    let p = starts.length - 1;
+    while (starts[p] > row) {
+      p--;
+    }
+    return p;
+  };
+  const at = (row: number) => {
+    const p = where(row);
+    return parts[p].at(row - starts[p]);
+  };
+  const totalOf = (row: number) => {
+    const p = where(row);
+    return parts[p].value[row - starts[p]];
+  };
+  const text = (name: string, displayName: string, read: (e: Exemplar) => string, links?: DataLink[]): Field => ({
     name,
     type: STRING,
-    values,
+    values: lazyValues(n, (row) => read(at(row))),
     config: { displayName, ...(links?.length ? { links } : {}) },
   });
   const fields: Field[] = [
     { name: 'Time', type: TIME, values: time, config: {} },
     { name: 'Value', type: NUMBER, values: y, config: { unit: opts.unit } },
-    { name: 'Total', type: NUMBER, values: value, config: { unit: opts.sampleUnit, displayName: 'Total' } },
+    // The exemplar's own total (not a rate): read in its tooltip only.
+    {
+      name: 'Total',
+      type: NUMBER,
+      values: lazyValues(n, totalOf),
+      config: { unit: opts.sampleUnit, displayName: 'Total' },
+    },
   ];
-  if (anyProfile) {
-    fields.push(text('Id', 'Profile ID', profileIds, opts.links?.profile));
+  if (opts.ids.includes('profile')) {
+    fields.push(text('Id', 'Profile ID', (e) => e.profileId, opts.links?.profile));
   }
-  if (anySpan) {
-    fields.push(text('SpanId', 'Span ID', spanIds, opts.links?.span));
+  if (opts.ids.includes('span')) {
+    fields.push(text('SpanId', 'Span ID', (e) => e.spanId, opts.links?.span));
   }
-  if (anyTrace) {
-    fields.push(text('TraceId', 'Trace ID', traceIds, opts.links?.trace));
+  if (opts.ids.includes('trace')) {
+    fields.push(text('TraceId', 'Trace ID', (e) => e.traceId, opts.links?.trace));
   }
-  for (const [name, values] of labelColumns) {
-    fields.push({ name, type: STRING, values, config: {} });
-  }
+  fields.push(text('Labels', 'Labels', (e) => labelsText(e.labels)));
   return {
     name: EXEMPLAR_FRAME_NAME,
     refId: opts.refId,

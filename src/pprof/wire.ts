@@ -16,6 +16,7 @@ const TWO_32 = 4294967296;
 export class WireReader {
   pos: number;
   readonly end: number;
+  private view?: DataView;
   constructor(
     readonly buf: Uint8Array,
     start = 0,
@@ -179,7 +180,9 @@ export class WireReader {
     if (this.pos + 8 > this.end) {
       this.fail('truncated double');
     }
-    const v = new DataView(this.buf.buffer, this.buf.byteOffset + this.pos, 8).getFloat64(0, true);
+    // One view per reader: a DataView per value made series of doubles allocation-bound.
+    this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    const v = this.view.getFloat64(this.pos, true);
     this.pos += 8;
     return v;
   }

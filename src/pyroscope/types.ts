@@ -32,8 +32,19 @@ export interface Exemplar {
 export interface SeriesPoint {
   value: number;
   timestamp: number;
-  /** Only when asked for (SelectSeriesParams.exemplars); at most one per point from Pyroscope. */
-  exemplars?: Exemplar[];
+}
+
+/**
+ * A series' exemplars column by column (at most one per point from Pyroscope): a day of 15 s
+ * points is 5,760 of them per series. Times and values are read with the answer (markers need
+ * them); each exemplar's IDs and labels when first asked for (see exemplarColumns.ts).
+ */
+export interface ExemplarColumns {
+  readonly length: number;
+  readonly timestamp: Float64Array;
+  readonly value: Float64Array;
+  /** Exemplar i whole: its IDs and labels decoded on first read. */
+  at(i: number): Exemplar;
 }
 
 /** What a heatmap counts: each profile's total, or each span's (its samples labelled span_id). */
@@ -58,6 +69,8 @@ export interface HeatmapSeries {
 export interface Series {
   labels: LabelPair[];
   points: SeriesPoint[];
+  /** Only when asked for (SelectSeriesParams.exemplars). */
+  exemplars?: ExemplarColumns;
 }
 
 export interface TimeRangeMs {

@@ -253,7 +253,7 @@ describe('panel edit', () => {
     await page.getByLabel('Title', { exact: true }).fill('My flame graph');
     await page.getByLabel('Title', { exact: true }).blur();
     await page.getByRole('button', { name: 'Back to dashboard' }).click();
-    const added = page.getByTestId('panel-5');
+    const added = page.getByTestId('panel-9');
     await added.getByText('My flame graph').waitFor();
     await added.getByTestId('flamelens-top-table').waitFor({ timeout: 60000 });
     expect(new URL(page.url()).searchParams.get('editPanel')).toBeNull();

@@ -9,7 +9,7 @@ import type {
   PanelData,
   TimeRange,
 } from '@grafana/data';
-import { CoreApp, LoadingState } from '@grafana/data';
+import { CoreApp, DataTopic, LoadingState } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Button, Dropdown, InlineField, Menu, Select, useStyles2 } from '@grafana/ui';
 import { MultiValuePicker } from './MultiValuePicker';
@@ -143,6 +143,7 @@ export function DashboardPage({ uid }: { uid: string }) {
   const styles = useStyles2(() => ({
     bar: css({ display: 'flex', gap: 8, alignItems: 'center', padding: '8px 16px', flexWrap: 'wrap' }),
     grid: css({ position: 'relative', margin: '0 16px' }),
+    row: css({ fontSize: 18, margin: 0, padding: '6px 0', borderBottom: '1px solid rgba(128,128,128,0.3)' }),
   }));
   const [dash, setDash] = useState<Dashboard>();
   const [panels, setPanels] = useState<DashboardPanel[]>([]);
@@ -187,6 +188,9 @@ export function DashboardPage({ uid }: { uid: string }) {
   const runs = React.useRef<Record<number, number>>({});
   /** Runs one panel's queries with the variables given (the ones just set, not the last render's). */
   const runPanel = useCallback(async (panel: DashboardPanel, varsNow: HostVariable[]) => {
+    if (panel.type === 'row') {
+      return;
+    }
     const { range: r, width: w } = latest.current;
     // Only the latest run of a panel may set its data, as Grafana's query runner switches to it.
     const run = (runs.current[panel.id] = (runs.current[panel.id] ?? 0) + 1);
@@ -210,7 +214,9 @@ export function DashboardPage({ uid }: { uid: string }) {
         ...d,
         [panel.id]: {
           state: res.error || res.errors?.length ? LoadingState.Error : LoadingState.Done,
-          series: res.data as DataFrame[],
+          // As Grafana's query runner: annotation frames (exemplars among them) are not series.
+          series: (res.data as DataFrame[]).filter((f) => f.meta?.dataTopic !== DataTopic.Annotations),
+          annotations: (res.data as DataFrame[]).filter((f) => f.meta?.dataTopic === DataTopic.Annotations),
           errors: res.errors ?? (res.error ? [res.error] : undefined),
           timeRange: r,
           request: res.request,
@@ -457,29 +463,37 @@ export function DashboardPage({ uid }: { uid: string }) {
               height: p.gridPos.h * ROW - 8,
             }}
           >
-            <Button
-              size="sm"
-              variant="secondary"
-              fill="text"
-              style={{ position: 'absolute', right: 8, top: 4, zIndex: 2 }}
-              onClick={() => openEditor(p.id)}
-              data-testid={`edit-panel-${p.id}`}
-            >
-              Edit
-            </Button>
-            <PanelView
-              panel={p}
-              data={data[p.id]}
-              width={p.gridPos.w * col - 8}
-              height={p.gridPos.h * ROW - 8}
-              timeRange={range}
-              runs={runCounts[p.id]}
-              onOptionsChange={(options) => updatePanel({ ...p, options })}
-              onChangeTimeRange={(r) => {
-                setFrom(String(r.from));
-                setTo(String(r.to));
-              }}
-            />
+            {p.type === 'row' ? (
+              <h2 className={styles.row} data-testid={`row-${p.id}`}>
+                {templateSrv.replace(p.title)}
+              </h2>
+            ) : (
+              <>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  fill="text"
+                  style={{ position: 'absolute', right: 8, top: 4, zIndex: 2 }}
+                  onClick={() => openEditor(p.id)}
+                  data-testid={`edit-panel-${p.id}`}
+                >
+                  Edit
+                </Button>
+                <PanelView
+                  panel={p}
+                  data={data[p.id]}
+                  width={p.gridPos.w * col - 8}
+                  height={p.gridPos.h * ROW - 8}
+                  timeRange={range}
+                  runs={runCounts[p.id]}
+                  onOptionsChange={(options) => updatePanel({ ...p, options })}
+                  onChangeTimeRange={(r) => {
+                    setFrom(String(r.from));
+                    setTo(String(r.to));
+                  }}
+                />
+              </>
+            )}
           </div>
         ))}
       </div>

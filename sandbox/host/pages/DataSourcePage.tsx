@@ -2,7 +2,7 @@ import React, { useEffect, useState } from 'react';
 import { css } from '@emotion/css';
 import type { DataSourcePluginMeta, DataSourceSettings } from '@grafana/data';
 import { Alert, Button, useStyles2 } from '@grafana/ui';
-import { dataSourceInstance, forgetInstance, loadDataSources } from '../services/dataSourceSrv';
+import { dataSourceInstance, forgetInstance, isCorePlugin, loadDataSources } from '../services/dataSourceSrv';
 import { importPlugin } from '../shared';
 
 type Settings = DataSourceSettings & { secureJsonData?: Record<string, string> };
@@ -15,12 +15,17 @@ export function DataSourcePage({ uid }: { uid: string }) {
     useState<React.ComponentType<{ options: Settings; onOptionsChange: (o: Settings) => void }>>();
   const [status, setStatus] = useState<{ status: string; message: string }>();
   const [busy, setBusy] = useState(false);
+  const [core, setCore] = useState(false);
 
   useEffect(() => {
     void fetch(`/api/datasources/uid/${uid}`)
       .then((r) => r.json() as Promise<Settings>)
       .then(async (ds: Settings) => {
         setOptions({ ...ds, secureJsonData: {} });
+        if (isCorePlugin(ds.type)) {
+          setCore(true);
+          return;
+        }
         const mod = await importPlugin(ds.type);
         setEditor(() => (mod.plugin as { components: { ConfigEditor: typeof Editor } }).components.ConfigEditor);
       });
@@ -52,6 +57,18 @@ export function DataSourcePage({ uid }: { uid: string }) {
     }
   };
 
+  if (options && core) {
+    return (
+      <div className={styles.page}>
+        <h1>{options.name}</h1>
+        <p>Type: {options.type}</p>
+        <Alert
+          title="Built into the sandbox: Grafana's own Tempo settings page is not reproduced, and there is nothing to configure."
+          severity="info"
+        />
+      </div>
+    );
+  }
   if (!options || !Editor) {
     return <div className={styles.page}>Loading data source…</div>;
   }

@@ -6,6 +6,7 @@ import { Button, Select, useStyles2 } from '@grafana/ui';
 import { dataSourceInstance, dataSources } from '../services/dataSourceSrv';
 import { runQueries, toTimeRange } from '../queries';
 import { PanelView } from './PanelView';
+import { TraceView } from './TraceView';
 
 interface Pane {
   datasource: string;
@@ -84,12 +85,19 @@ function ExplorePane({
       return;
     }
     setData({ state: LoadingState.Loading, series: [], timeRange: range });
-    const res = await runQueries(
-      ds,
-      latest.current.map((q) => ({ ...q, datasource: { uid: pane.datasource } })),
-      range,
-      { app: CoreApp.Explore, requestId: `explore_${id}` }
-    );
+    let res: Awaited<ReturnType<typeof runQueries>>;
+    try {
+      res = await runQueries(
+        ds,
+        latest.current.map((q) => ({ ...q, datasource: { uid: pane.datasource } })),
+        range,
+        { app: CoreApp.Explore, requestId: `explore_${id}` }
+      );
+    } catch (e) {
+      // A query that throws (or an Observable that ends without an answer) is shown, not lost.
+      setData({ state: LoadingState.Error, series: [], errors: [{ message: String(e) }], timeRange: range });
+      return;
+    }
     setData({
       state: res.errors?.length || res.error ? LoadingState.Error : LoadingState.Done,
       series: res.data as DataFrame[],
@@ -98,8 +106,15 @@ function ExplorePane({
       request: res.request,
     });
   };
+  // A tracing data source's pane (Tempo's type) shows the trace view, not an editor and graphs.
+  const tracing = ds?.type === 'tempo';
   useEffect(() => {
-    if (ds && pane.queries.some((q) => (q as { profileTypeId?: string }).profileTypeId)) {
+    if (
+      ds &&
+      pane.queries.some(
+        (q) => (q as { profileTypeId?: string }).profileTypeId || (tracing && (q as { query?: string }).query)
+      )
+    ) {
       void run();
     }
   }, [ds, pane.range.from, pane.range.to]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -109,6 +124,7 @@ function ExplorePane({
   const flame = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'flamegraph') ?? [];
   const tables = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'table') ?? [];
   const series = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'graph') ?? [];
+  const traces = data?.series.filter((f) => f.meta?.preferredVisualisationType === 'trace') ?? [];
   const download = (
     ds as unknown as {
       downloadProfile?: (q: DataQuery, r: { start: number; end: number }) => Promise<Uint8Array | undefined>;
@@ -130,6 +146,7 @@ function ExplorePane({
     <div data-testid={`explore-pane-${id}`} style={{ width, padding: 8 }}>
       {ds &&
         QueryEditor &&
+        !tracing &&
         pane.queries.map((q, i) => (
           <QueryEditor
             key={q.refId}
@@ -177,6 +194,9 @@ function ExplorePane({
           onChangeTimeRange={() => undefined}
         />
       )}
+      {traces.map((frame, i) => (
+        <TraceView key={`${frame.refId ?? ''}-${i}`} frame={frame} />
+      ))}
       {flame.length > 0 && data && (
         <PanelView
           panel={{ id: 2, type: 'flamelens-flamegraph-panel', title: 'Flame graph', options: { view: 'both' } }}

@@ -4,6 +4,7 @@ import { Alert } from '@grafana/ui';
 import { locationService } from '@grafana/runtime';
 import { extensionLinksFor } from '../services/extensions';
 import type { Span } from '../../server/spans';
+import { SpanTable } from './SpanTable';
 
 /** The context Grafana's trace view header gives its extension links: the trace (µs) and its data source. */
 function traceContext(s: Span) {
@@ -56,48 +57,32 @@ export function TracesPage() {
     <div style={{ padding: 16 }}>
       <h1>Traces</h1>
       {spans.length === 0 && <Alert title="No spans yet: the demo service records one per request." severity="info" />}
-      <table data-testid="spans">
-        <thead>
-          <tr>
-            <th>Service</th>
-            <th>Span</th>
-            <th>Trace ID</th>
-            <th>Span ID</th>
-            <th>Duration</th>
-            <th>Links</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spans.map((s) => (
-            <tr key={s.spanId}>
-              <td>{s.service}</td>
-              <td>{s.name}</td>
-              <td>{s.traceId}</td>
-              <td>{s.spanId}</td>
-              <td>{s.endMs - s.startMs} ms</td>
-              <td>
-                {(links[s.spanId] ?? []).map((l) => (
-                  <a
-                    key={l.id}
-                    href={l.path}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      if (l.onClick) {
-                        l.onClick(e);
-                      } else if (l.path) {
-                        locationService.push(l.path);
-                      }
-                    }}
-                    data-testid="span-profile-link"
-                  >
-                    {l.title}
-                  </a>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SpanTable
+        rows={spans.map((s) => ({ ...s, durationMs: s.endMs - s.startMs }))}
+        testId="spans"
+        traceIdColumn
+        extra={{
+          header: 'Links',
+          cell: (s) =>
+            (links[s.spanId] ?? []).map((l) => (
+              <a
+                key={l.id}
+                href={l.path}
+                onClick={(e) => {
+                  e.preventDefault();
+                  if (l.onClick) {
+                    l.onClick(e);
+                  } else if (l.path) {
+                    locationService.push(l.path);
+                  }
+                }}
+                data-testid="span-profile-link"
+              >
+                {l.title}
+              </a>
+            )),
+        }}
+      />
     </div>
   );
 }
