@@ -2,16 +2,12 @@ import {
   DataFrame,
   DataQueryRequest,
   DataQueryResponse,
-  DataSourceApi,
-  DataSourceGetTagKeysOptions,
-  DataSourceGetTagValuesOptions,
   DataSourceInstanceSettings,
-  MetricFindValue,
   ScopedVars,
   TestDataSourceResponse,
 } from '@grafana/data';
 import { PyroscopeClient } from '../src/pyroscope/client';
-import type { ProfileType, TimeRangeMs } from '../src/pyroscope/types';
+import type { TimeRangeMs } from '../src/pyroscope/types';
 import { interpolateQuery } from './interpolateQuery';
 import { Clock, systemClock } from '../src/time/clock';
 import type {
@@ -34,13 +30,20 @@ import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
 import { mergeParams } from './queryFrames';
 import { runQuery } from './runQuery';
-import { AdHocFilter, lookupRange, queryDisplayText, scopedMatcher, withAdHocFilters } from './lookups';
+import { LabelLookups } from './labelLookups';
+import { AdHocFilter, queryDisplayText } from './lookups';
 import { healthCheck } from './healthCheck';
-import { capabilitiesFrom, hasCapability, OLDER_SERVER, type ServerCapabilities } from '../src/contract/capabilities';
+import {
+  capabilitiesFrom,
+  hasCapability,
+  mayHaveHeatmaps,
+  OLDER_SERVER,
+  type ServerCapabilities,
+} from '../src/contract/capabilities';
 import { serverFunctionTable, type ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 
 export class DataSource
-  extends DataSourceApi<FlamelensQuery, FlamelensOptions>
+  extends LabelLookups
   implements
     FlamelensDataSourceApi<FlamelensQuery>,
     FlamelensDataSourceExtras<FlamelensQuery>,
@@ -108,6 +111,7 @@ export class DataSource
       client: this.client,
       minStepSeconds: this.minStepSeconds,
       traces: this.traces(),
+      heatmaps: this.heatmaps,
       prepare: (q) =>
         this.filterQuery(q) ? this.applyTemplateVariables(q, request.scopedVars, request.filters) : undefined,
     });
@@ -190,8 +194,14 @@ export class DataSource
     filters: readonly AdHocFilter[] = []
   ): Promise<TimelineAnswer> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
-    return fetchTimeline(this.cancellable(request.signal), i, range, this.minStepSeconds, request, this.traces());
+    const [client, heatmaps] = [this.cancellable(request.signal), await this.heatmaps()];
+    return fetchTimeline(client, i, range, this.minStepSeconds, request, this.traces(), heatmaps);
   }
+
+  private readonly heatmaps = () =>
+    this.capabilities()
+      .catch(() => OLDER_SERVER)
+      .then(mayHaveHeatmaps);
 
   /** A client whose requests have ids of their own, so a signal can cancel them. */
   private cancellable(signal?: AbortSignal): PyroscopeClient {
@@ -218,39 +228,5 @@ export class DataSource
   /** One line for query history and the inspector. */
   override getQueryDisplayText(q: FlamelensQuery): string {
     return queryDisplayText(q);
-  }
-
-  /** Profile types for the editor's picker, scoped to a time range. */
-  getProfileTypes(start: number, end: number): Promise<ProfileType[]> {
-    return this.client.profileTypes({ start, end });
-  }
-
-  /** Label names for the editor, scoped to a profile type, the selector so far and a range; no __ names. */
-  async getLabelNames(profileTypeId: string, selector: string, range: TimeRangeMs): Promise<string[]> {
-    const names = await this.client.labelNames([scopedMatcher(profileTypeId, selector)], range);
-    return names.filter((n) => !n.startsWith('__'));
-  }
-
-  async getLabelValues(profileTypeId: string, selector: string, label: string, range: TimeRangeMs): Promise<string[]> {
-    return this.client.labelValues(label, [scopedMatcher(profileTypeId, selector)], range);
-  }
-
-  /**
-   * Label names for the ad hoc filter picker: over the dashboard's range when Grafana gives it (the
-   * last 24 hours otherwise), among the profiles the other filters already leave.
-   */
-  override async getTagKeys(options?: DataSourceGetTagKeysOptions<FlamelensQuery>): Promise<MetricFindValue[]> {
-    const selector = withAdHocFilters('{}', options?.filters ?? []);
-    const range = lookupRange(options?.timeRange, this.now());
-    return (await this.getLabelNames('', selector, range)).map((text) => ({ text }));
-  }
-
-  /** Values of one label for the ad hoc filter picker, scoped like getTagKeys. */
-  override async getTagValues(options: DataSourceGetTagValuesOptions<FlamelensQuery>): Promise<MetricFindValue[]> {
-    // The filter being edited is not a constraint on its own values.
-    const others = (options.filters ?? []).filter((f) => f.key !== options.key);
-    const selector = withAdHocFilters('{}', others);
-    const range = lookupRange(options.timeRange, this.now());
-    return (await this.getLabelValues('', selector, options.key, range)).map((text) => ({ text }));
   }
 }

@@ -33,6 +33,8 @@ export interface RunContext {
   self: LinkTarget;
   /** Where exemplars' "Open trace" links go (the config's traces datasource). */
   traces?: TracesTarget;
+  /** Whether the server has heatmaps (asked once, from its capabilities). */
+  heatmaps?: () => Promise<boolean>;
 }
 
 export function mergeParams(

@@ -16,6 +16,7 @@ export interface RunSettings {
   client: PyroscopeClient;
   minStepSeconds: number;
   traces?: TracesTarget;
+  heatmaps?: () => Promise<boolean>;
   /** A target interpolated, or undefined for one the run skips (hidden, no profile type). */
   prepare: (q: FlamelensQuery) => FlamelensQuery | undefined;
 }
@@ -24,7 +25,7 @@ export async function runQuery(
   request: DataQueryRequest<FlamelensQuery>,
   settings: RunSettings
 ): Promise<DataQueryResponse> {
-  const { proxyUrl, route, self, minStepSeconds, traces } = settings;
+  const { proxyUrl, route, self, minStepSeconds, traces, heatmaps } = settings;
   // Requests of this run carry ids tied to the panel (or Explore pane), so the next run of the
   // same panel cancels them.
   const owner = requestOwner(request);
@@ -33,7 +34,7 @@ export async function runQuery(
     : settings.client;
   const range = { start: request.range.from.valueOf(), end: request.range.to.valueOf() };
   const stepSeconds = Math.max(minStepSeconds, (request.intervalMs ?? 0) / 1000);
-  const ctx = { client, range, stepSeconds, app: request.app, self, traces };
+  const ctx = { client, range, stepSeconds, app: request.app, self, traces, heatmaps };
   try {
     const targets = request.targets
       .map(settings.prepare)

@@ -46,7 +46,9 @@ export async function fetchTimeline(
   range: TimeRangeMs,
   minStepSeconds: number,
   req: TimelineRequest,
-  traces: TracesTarget | undefined
+  traces: TracesTarget | undefined,
+  /** False when the server said it has no v2 storage: a heatmap is not asked for at all. */
+  heatmaps = true
 ): Promise<TimelineAnswer> {
   const stepSeconds = timelineStepSeconds(range.end - range.start, minStepSeconds, req.columns);
   const sampleUnit = unitOfProfileType(q.profileTypeId);
@@ -71,12 +73,20 @@ export async function fetchTimeline(
       exemplars: exemplarsOf([series?.exemplars]),
     };
   }
+  const unsupportedAnswer = {
+    kind: 'unsupported',
+    requested: req.kind,
+    reason: HEATMAP_UNSUPPORTED.replace(/:.*$/, '.'),
+  } as const;
+  if (!heatmaps) {
+    return unsupportedAnswer;
+  }
   try {
     const [series] = await client.selectHeatmap(heatmapParams(q, range, stepSeconds, req.kind, true));
     return { kind: req.kind, stepSeconds, sampleUnit, traces, slots: series?.slots ?? [] };
   } catch (e) {
     if (unsupported(e)) {
-      return { kind: 'unsupported', requested: req.kind, reason: HEATMAP_UNSUPPORTED.replace(/:.*$/, '.') };
+      return unsupportedAnswer;
     }
     throw e;
   }
@@ -127,6 +137,8 @@ export interface MetricsContext {
   stepSeconds: number;
   self: LinkTarget;
   traces?: TracesTarget;
+  /** False when the server said it has no v2 storage: a heatmap is not asked for at all. */
+  heatmaps?: () => Promise<boolean>;
 }
 
 /**
@@ -142,7 +154,7 @@ export async function metricsFrames(
   const sampleUnit = unitOfProfileType(q.profileTypeId);
   const exemplars = q.includeExemplars === true;
   const links = exemplarLinks(q, self, traces, range);
-  if (q.includeHeatmap) {
+  if (q.includeHeatmap && (await (ctx.heatmaps?.() ?? true))) {
     const step = Math.max(stepSeconds, timelineStepSeconds(range.end - range.start, stepSeconds, HEATMAP_COLUMNS));
     const kind = q.heatmapType === 'span' ? 'span' : 'individual';
     let heatmap: HeatmapSeries[] | undefined;

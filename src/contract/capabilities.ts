@@ -19,7 +19,7 @@ export type CapabilityName = keyof typeof CAPABILITY_FLAGS;
 
 /** What Flamelens does on a server without each capability: a user reads what it means for them. */
 const WITHOUT: Record<CapabilityName, string> = {
-  v2StorageLayer: 'trace ID selection is hidden',
+  v2StorageLayer: 'trace ID selection is hidden and heatmaps are not offered',
   utf8LabelNames: 'dotted label names arrive with underscores (service_name)',
   functionProjections: 'function totals come from the merged profile instead',
 };
@@ -57,4 +57,9 @@ export function describeCapabilities(c: ServerCapabilities): string {
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Whether to ask a server for heatmaps: not one that says it lacks v2 storage; one that says nothing is asked. */
+export function mayHaveHeatmaps(c: ServerCapabilities): boolean {
+  return !c.reported || hasCapability(c, 'v2StorageLayer');
 }
