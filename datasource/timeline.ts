@@ -50,7 +50,8 @@ export async function fetchTimeline(
   /** False when the server said it has no v2 storage: a heatmap is not asked for at all. */
   heatmaps = true
 ): Promise<TimelineAnswer> {
-  const stepSeconds = timelineStepSeconds(range.end - range.start, minStepSeconds, req.columns);
+  const floor = Math.max(minStepSeconds, (req.intervalMs ?? 0) / 1000);
+  const stepSeconds = timelineStepSeconds(range.end - range.start, floor, req.columns);
   const sampleUnit = unitOfProfileType(q.profileTypeId);
   if (req.kind === 'series') {
     const [series] = await client.selectSeries({

@@ -4,6 +4,7 @@ import { dateTimeFormat } from '@grafana/data';
 import type { Timeline as TimelineData } from '../profileData';
 import { formatValue } from './format';
 import { fitCanvas } from './canvasSize';
+import { fillLine } from './timelineDraw';
 
 interface Props {
   data: TimelineData;
@@ -41,18 +42,7 @@ export function Timeline({ data, width, height, selected, onSelect, label }: Pro
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const yOf = (v: number) => height - 2 - (max > 0 ? (v / max) * (height - 4) : 0);
-    ctx.beginPath();
-    ctx.moveTo(xOf(data.times[0]), height);
-    for (let i = 0; i < data.times.length; i++) {
-      ctx.lineTo(xOf(data.times[i]), yOf(data.values[i]));
-    }
-    ctx.lineTo(xOf(data.times[data.times.length - 1]), height);
-    ctx.closePath();
-    ctx.fillStyle = theme.colors.primary.transparent;
-    ctx.fill();
-    ctx.strokeStyle = theme.colors.primary.main;
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
+    fillLine(ctx, Array.from(data.times, xOf), (i) => yOf(data.values[i]), height, theme);
     const band = drag ? { start: tOf(Math.min(drag.from, drag.to)), end: tOf(Math.max(drag.from, drag.to)) } : selected;
     if (band) {
       ctx.fillStyle = theme.isDark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)';

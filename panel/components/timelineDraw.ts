@@ -45,13 +45,25 @@ export function describeCell(cell: HeatmapCell, kind: 'individual' | 'span', uni
 
 export function drawSeries(ctx: CanvasRenderingContext2D, b: Box, s: SeriesTimeline, theme: GrafanaTheme2) {
   const max = seriesMax(s);
-  if (s.times.length === 0) {
+  const xs = s.times.map((t) => xOf(b, t));
+  fillLine(ctx, xs, (i) => yOfValue(b, s.values[i], max), b.height, theme);
+}
+
+/** A metric as Grafana draws one: a line over a translucent area down to `bottom`. */
+export function fillLine(
+  ctx: CanvasRenderingContext2D,
+  xs: readonly number[],
+  yAt: (i: number) => number,
+  bottom: number,
+  theme: GrafanaTheme2
+) {
+  if (xs.length === 0) {
     return;
   }
   ctx.beginPath();
-  ctx.moveTo(xOf(b, s.times[0]), b.height);
-  s.times.forEach((t, i) => ctx.lineTo(xOf(b, t), yOfValue(b, s.values[i], max)));
-  ctx.lineTo(xOf(b, s.times[s.times.length - 1]), b.height);
+  ctx.moveTo(xs[0], bottom);
+  xs.forEach((x, i) => ctx.lineTo(x, yAt(i)));
+  ctx.lineTo(xs[xs.length - 1], bottom);
   ctx.closePath();
   ctx.fillStyle = theme.colors.primary.transparent;
   ctx.fill();

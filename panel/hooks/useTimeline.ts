@@ -32,7 +32,8 @@ export function useTimeline(data: PanelData, kind: TimelineKind | undefined): Ti
         if (!src?.timeline) {
           throw new Error(NO_TIMELINE);
         }
-        const answer = await src.timeline({ kind, columns: COLUMNS[kind], signal: abort.signal });
+        const columns = COLUMNS[kind];
+        const answer = await src.timeline({ kind, columns, intervalMs: request.intervalMs, signal: abort.signal });
         if (!abort.signal.aborted) {
           setState({ status: 'ready', answer });
         }

@@ -11,6 +11,8 @@ export interface TimelineRequest {
   kind: TimelineKind;
   /** At most this many steps over the range (the step is also at least the datasource's minimum). */
   columns: number;
+  /** Grafana's interval for the panel (ms): the step is never finer. */
+  intervalMs?: number;
   signal?: AbortSignal;
 }
 
