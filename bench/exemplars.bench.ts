@@ -57,7 +57,7 @@ function answer(withExemplars: boolean): Uint8Array {
   return toBinary(SelectSeriesResponseSchema, create(SelectSeriesResponseSchema, { series }));
 }
 
-async function run(bytes: Uint8Array, includeExemplars: boolean): Promise<number> {
+async function run(bytes: Uint8Array, includeExemplars: boolean, readAll = false): Promise<number> {
   const client = new PyroscopeClient(() => Promise.resolve(bytes));
   const q = {
     refId: 'A',
@@ -74,6 +74,15 @@ async function run(bytes: Uint8Array, includeExemplars: boolean): Promise<number
   const frames = await metricsFrames(q, { client, range, stepSeconds: 15, self: { uid: 'ds', name: 'ds' } }, () =>
     client.selectSeries({ profileTypeID: CPU, labelSelector: '{}', ...range, step: 15, exemplars: includeExemplars })
   );
+  if (readAll) {
+    // What a view that reads every exemplar's ID and labels pays on top (none of ours does).
+    const ex = frames[SERIES];
+    for (const f of ex.fields.slice(2)) {
+      for (let i = 0; i < ex.length; i++) {
+        void f.values[i];
+      }
+    }
+  }
   const ms = performance.now() - t0;
   const expected = includeExemplars ? SERIES + 1 : SERIES;
   if (frames.length !== expected || (includeExemplars && frames[SERIES].length !== SERIES * POINTS)) {
@@ -89,6 +98,7 @@ async function main() {
   const without = answer(false);
   const a: number[] = [];
   const b: number[] = [];
+  const c: number[] = [];
   for (let i = 0; i < 2; i++) {
     await run(withEx, true);
     await run(without, false);
@@ -96,6 +106,7 @@ async function main() {
   for (let i = 0; i < 21; i++) {
     a.push(await run(withEx, true));
     b.push(await run(without, false));
+    c.push(await run(withEx, true, true));
   }
   const ratio = median(a) / median(b);
   const lines = [
@@ -107,8 +118,11 @@ async function main() {
     '| --- | ---: | ---: | ---: |',
     `| one exemplar per point (UUID, value, 2 labels) + the exemplar frame | ${withEx.length.toLocaleString('en')} | ${fmtMs(median(a))} ms | ${fmtMs(Math.min(...a))} ms |`,
     `| the same series without exemplars | ${without.length.toLocaleString('en')} | ${fmtMs(median(b))} ms | ${fmtMs(Math.min(...b))} ms |`,
+    `| one exemplar per point, then every exemplar's Total, IDs and labels read | ${withEx.length.toLocaleString('en')} | ${fmtMs(median(c))} ms | ${fmtMs(Math.min(...c))} ms |`,
     '',
     `Ratio: **${ratio.toFixed(2)}×** (goal ≤ 2×).`,
+    '',
+    "The exemplar frame's Total, IDs and labels are read when a tooltip or a link reads them (a lazy field: `src/frames/lazyValues.ts`), so the first two rows are what a dashboard pays; the third is the cost of reading all of them, which no view does. The series reader itself (`src/pyroscope/seriesWire.ts`) replaced @bufbuild/protobuf's generic decoder on this path: with it, decoding and framing the same answer with exemplars took 294 ms and without 49 ms (6.0×), before any of this.",
   ];
   console.log(lines.join('\n'));
   if (process.argv.includes('--write')) {
