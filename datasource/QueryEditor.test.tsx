@@ -108,8 +108,12 @@ describe('QueryEditor', () => {
 
   it('reads profile IDs as a list', async () => {
     const { onChange } = setup({});
-    fireEvent.change(screen.getByLabelText('Profile IDs'), { target: { value: 'a-1 b-2' } });
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ profileIdSelector: ['a-1', 'b-2'] }));
+    const uuid = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    fireEvent.change(screen.getByLabelText('Profile IDs'), { target: { value: `${uuid} $profile` } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ profileIdSelector: [uuid, '$profile'] }));
+    cleanup();
+    setup({ profileIdSelector: ['<img src=x>'] });
+    expect(await screen.findByText(/Profile IDs are UUIDs/)).toBeInTheDocument();
   });
 
   it('metrics: exemplars and a heatmap of profiles or spans, under the names of Grafana’s built-in datasource', async () => {

@@ -50,7 +50,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const [toolbarH, measureToolbar] = useElementHeight(TOOLBAR_PX);
   const { override, setOverride, groups, refine, exact } = usePanelProfile(data, vs, options, width, setNotice);
   const { profile, groupNames } = groups;
-  const timeline = useExemplarTimeline(data, options.timeline, override, setOverride, setNotice);
+  const timeline = useExemplarTimeline(data, height, options.timeline, override, setOverride, setNotice);
   const { retargets, retargetSide } = useRetarget(data, profile);
   const { filters } = vs;
   const pair = profile.kind === 'pair';

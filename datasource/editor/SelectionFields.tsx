@@ -9,6 +9,9 @@ const splitIds = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A profile's ID as Pyroscope gives it (a UUID), or a variable that will become one. */
+const PROFILE_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\$\{?\w+.*)$/i;
+
 /** `traceIds`: whether the server can select by trace ID (Pyroscope 2 storage). */
 export function SelectionFields({ query, update, onRunQuery, traceIds }: FieldProps & { traceIds: boolean }) {
   return (
@@ -38,7 +41,13 @@ export function SelectionFields({ query, update, onRunQuery, traceIds }: FieldPr
           onBlur={() => onRunQuery()}
         />
       </InlineField>
-      <InlineField label="Profile IDs" labelWidth={12} tooltip="Only these profiles (an exemplar's ID, a UUID each)">
+      <InlineField
+        label="Profile IDs"
+        labelWidth={14}
+        tooltip="Only these profiles (an exemplar's ID, a UUID each)"
+        invalid={(query.profileIdSelector ?? []).some((id) => !PROFILE_ID.test(id))}
+        error="Profile IDs are UUIDs (e.g. 7c9e6679-7425-40de-944b-e07fc1f90ae7) or variables: this one matches no profile"
+      >
         <Input
           aria-label="Profile IDs"
           width={30}

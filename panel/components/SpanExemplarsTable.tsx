@@ -13,11 +13,14 @@ import { formatValue } from './format';
 import { traceExploreUrl } from '../traceLink';
 import { traceSpanDurations } from '../traceDurations';
 
+/** Rows shown at most (the rest scroll), and the height of a table showing `rows`. */
 export const SPAN_TABLE_ROWS = 5;
-export const SPAN_TABLE_PX = 28 + SPAN_TABLE_ROWS * 26;
+export const spanTablePx = (rows: number) => 28 + rows * 26;
 
 interface Props {
   rows: Exemplar[];
+  /** Rows visible without scrolling (the panel's height decides). */
+  visible: number;
   unit: string;
   traces?: TracesTarget;
   range: TimeRangeMs;
@@ -26,7 +29,7 @@ interface Props {
 
 const spanName = (e: Exemplar) => e.labels.find((l) => l.name === 'span_name')?.value ?? '';
 
-export function SpanExemplarsTable({ rows, unit, traces, range, onOpen }: Props) {
+export function SpanExemplarsTable({ rows, visible, unit, traces, range, onOpen }: Props) {
   const styles = useStyles2(getStyles);
   const [durations, setDurations] = useState<Map<string, number>>();
   const traceIds = rows.map((r) => r.traceId).filter(Boolean);
@@ -52,15 +55,18 @@ export function SpanExemplarsTable({ rows, unit, traces, range, onOpen }: Props)
     return ms === undefined ? (durations ? 'not found' : '…') : formatValue(ms, 'ms');
   };
   return (
-    <div className={styles.wrap} style={{ height: SPAN_TABLE_PX }}>
+    <div className={styles.wrap} style={{ height: spanTablePx(visible) }}>
       <table className={styles.table} data-testid="flamelens-span-exemplars" aria-label="Top span exemplars">
         <thead>
           <tr>
             <th>Span name</th>
-            <th>Span ID</th>
-            <th>Trace ID</th>
-            <th>Total</th>
-            <th title={traces ? 'From the traces datasource' : 'Set a traces datasource in the datasource config'}>
+            <th style={{ width: 150 }}>Span ID</th>
+            <th style={{ width: 270 }}>Trace ID</th>
+            <th style={{ width: 80 }}>Total</th>
+            <th
+              style={{ width: 80 }}
+              title={traces ? 'From the traces datasource' : 'Set a traces datasource in the datasource config'}
+            >
               Duration
             </th>
             <th style={{ width: 250 }} />
@@ -70,15 +76,19 @@ export function SpanExemplarsTable({ rows, unit, traces, range, onOpen }: Props)
           {rows.map((e) => (
             <tr key={`${e.spanId}-${e.timestamp}`}>
               <td title={spanName(e)}>{spanName(e)}</td>
-              <td>{e.spanId}</td>
-              <td title={e.traceId}>{e.traceId}</td>
+              <td className={styles.id} title={e.spanId}>
+                {e.spanId}
+              </td>
+              <td className={styles.id} title={e.traceId}>
+                {e.traceId}
+              </td>
               <td>{formatValue(e.value, unit)}</td>
               <td>{durationOf(e)}</td>
               <td className={styles.actions}>
                 <Button size="sm" fill="text" onClick={() => onOpen(e)}>
                   Open flame graph
                 </Button>
-                {traces && e.traceId && (
+                {traces && e.traceId && !(durations && !durations.has(e.spanId)) && (
                   <LinkButton size="sm" fill="text" icon="link" href={traceExploreUrl(traces, e.traceId, range)}>
                     Open trace
                   </LinkButton>
@@ -109,4 +119,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     th: { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightMedium },
   }),
   actions: css({ '&&': { overflow: 'visible' } }),
+  id: css({ fontFamily: theme.typography.fontFamilyMonospace }),
 });

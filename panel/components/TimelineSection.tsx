@@ -25,9 +25,10 @@ export function TimelineSection({ t, width }: { t: ExemplarTimeline; width: numb
         chosen={t.chosen}
         onOpen={t.open}
       />
-      {answer?.kind === 'span' && (
+      {answer?.kind === 'span' && t.tableRows > 0 && (
         <SpanExemplarsTable
           rows={topExemplars(answer, SPAN_TABLE_ROWS * 4)}
+          visible={t.tableRows}
           unit={answer.sampleUnit}
           traces={answer.traces}
           range={t.range}

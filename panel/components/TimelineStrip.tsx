@@ -5,13 +5,13 @@
  */
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
-import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
+import type { GrafanaTheme2 } from '@grafana/data';
 import { RadioButtonGroup, useStyles2, useTheme2 } from '@grafana/ui';
 import type { Exemplar } from '../../src/pyroscope/types';
 import type { TimelineAnswer, TimelineKind } from '../../src/contract/timeline';
 import { fitCanvas } from './canvasSize';
 import { cellAt, exemplarAt, exemplarMarks, heatmapCells, type Box } from '../timelineGeometry';
-import { describeCell, describeExemplar, diamond, drawSeries, heat, summaryOf } from './timelineDraw';
+import { describeCell, describeExemplar, diamond, drawSeries, heat, summaryOf, timeText } from './timelineDraw';
 
 export const TIMELINE_KINDS: Array<{ label: string; value: TimelineKind; description: string }> = [
   { label: 'Metric', value: 'series', description: 'The profile metric, each point’s largest profile marked' },
@@ -22,7 +22,8 @@ export const TIMELINE_KINDS: Array<{ label: string; value: TimelineKind; descrip
 /** Header row and plot, CSS px. */
 export const STRIP_HEADER_PX = 28;
 /** A line reads at 84 px; a heatmap's 20 buckets need more to be told apart (5.7 px each). */
-export const plotHeight = (kind: TimelineKind) => (kind === 'series' ? 84 : 124);
+export const plotHeight = (kind: TimelineKind | 'unsupported') =>
+  kind === 'unsupported' ? 0 : kind === 'series' ? 84 : 124;
 
 interface Props {
   kind: TimelineKind;
@@ -44,7 +45,8 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
   const theme = useTheme2();
   const ref = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<Hover>();
-  const plotH = plotHeight(kind);
+  const rangeMs = range.end - range.start;
+  const plotH = plotHeight(answer?.kind === 'unsupported' ? 'unsupported' : kind);
   const box: Box = useMemo(
     () => ({ width, height: plotH, start: range.start, end: range.end }),
     [width, plotH, range.start, range.end]
@@ -87,11 +89,11 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
   const pick = (x: number, y: number): { exemplar?: Exemplar; text: string; note?: string } | undefined => {
     if (answer?.kind === 'series') {
       const m = exemplarAt(marks, x, y);
-      return m && { exemplar: m.exemplar, text: describeExemplar(m.exemplar, answer.sampleUnit) };
+      return m && { exemplar: m.exemplar, text: describeExemplar(m.exemplar, answer.sampleUnit, rangeMs) };
     }
     const cell = cellAt(cells, x, y);
     return cell && answer && answer.kind !== 'unsupported'
-      ? describeCell(cell, answer.kind, answer.sampleUnit)
+      ? describeCell(cell, answer.kind, answer.sampleUnit, rangeMs)
       : undefined;
   };
   const at = (e: React.MouseEvent<HTMLCanvasElement>) => {
@@ -106,14 +108,11 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
         <span className={styles.status} role="status" data-testid="flamelens-timeline-status">
           {status ?? summary}
         </span>
+        <span className={styles.range}>
+          {timeText(range.start, range.end - range.start)} – {timeText(range.end, range.end - range.start)}
+        </span>
       </div>
       <div style={{ position: 'relative', width, height: plotH }}>
-        <span className={styles.axis} style={{ left: 2 }}>
-          {dateTimeFormat(range.start, { format: 'HH:mm:ss' })}
-        </span>
-        <span className={styles.axis} style={{ right: 2 }}>
-          {dateTimeFormat(range.end, { format: 'HH:mm:ss' })}
-        </span>
         <canvas
           ref={ref}
           style={{ width, height: plotH, display: 'block' }}
@@ -139,7 +138,7 @@ export function TimelineStrip({ kind, onKind, answer, status, width, range, chos
           <div
             className={styles.tooltip}
             data-testid="flamelens-timeline-tooltip"
-            style={{ left: Math.min(hover.x + 12, Math.max(0, width - 260)), top: 4 }}
+            style={{ left: Math.min(hover.x + 12, Math.max(0, width - 420)), top: 4 }}
           >
             {hover.text}
           </div>
@@ -159,10 +158,16 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   }),
-  axis: css({ position: 'absolute', top: 0, fontSize: 10, opacity: 0.75, pointerEvents: 'none' }),
+  range: css({
+    marginLeft: 'auto',
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
+    whiteSpace: 'nowrap',
+  }),
   tooltip: css({
     position: 'absolute',
-    maxWidth: 260,
+    maxWidth: 420,
+    whiteSpace: 'pre-line',
     padding: '2px 6px',
     fontSize: theme.typography.bodySmall.fontSize,
     background: theme.colors.background.secondary,
@@ -170,6 +175,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
     borderRadius: theme.shape.radius.default,
     pointerEvents: 'none',
     zIndex: 2,
-    wordBreak: 'break-all',
+    overflowWrap: 'anywhere',
   }),
 });

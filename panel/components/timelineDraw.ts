@@ -24,22 +24,33 @@ export function summaryOf(answer: TimelineAnswer | undefined, markCount: number,
     : `${total} ${what} in ${cells.length} cells: click a cell to open its largest.`;
 }
 
-export function describeExemplar(e: Exemplar, unit: string): string {
-  const who = e.spanId ? `Span ${e.spanId}` : `Profile ${e.profileId}`;
-  const labels = e.labels.map((l) => `${l.name}=${l.value}`).join(', ');
-  const when = dateTimeFormat(e.timestamp, { format: 'HH:mm:ss' });
-  return `${who} · ${when} · ${formatValue(e.value, unit)}${labels ? ` · ${labels}` : ''}`;
+/** A time as the timeline says it: with the date when the range spans more than a day. */
+export function timeText(ms: number, rangeMs: number): string {
+  return dateTimeFormat(ms, { format: rangeMs > 24 * 3600e3 ? 'YYYY-MM-DD HH:mm:ss' : 'HH:mm:ss' });
 }
 
-export function describeCell(cell: HeatmapCell, kind: 'individual' | 'span', unit: string) {
+/** An exemplar in words: who, when, how much, then its labels one per line. */
+export function describeExemplar(e: Exemplar, unit: string, rangeMs: number): string {
+  const who = e.spanId ? `Span ${e.spanId}` : `Profile ${e.profileId}`;
+  const labels = e.labels.map((l) => `${l.name}=${l.value}`).join('\n');
+  return `${who} · ${timeText(e.timestamp, rangeMs)} · ${formatValue(e.value, unit)}${labels ? `\n${labels}` : ''}`;
+}
+
+/** A bucket's values: one value when both ends read the same (equal totals). */
+function bucketText(lo: number, hi: number, unit: string): string {
+  const [a, b] = [formatValue(lo, unit), formatValue(hi, unit)];
+  return a === b ? a : `${a}–${b}`;
+}
+
+export function describeCell(cell: HeatmapCell, kind: 'individual' | 'span', unit: string, rangeMs: number) {
   const what = kind === 'span' ? (cell.count === 1 ? 'span' : 'spans') : cell.count === 1 ? 'profile' : 'profiles';
-  const when = dateTimeFormat(cell.slot.timestamp, { format: 'HH:mm:ss' });
-  const text = `${cell.count} ${what} of ${formatValue(cell.lo, unit)}–${formatValue(cell.hi, unit)} until ${when}`;
+  const when = timeText(cell.slot.timestamp, rangeMs);
+  const text = `${cell.count} ${what} of ${bucketText(cell.lo, cell.hi, unit)} until ${when}`;
   const note = cell.count > 1 ? `the largest of ${cell.count} in this cell` : undefined;
   return {
     exemplar: cell.exemplar,
     note,
-    text: cell.exemplar ? `${text}. Click: ${describeExemplar(cell.exemplar, unit)}` : text,
+    text: cell.exemplar ? `${text}. Click: ${describeExemplar(cell.exemplar, unit, rangeMs)}` : text,
   };
 }
 

@@ -12,7 +12,7 @@ import type { Notice } from './useRemoteDetail';
 import { useTimeline, type TimelineState } from './useTimeline';
 import { useSingleProfile } from './useSingleProfile';
 import { plotHeight, STRIP_HEADER_PX } from '../components/TimelineStrip';
-import { SPAN_TABLE_PX } from '../components/SpanExemplarsTable';
+import { SPAN_TABLE_ROWS, spanTablePx } from '../components/SpanExemplarsTable';
 
 export interface ExemplarTimeline {
   kind: TimelineKind;
@@ -23,10 +23,16 @@ export interface ExemplarTimeline {
   open: (e: Exemplar, note?: string) => void;
   /** CSS px the strip (and the span table) take above the graph. */
   height: number;
+  /** Rows of the span table the panel has room for (0: no table). */
+  tableRows: number;
 }
+
+/** What the graph keeps at least, whatever the strip and table take (CSS px). */
+const GRAPH_MIN_PX = 160;
 
 export function useExemplarTimeline(
   data: PanelData,
+  panelHeight: number,
   choice: TimelineChoice,
   override: Override | undefined,
   setOverride: (o: Override | undefined) => void,
@@ -54,7 +60,11 @@ export function useExemplarTimeline(
   if (!kind || !r) {
     return undefined;
   }
-  const table = answer?.kind === 'span' && answer.slots.some((s) => s.exemplars.length > 0);
+  const strip = STRIP_HEADER_PX + plotHeight(answer?.kind === 'unsupported' ? 'unsupported' : (kind ?? 'series'));
+  const hasTable = answer?.kind === 'span' && answer.slots.some((s) => s.exemplars.length > 0);
+  // The table takes what is left above the graph's share, or nothing when fewer than 2 rows fit.
+  const room = Math.floor((panelHeight - strip - GRAPH_MIN_PX - spanTablePx(0)) / 26);
+  const tableRows = hasTable && room >= 2 ? Math.min(SPAN_TABLE_ROWS, room) : 0;
   return {
     kind,
     setKind,
@@ -62,6 +72,7 @@ export function useExemplarTimeline(
     range: { start: r.from.valueOf(), end: r.to.valueOf() },
     chosen: override?.single ? chosen : undefined,
     open,
-    height: STRIP_HEADER_PX + plotHeight(kind) + (table ? SPAN_TABLE_PX : 0),
+    height: strip + (tableRows > 0 ? spanTablePx(tableRows) : 0),
+    tableRows,
   };
 }

@@ -3,7 +3,8 @@
  * (span_selector), over the query's range, in place of the merge; "Back to merged view" returns.
  */
 import { useCallback, useEffect } from 'react';
-import { dateTimeFormat, type PanelData } from '@grafana/data';
+import type { PanelData } from '@grafana/data';
+import { timeText } from '../components/timelineDraw';
 import type { Exemplar } from '../../src/pyroscope/types';
 import type { TracesTarget } from '../../src/contract/timeline';
 import { nestedSetFrameToTree } from '../../src/frames/nestedSet';
@@ -13,10 +14,11 @@ import { traceExploreUrl } from '../traceLink';
 import type { Notice } from './useRemoteDetail';
 import { useLatestOnly } from './useLatestOnly';
 
-/** What an exemplar is called on screen: its span or profile ID and its time. */
-export function exemplarTitle(e: Exemplar): string {
-  const when = dateTimeFormat(e.timestamp, { format: 'HH:mm:ss' });
-  return e.spanId ? `span ${e.spanId} · ${when}` : `single profile ${e.profileId} · ${when}`;
+/** What an exemplar is called on screen: its span (and name) or profile ID, and its time. */
+export function exemplarTitle(e: Exemplar, rangeMs: number): string {
+  const when = timeText(e.timestamp, rangeMs);
+  const name = e.labels.find((l) => l.name === 'span_name')?.value;
+  return e.spanId ? `span ${e.spanId}${name ? ` (${name})` : ''} · ${when}` : `single profile ${e.profileId} · ${when}`;
 }
 
 export function useSingleProfile(
@@ -30,7 +32,8 @@ export function useSingleProfile(
   return useCallback(
     async (e: Exemplar, note?: string) => {
       const ticket = guard.take();
-      const title = exemplarTitle(e);
+      const r = data.request?.range;
+      const title = exemplarTitle(e, r ? r.to.valueOf() - r.from.valueOf() : 0);
       setNotice({ text: `Loading ${title}…`, severity: 'info' });
       try {
         const src = await profilesSource(data);

@@ -16,9 +16,10 @@ const spanAt = (i: number): Span => ({
 const lineCount = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
 
 describe('SpanStore', () => {
-  it('rewrites its file with the kept spans once it holds four times as many lines', () => {
+  it('rewrites its file with the kept spans once it holds twice as many lines', () => {
     const dir = tempDir();
-    const store = new SpanStore(dir);
+    // Keeping one request's worth, so two fill the file.
+    const store = new SpanStore(dir, MAX_SPANS);
     for (let batch = 0; batch < 4; batch++) {
       store.add(
         't',
@@ -30,7 +31,9 @@ describe('SpanStore', () => {
     expect(fs.existsSync(`${file}.tmp`)).toBe(false);
     // The newest are the ones kept, in the file as in memory.
     expect(store.list('t', { limit: 1 })[0].name).toBe(`span ${4 * MAX_SPANS - 1}`);
-    expect(new SpanStore(dir).list('t', { limit: MAX_SPANS })).toEqual(store.list('t', { limit: MAX_SPANS }));
+    expect(new SpanStore(dir, MAX_SPANS).list('t', { limit: MAX_SPANS })).toEqual(
+      store.list('t', { limit: MAX_SPANS })
+    );
   });
 
   it("lists one trace's spans with traceId=, newest first, and nothing for an unknown trace", () => {

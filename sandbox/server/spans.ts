@@ -12,13 +12,18 @@ export interface Span {
   attributes?: Record<string, string>;
 }
 
-/** Spans kept per tenant; a request may send at most as many. */
+/** Spans one request may send. */
 export const MAX_SPANS = 5000;
+/**
+ * Spans kept per tenant, newest: the demo records about 40 a second, so this keeps its last half
+ * hour, the span table's default range and then some (5,000 kept four minutes: most "Open trace"
+ * links of a 15-minute dashboard led nowhere).
+ */
+export const KEPT_SPANS = 80_000;
 /** The longest name, service or attribute value (characters), and the most attributes a span has. */
 const MAX_TEXT = 1024;
 const MAX_ATTRIBUTES = 64;
-/** The file is rewritten with the kept spans once it holds this many lines: it never grows without end. */
-const COMPACT_AT_LINES = 4 * MAX_SPANS;
+
 /** The most of a spans file read at start (its tail): a file damaged past this size still starts. */
 const MAX_READ_BYTES = 32 * 1024 * 1024;
 
@@ -74,12 +79,16 @@ export class SpanStore {
   /** Lines in each tenant's file, to know when to compact it. */
   private readonly lines = new Map<string, number>();
 
-  constructor(private readonly dir: string) {
+  /** The file is rewritten with the kept spans once it holds twice as many lines: it never grows without end. */
+  constructor(
+    private readonly dir: string,
+    private readonly keep = KEPT_SPANS
+  ) {
     fs.mkdirSync(dir, { recursive: true });
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name, 'spans.jsonl');
       if (entry.isDirectory() && fs.existsSync(file)) {
-        const { spans, lines } = readSpans(file);
+        const { spans, lines } = readSpans(file, keep);
         this.byTenant.set(decodeURIComponent(entry.name), spans);
         this.lines.set(decodeURIComponent(entry.name), lines);
       }
@@ -104,10 +113,10 @@ export class SpanStore {
     for (const s of spans) {
       list.push(s);
     }
-    list.splice(0, Math.max(0, list.length - MAX_SPANS));
+    list.splice(0, Math.max(0, list.length - this.keep));
     this.byTenant.set(tenant, list);
     const lines = (this.lines.get(tenant) ?? 0) + spans.length;
-    if (lines >= COMPACT_AT_LINES) {
+    if (lines >= 2 * this.keep) {
       // Written aside and renamed over: a crash mid-way leaves the old file whole.
       fs.writeFileSync(`${file}.tmp`, list.map((s) => JSON.stringify(s)).join('\n') + '\n');
       fs.renameSync(`${file}.tmp`, file);
@@ -126,7 +135,7 @@ export class SpanStore {
   }
 }
 
-function readSpans(file: string): { spans: Span[]; lines: number } {
+function readSpans(file: string, keep: number): { spans: Span[]; lines: number } {
   const size = fs.statSync(file).size;
   const fd = fs.openSync(file, 'r');
   let text: string;
@@ -153,5 +162,5 @@ function readSpans(file: string): { spans: Span[]; lines: number } {
       // A torn last line after a crash: skip it.
     }
   }
-  return { spans: spans.slice(Math.max(0, spans.length - MAX_SPANS)), lines: lines.length };
+  return { spans: spans.slice(Math.max(0, spans.length - keep)), lines: lines.length };
 }

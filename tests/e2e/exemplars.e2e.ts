@@ -171,7 +171,7 @@ describe('exemplars and span heatmaps on the "Profiles and traces" row', () => {
     const { xOf } = await timeline(page, 'panel-6');
     const hit = await hoverColumn(page, 'panel-6', xOf(T0 + 20 * MIN), /^Profile /);
     expect(hit.text).toMatch(
-      /^Profile [0-9a-f-]{36} · \d\d:\d\d:\d\d · 7 s · region=eu-north, service_name=exemplar-app$/
+      /^Profile [0-9a-f-]{36} · \d\d:\d\d:\d\d · 7 s\nregion=eu-north\nservice_name=exemplar-app$/
     );
     // The 7 s profile is the peak: its diamond is at the top of the plot.
     expect(Math.abs(hit.y - PLOT_PAD)).toBeLessThanOrEqual(7);
@@ -251,7 +251,7 @@ describe('exemplars and span heatmaps on the "Profiles and traces" row', () => {
     await (await timeline(page, 'panel-7')).canvas.click({ position: { x, y: slow.y } });
     await page
       .getByTestId('panel-7')
-      .getByText(/Showing span e00000000000000[01] · .* \(the largest of 2 in this cell\)/)
+      .getByText(/Showing span e00000000000000[01] \(Checkout\) · .* \(the largest of 2 in this cell\)/)
       .waitFor({ timeout: 30000 });
     await page.waitForFunction(
       () =>
