@@ -2,13 +2,9 @@
  * SelectHeatmap as Pyroscope 2 answers it: y buckets, slot edges, each cell's exemplar, points from
  * profiles and from labelled span samples, and the refusals (v1 storage, mismatched types).
  */
-import * as http from 'http';
 import * as path from 'path';
-import { AddressInfo } from 'net';
-import { createApi } from './api';
 import { ProfileStore } from './store';
-import { SpanStore } from './spans';
-import { labelledPprof, tempDir } from './testing';
+import { labelledPprof, startApi, tempDir } from './testing';
 import { featureFlagsFromEnv, type FeatureFlags } from './featureFlags';
 import {
   type HeatmapParams,
@@ -202,18 +198,8 @@ describe('selectHeatmap over stored profiles', () => {
 
 describe('SelectHeatmap through the API', () => {
   async function server(flags: FeatureFlags) {
-    const dir = tempDir();
-    const s = http.createServer(
-      createApi({
-        store: new ProfileStore(path.join(dir, 'profiles'), { report: () => undefined }),
-        spans: new SpanStore(path.join(dir, 'spans')),
-        multitenant: false,
-        featureFlags: flags,
-        log: () => undefined,
-      })
-    );
-    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+    const api = await startApi({ featureFlags: flags });
+    const url = api.url;
     const call = async (body: object) => {
       const res = await fetch(`${url}/querier.v1.QuerierService/SelectHeatmap`, {
         method: 'POST',
@@ -225,7 +211,7 @@ describe('SelectHeatmap through the API', () => {
         body: (await res.json()) as { code?: string; message?: string; series?: unknown[] },
       };
     };
-    return { call, close: () => new Promise<void>((resolve) => s.close(() => resolve())) };
+    return { call, close: api.close };
   }
   const request = {
     profileTypeID: TYPE,

@@ -3,13 +3,7 @@
  * UTF-8 label names — as ingested for a client that opts in, sanitised as Pyroscope 1 stored them
  * for one that does not.
  */
-import * as http from 'http';
-import * as path from 'path';
-import { AddressInfo } from 'net';
-import { createApi } from './api';
-import { ProfileStore } from './store';
-import { SpanStore } from './spans';
-import { clientFor, tempDir } from './testing';
+import { clientFor, startApi } from './testing';
 import { featureFlagsFromEnv, type FeatureFlags } from './featureFlags';
 import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { parseFolded } from '../../src/formats/folded';
@@ -19,22 +13,7 @@ import { exactFunctionTableOfPprof } from '../../src/pprof/functionTable';
 const HOUR = 3600e3;
 const UTF8 = { Accept: '*/*; allow-utf8-labelnames=true' };
 
-async function server(flags: FeatureFlags) {
-  const dir = tempDir();
-  const store = new ProfileStore(path.join(dir, 'profiles'), { report: () => undefined });
-  const s = http.createServer(
-    createApi({
-      store,
-      spans: new SpanStore(path.join(dir, 'spans')),
-      multitenant: false,
-      featureFlags: flags,
-      log: () => undefined,
-    })
-  );
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
-  return { url, close: () => new Promise<void>((resolve) => s.close(() => resolve())) };
-}
+const server = (flags: FeatureFlags) => startApi({ featureFlags: flags });
 
 const profile = encodeTreeAsPprof(parseFolded('main;checkout 7\n').tree, { type: 'cpu', unit: 'nanoseconds' });
 

@@ -1,4 +1,5 @@
 /** Helpers for tests that talk to a sandbox API server over real HTTP on a free loopback port. */
+import type { FeatureFlags } from './featureFlags';
 import * as http from 'http';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -22,7 +23,13 @@ export function tempDir(prefix = 'flamelens-'): string {
 }
 
 export async function startApi(
-  opts: { dataDir?: string; multitenant?: boolean; retentionMs?: number; maxProfileBytes?: number } = {}
+  opts: {
+    dataDir?: string;
+    multitenant?: boolean;
+    retentionMs?: number;
+    maxProfileBytes?: number;
+    featureFlags?: FeatureFlags;
+  } = {}
 ): Promise<RunningApi> {
   const dataDir = opts.dataDir ?? tempDir();
   const store = new ProfileStore(path.join(dataDir, 'profiles'), {
@@ -35,6 +42,7 @@ export async function startApi(
       spans: new SpanStore(path.join(dataDir, 'spans')),
       multitenant: opts.multitenant ?? false,
       maxProfileBytes: opts.maxProfileBytes,
+      featureFlags: opts.featureFlags,
       log: () => undefined,
     })
   );
