@@ -12,10 +12,13 @@ import { gzipSync } from 'zlib';
 
 /**
  * Size budgets, gzipped: module.js (what every dashboard using the plugin loads) and all of its
- * JavaScript (lazy chunks too: the RE2 engine, ~45 KB, loads only when a pattern needs it).
+ * JavaScript (lazy chunks too: the RE2 engine, ~45 KB, loads only when a pattern needs it). The
+ * datasource's total went from 100 to 105 KB with exemplars and heatmaps (frames, the SelectSeries
+ * reader, the SelectHeatmap messages, their editor fields: +4.8 KB), a deliberate growth; its
+ * module.js stays within 60.
  */
 const GZIP_BUDGET_KB: Record<string, { module: number; all: number }> = {
-  datasource: { module: 60, all: 100 },
+  datasource: { module: 60, all: 105 },
   panel: { module: 60, all: 120 },
   app: { module: 20, all: 20 },
 };
