@@ -4,6 +4,7 @@
  * trace-level action at grafana/traceview/header/actions, which any app plugin may extend. The
  * context Grafana passes is the trace (times in microseconds) plus its data source.
  */
+import { exploreHref } from '../src/contract/explore';
 import { literalMatcher, printSelector } from '../src/selector/selector';
 
 export interface TraceSpan {
@@ -58,8 +59,11 @@ export function traceProfilePath(ctx: TraceContext | undefined, ds: ProfileDataS
     spanSelector: spanIds,
     groupBy: [],
   };
-  const panes = { profile: { datasource: ds.uid, queries: [query], range: { from: String(from), to: String(to) } } };
-  return `/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`;
+  return exploreHref('profile', {
+    datasource: ds.uid,
+    queries: [query],
+    range: { from: String(from), to: String(to) },
+  });
 }
 
 /** The first Flamelens datasource among Grafana's configured data sources. */

@@ -1,5 +1,6 @@
 /** "Open trace": Grafana's Explore on the traces datasource, with the trace ID as its query. */
 import type { TracesTarget } from '../src/contract/timeline';
+import { exploreHref } from '../src/contract/explore';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 
 export function traceExploreUrl(traces: TracesTarget, traceId: string, range: TimeRangeMs): string {
@@ -9,8 +10,9 @@ export function traceExploreUrl(traces: TracesTarget, traceId: string, range: Ti
     queryType: 'traceql',
     query: traceId,
   };
-  const panes = {
-    trace: { datasource: traces.uid, queries: [query], range: { from: String(range.start), to: String(range.end) } },
-  };
-  return `/explore?schemaVersion=1&panes=${encodeURIComponent(JSON.stringify(panes))}`;
+  return exploreHref('trace', {
+    datasource: traces.uid,
+    queries: [query],
+    range: { from: String(range.start), to: String(range.end) },
+  });
 }

@@ -1,5 +1,5 @@
 /** The exemplar timeline and, for a span heatmap, its top span exemplars: what the panel puts above the graph. */
-import React from 'react';
+import React, { useMemo } from 'react';
 import type { ExemplarTimeline } from '../hooks/useExemplarTimeline';
 import { TimelineStrip } from './TimelineStrip';
 import { SPAN_TABLE_ROWS, SpanExemplarsTable } from './SpanExemplarsTable';
@@ -7,6 +7,8 @@ import { topExemplars } from '../timelineGeometry';
 
 export function TimelineSection({ t, width }: { t: ExemplarTimeline; width: number }) {
   const answer = t.state?.status === 'ready' ? t.state.answer : undefined;
+  // Sorted once per answer, not on every render of the panel (hovering the graph re-renders it).
+  const top = useMemo(() => (answer?.kind === 'span' ? topExemplars(answer, SPAN_TABLE_ROWS * 4) : []), [answer]);
   const status =
     t.state?.status === 'loading'
       ? 'Loading…'
@@ -27,7 +29,7 @@ export function TimelineSection({ t, width }: { t: ExemplarTimeline; width: numb
       />
       {answer?.kind === 'span' && t.tableRows > 0 && (
         <SpanExemplarsTable
-          rows={topExemplars(answer, SPAN_TABLE_ROWS * 4)}
+          rows={top}
           visible={t.tableRows}
           unit={answer.sampleUnit}
           traces={answer.traces}

@@ -14,7 +14,7 @@
  * A slot covers (t − step, t]; only slots with data are answered, each listing all 20 lower bounds.
  * The points come from heatmapPoints.ts; the request's checks and encoding are heatmapApi.ts.
  */
-import { QueryError, MAX_SERIES_POINTS, type LabelPair, type QueryScope } from './querier';
+import { QueryError, MAX_SERIES_POINTS, type LabelPair, type QueryScope, type StepQueryParams } from './querier';
 import { ProfileStore } from './store';
 import { largestOf, type SandboxExemplar } from './exemplars';
 import { heatmapGroups } from './heatmapPoints';
@@ -22,17 +22,9 @@ import { heatmapGroups } from './heatmapPoints';
 /** Pyroscope's DefaultYAxisBuckets. */
 export const Y_BUCKETS = 20;
 
-export interface HeatmapParams {
-  profileTypeID: string;
-  labelSelector: string;
-  start: number;
-  end: number;
-  /** Seconds. */
-  step: number;
-  groupBy: string[];
+export interface HeatmapParams extends StepQueryParams {
   kind: 'individual' | 'span';
   exemplars: boolean;
-  limit?: number;
 }
 
 /** One group's points; each point is also its own exemplar candidate. */

@@ -285,7 +285,8 @@ export function diff(
   return diffTrees(l, r);
 }
 
-export interface SeriesParams {
+/** What SelectSeries and SelectHeatmap are both asked: a query over a range, by step, grouped, top N. */
+export interface StepQueryParams {
   profileTypeID: string;
   labelSelector: string;
   start: number;
@@ -294,6 +295,9 @@ export interface SeriesParams {
   step: number;
   groupBy: string[];
   limit?: number;
+}
+
+export interface SeriesParams extends StepQueryParams {
   aggregation: 'sum' | 'average';
   /** 'individual': each point names its largest profile; 'span' is refused (SelectHeatmap serves it). */
   exemplars?: ExemplarKind;

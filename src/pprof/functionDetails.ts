@@ -9,7 +9,7 @@
  * toward each caller or callee, however often the function recurs on its stack.
  */
 import type { PprofProfile } from './profile';
-import { locationIndex } from './toTree';
+import { functionIndexOf, functionNameOf, locationIndex } from './toTree';
 
 export interface LineRow {
   file: string;
@@ -49,10 +49,7 @@ interface Frames {
 }
 
 function framesOf(p: PprofProfile): Frames {
-  const fnIndex = new Map<number, number>();
-  for (let i = 0; i < p.functionCount; i++) {
-    fnIndex.set(p.functionId[i], i);
-  }
+  const fnIndex = functionIndexOf(p);
   const start = new Int32Array(p.locationCount + 1);
   const fn: number[] = [];
   const line: number[] = [];
@@ -76,11 +73,6 @@ function framesOf(p: PprofProfile): Frames {
   return { start, fn: Int32Array.from(fn), line: Float64Array.from(line), byId };
 }
 
-/** The function's name as the tree shows it (its name, else its system name). */
-function functionName(p: PprofProfile, fi: number): string {
-  return (p.strings[p.functionName[fi]] ?? '') || (p.strings[p.functionSystemName[fi]] ?? '');
-}
-
 /** Details of the function named `name` over one sample type; undefined when no sample has it. */
 export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType: number): FunctionDetails | undefined {
   const nTypes = p.sampleTypes.length;
@@ -89,7 +81,7 @@ export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType
   let file = '';
   let startLine = 0;
   for (let i = 0; i < p.functionCount; i++) {
-    if (functionName(p, i) === name) {
+    if (functionNameOf(p, i) === name) {
       isTarget[i] = 1;
       file ||= p.strings[p.functionFilename[i]] ?? '';
       startLine ||= p.functionStartLine[i];
@@ -106,7 +98,7 @@ export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType
       entry[1] = s;
     }
   };
-  const nameOf = (fi: number) => (fi < 0 ? '' : functionName(p, fi));
+  const nameOf = (fi: number) => (fi < 0 ? '' : functionNameOf(p, fi));
   let self = 0;
   let total = 0;
   let grandTotal = 0;

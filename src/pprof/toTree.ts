@@ -64,28 +64,28 @@ export interface PprofTreeOptions {
   samples?: Int32Array;
 }
 
+/** Function ids to their dense index in the profile's function table. */
+export function functionIndexOf(p: PprofProfile): Map<number, number> {
+  const fnIndex = new Map<number, number>();
+  for (let i = 0; i < p.functionCount; i++) {
+    fnIndex.set(p.functionId[i], i);
+  }
+  return fnIndex;
+}
+
+/** A function's name as frames show it: its name, else its system name ('' when it has neither). */
+export function functionNameOf(p: PprofProfile, fi: number): string {
+  return (p.strings[p.functionName[fi]] ?? '') || (p.strings[p.functionSystemName[fi]] ?? '');
+}
+
 /** Per-location frame names, root-first, as name ids; built once per profile and tree. */
 export function locationFrames(
   p: PprofProfile,
   table: NameTable
 ): { start: Int32Array; ids: Int32Array; byId: Map<number, number> } {
-  const fnIndex = new Map<number, number>();
-  for (let i = 0; i < p.functionCount; i++) {
-    fnIndex.set(p.functionId[i], i);
-  }
-  const nameOfFunction = (fi: number | undefined, address: number): string => {
-    if (fi !== undefined) {
-      const name = p.strings[p.functionName[fi]] ?? '';
-      if (name) {
-        return name;
-      }
-      const sys = p.strings[p.functionSystemName[fi]] ?? '';
-      if (sys) {
-        return sys;
-      }
-    }
-    return `0x${address.toString(16)}`;
-  };
+  const fnIndex = functionIndexOf(p);
+  const nameOfFunction = (fi: number | undefined, address: number): string =>
+    (fi !== undefined ? functionNameOf(p, fi) : '') || `0x${address.toString(16)}`;
   const start = new Int32Array(p.locationCount + 1);
   const ids: number[] = [];
   const byId = new Map<number, number>();

@@ -123,6 +123,19 @@ const big = (n: number | undefined) => {
   return BigInt(Math.trunc(n ?? 0));
 };
 
+/** The fields SelectSeries and SelectHeatmap requests share: the query, its range, step, groups, top N. */
+function stepQueryInit(p: SelectSeriesParams | SelectHeatmapParams) {
+  return {
+    profileTypeID: p.profileTypeID,
+    labelSelector: p.labelSelector,
+    start: big(p.start),
+    end: big(p.end),
+    step: p.step,
+    groupBy: p.groupBy ?? [],
+    ...(p.limit ? { limit: big(p.limit) } : {}),
+  };
+}
+
 export class PyroscopeClient {
   constructor(
     private readonly transport: ConnectTransport,
@@ -316,13 +329,7 @@ export class PyroscopeClient {
 
   async selectSeries(p: SelectSeriesParams): Promise<Series[]> {
     const init = {
-      profileTypeID: p.profileTypeID,
-      labelSelector: p.labelSelector,
-      start: big(p.start),
-      end: big(p.end),
-      step: p.step,
-      groupBy: p.groupBy ?? [],
-      ...(p.limit ? { limit: big(p.limit) } : {}),
+      ...stepQueryInit(p),
       ...(p.aggregation === 'average' ? { aggregation: 1 } : {}),
       ...(p.exemplars ? { exemplarType: ExemplarType.INDIVIDUAL } : {}),
     };
@@ -357,15 +364,9 @@ export class PyroscopeClient {
       'SelectHeatmap',
       SelectHeatmapRequestSchema,
       {
-        profileTypeID: p.profileTypeID,
-        labelSelector: p.labelSelector,
-        start: big(p.start),
-        end: big(p.end),
-        step: p.step,
-        groupBy: p.groupBy ?? [],
+        ...stepQueryInit(p),
         queryType: span ? HeatmapQueryType.SPAN : HeatmapQueryType.INDIVIDUAL,
         exemplarType: !p.exemplars ? ExemplarType.NONE : span ? ExemplarType.SPAN : ExemplarType.INDIVIDUAL,
-        ...(p.limit ? { limit: big(p.limit) } : {}),
       },
       SelectHeatmapResponseSchema
     );
