@@ -6,6 +6,7 @@ import { parseDuration } from './duration';
 import { withAuthMode } from './authMode';
 import { CustomHeaders } from './editor/CustomHeaders';
 import { TracesDatasourceField } from './editor/TracesDatasourceField';
+import { SourceCodeFields } from './editor/SourceCodeFields';
 
 type Props = DataSourcePluginOptionsEditorProps<FlamelensOptions, FlamelensSecureOptions>;
 
@@ -153,6 +154,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
         uid={jsonData.tracesDatasourceUid}
         onChange={(uid) => setJson({ tracesDatasourceUid: uid })}
       />
+      <SourceCodeFields keepCookies={jsonData.keepCookies} signInUrl={jsonData.sourceSignInUrl} onChange={setJson} />
     </>
   );
 }

@@ -8,20 +8,19 @@ import {
 } from '@grafana/data';
 import { PyroscopeClient } from '../src/pyroscope/client';
 import type { TimeRangeMs } from '../src/pyroscope/types';
-import { interpolateQuery } from './interpolateQuery';
 import { Clock, systemClock } from '../src/time/clock';
 import type {
   FlameGraphPatch,
   FlamelensDataSourceApi,
   FlamelensDataSourceExtras,
   FlamelensFunctionTables,
+  FlamelensFunctionDetails,
   FlamelensTimelines,
-  LabelGrouping,
 } from '../src/contract/datasource';
 import type { TimelineAnswer, TimelineRequest, TracesTarget } from '../src/contract/timeline';
 import { fetchTimeline } from './timeline';
 import { tracesTarget } from './tracesTarget';
-import { flameGraphFrame, labelGroupsFrame } from './panelFetches';
+import { flameGraphFrame } from './panelFetches';
 import { DEFAULT_QUERY, type FlamelensQuery } from '../src/contract/query';
 import type { FlamelensOptions } from './types';
 import { FlamelensVariableSupport } from './variables';
@@ -30,7 +29,7 @@ import { proxyTransport } from './transport';
 import { parseDuration } from './duration';
 import { mergeParams } from './queryFrames';
 import { runQuery } from './runQuery';
-import { LabelLookups } from './labelLookups';
+import { PanelRequests } from './panelRequests';
 import { AdHocFilter, queryDisplayText } from './lookups';
 import { healthCheck } from './healthCheck';
 import {
@@ -43,12 +42,13 @@ import {
 import { serverFunctionTable, type ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 
 export class DataSource
-  extends LabelLookups
+  extends PanelRequests
   implements
     FlamelensDataSourceApi<FlamelensQuery>,
     FlamelensDataSourceExtras<FlamelensQuery>,
     FlamelensFunctionTables<FlamelensQuery>,
-    FlamelensTimelines<FlamelensQuery>
+    FlamelensTimelines<FlamelensQuery>,
+    FlamelensFunctionDetails<FlamelensQuery>
 {
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;
@@ -72,6 +72,7 @@ export class DataSource
     this.client = new PyroscopeClient(proxyTransport(this.proxyUrl, this.route));
     this.minStepSeconds = parseDuration(instanceSettings.jsonData?.minStep ?? '15s') ?? 15;
     this.traces = () => tracesTarget(instanceSettings.jsonData?.tracesDatasourceUid);
+
     this.variables = new FlamelensVariableSupport(this);
   }
 
@@ -81,26 +82,6 @@ export class DataSource
 
   override filterQuery(q: FlamelensQuery): boolean {
     return !q.hide && Boolean(q.profileTypeId);
-  }
-
-  /**
-   * Interpolates every field of a query with the dashboard's variables, escaped for where it lands,
-   * and narrows both selectors (a comparison's baseline too) with the dashboard's ad hoc filters.
-   */
-  applyTemplateVariables(
-    q: FlamelensQuery,
-    scopedVars: ScopedVars,
-    filters: readonly AdHocFilter[] = []
-  ): FlamelensQuery {
-    return interpolateQuery(q, scopedVars, filters);
-  }
-
-  override interpolateVariablesInQueries(
-    queries: FlamelensQuery[],
-    scopedVars: ScopedVars,
-    filters?: AdHocFilter[]
-  ): FlamelensQuery[] {
-    return queries.map((q) => this.applyTemplateVariables(q, scopedVars, filters));
   }
 
   query(request: DataQueryRequest<FlamelensQuery>): Promise<DataQueryResponse> {
@@ -132,42 +113,6 @@ export class DataSource
   ): Promise<DataFrame | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
     return flameGraphFrame(patch.signal ? this.cancellable(patch.signal) : this.client, i, range, patch);
-  }
-
-  /**
-   * The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated
-   * tree, for exports.
-   */
-  async downloadProfile(
-    q: FlamelensQuery,
-    range: TimeRangeMs,
-    scopedVars: ScopedVars = {},
-    filters: readonly AdHocFilter[] = []
-  ): Promise<Uint8Array | undefined> {
-    const i = this.applyTemplateVariables(q, scopedVars, filters);
-    return this.client.selectMergeProfile(mergeParams(i, range));
-  }
-
-  /** Label names of a query's profiles over a range, for the panel's "group by" picker. */
-  async labelNamesOf(
-    q: FlamelensQuery,
-    range: TimeRangeMs,
-    scopedVars: ScopedVars = {},
-    filters: readonly AdHocFilter[] = []
-  ): Promise<string[]> {
-    const i = this.applyTemplateVariables(q, scopedVars, filters);
-    return this.getLabelNames(i.profileTypeId, i.labelSelector || '{}', range);
-  }
-
-  /** The query's flame graph grouped by a label's top values, the others as one group (exact totals). */
-  async fetchLabelGroups(
-    q: FlamelensQuery,
-    range: TimeRangeMs,
-    scopedVars: ScopedVars = {},
-    grouping: LabelGrouping,
-    filters: readonly AdHocFilter[] = []
-  ): Promise<DataFrame | undefined> {
-    return labelGroupsFrame(this.client, this.applyTemplateVariables(q, scopedVars, filters), range, grouping);
   }
 
   /** The server's exact function table; undefined when it has none (the panel computes it from the pprof). */

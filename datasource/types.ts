@@ -22,6 +22,13 @@ export interface FlamelensOptions extends DataSourceJsonData {
   traceProfileTypeId?: string;
   /** The tracing datasource (Tempo, Jaeger, …) every "Open trace" opens, by uid. */
   tracesDatasourceUid?: string;
+  /**
+   * Grafana's allowed cookies: the only browser cookies its proxy forwards to Pyroscope. Source
+   * code needs pyroscope_git_session, the GitHub session Pyroscope's source service reads.
+   */
+  keepCookies?: string[];
+  /** Where users sign in to GitHub for Pyroscope's source service (shown when they are not). */
+  sourceSignInUrl?: string;
   /** Custom headers: names here, values in secureJsonData.httpHeaderValueN (Grafana's convention). */
   [key: `httpHeaderName${number}`]: string | undefined;
 }

@@ -16,7 +16,7 @@ import { hasFrameFilters } from '../src/tree/frameFilters';
 import { withNameFilter } from './frameFilterState';
 import { useElementHeight } from './hooks/useElementHeight';
 import { ToolbarExtras } from './components/ToolbarExtras';
-import { fileDropProps } from './droppedFile';
+import { fileDropProps, showDropped } from './droppedFile';
 import type { FlameGraphPanelOptions } from './types';
 import { useViewState } from './hooks/useViewState';
 import { usePanelProfile } from './hooks/usePanelProfile';
@@ -32,6 +32,8 @@ import { NoProfile } from './components/NoProfile';
 import { TimelineSection } from './components/TimelineSection';
 import { useExemplarTimeline } from './hooks/useExemplarTimeline';
 import { noticeCount, PanelNotices, NOTICE_PX } from './components/PanelNotices';
+import { useFunctionDetails } from './hooks/useFunctionDetails';
+import { FunctionDetailsDrawer } from './components/FunctionDetailsDrawer';
 
 type Props = PanelProps<FlameGraphPanelOptions>;
 
@@ -45,13 +47,13 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const [selected, setSelected] = useState(-1);
   const [hoverName, setHoverName] = useState<number>();
   const [menu, setMenu] = useState<NodeMenuTarget>();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [searchRef, canvasRef] = [useRef<HTMLInputElement>(null), useRef<HTMLCanvasElement>(null)];
   const [toolbarH, measureToolbar] = useElementHeight(TOOLBAR_PX);
   const { override, setOverride, groups, refine, exact } = usePanelProfile(data, vs, options, width, setNotice);
   const { profile, groupNames } = groups;
   const timeline = useExemplarTimeline(data, height, options.timeline, override, setOverride, setNotice);
   const { retargets, retargetSide } = useRetarget(data, profile);
+  const details = useFunctionDetails(data, override);
   const { filters } = vs;
   const pair = profile.kind === 'pair';
   const transforms = {
@@ -94,13 +96,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
     canvas: canvasRef,
   });
 
-  const dropProps = fileDropProps((r) => {
-    setNotice('error' in r ? { text: r.error, severity: 'error' } : undefined);
-    if (!('error' in r)) {
-      setZoomPath([]);
-      setOverride(r);
-    }
-  });
+  const dropProps = fileDropProps(showDropped(setOverride, setZoomPath, setNotice));
 
   if (!tree || profile.kind === 'none') {
     return (
@@ -116,8 +112,10 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
   const bodyH = height - chrome;
   // An "other" of one fetched profile can be fetched in full detail (not a pair's, not a dropped file's).
   const canFetch = !pair && !override;
+  // A node's frames are a call site the server knows only in the query's own, untransformed tree.
+  const realPaths = canFetch && !transformed && !groupNames?.size;
   const nodeMenu = (node: number, x: number, y: number) =>
-    setMenu(menuTarget(tree, node, x, y, () => onZoom(node), canFetch ? loadDetail : undefined, groupNames));
+    setMenu(menuTarget(tree, node, x, y, () => onZoom(node), canFetch ? loadDetail : undefined, groupNames, realPaths));
   const current = shownView(vs.view, pair);
   const step = (dir: 1 | -1) =>
     found &&
@@ -181,6 +179,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           onPickName={highlightSimilar}
           sandwichName={vs.sandwichName}
           onSandwich={vs.openSandwich}
+          onDetails={pair ? undefined : (name) => details.open({ name })}
           matchIn={matchIn}
           onZoom={onZoom}
           onSelect={setSelected}
@@ -206,10 +205,12 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
             onSandwich: vs.openSandwich,
             onFilter: (action, name) => vs.setFilters(withNameFilter(filters, action, name)),
             onHighlightSimilar: highlightSimilar,
+            onDetails: (name, callSite) => details.open({ name, callSite }),
             onClose: () => setMenu(undefined),
           }}
         />
       )}
+      {details.state && <FunctionDetailsDrawer state={details.state} unit={profile.unit} onClose={details.close} />}
     </div>
   );
 }

@@ -15,6 +15,21 @@ export interface Override {
   single?: { traceUrl?: string };
 }
 
+/** What a dropped file does: its profile replaces the data (unzoomed), or its error is the notice. */
+export function showDropped(
+  setOverride: (o: Override) => void,
+  setZoomPath: (path: string[]) => void,
+  setNotice: (n: { text: string; severity: 'error' } | undefined) => void
+): (r: Override | { error: string }) => void {
+  return (r) => {
+    setNotice('error' in r ? { text: r.error, severity: 'error' } : undefined);
+    if (!('error' in r)) {
+      setZoomPath([]);
+      setOverride(r);
+    }
+  };
+}
+
 /** Props that make an element take a dropped profile file; `onRead` gets it read, or the error. */
 export function fileDropProps(onRead: (r: Override | { error: string }) => void) {
   return {

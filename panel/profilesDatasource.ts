@@ -8,6 +8,7 @@ import type { DataFrame, PanelData } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
 import {
   FlameGraphPatch,
+  hasFunctionDetails,
   hasFunctionTables,
   hasLabelGroups,
   hasTimelines,
@@ -18,6 +19,7 @@ import type { ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 import { DEFAULT_QUERY } from '../src/contract/query';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 import type { TimelineAnswer, TimelineRequest } from '../src/contract/timeline';
+import type { FunctionDetailsAnswer, FunctionDetailsRequest } from '../src/contract/functionDetails';
 
 export interface ProfilesSource {
   /** The query's whole range (ms). */
@@ -32,6 +34,8 @@ export interface ProfilesSource {
   functionTable?: () => Promise<ExactFunctionTable | undefined>;
   /** The metric with exemplars, or a heatmap, over the query's range (a Flamelens that has them). */
   timeline?: (request: TimelineRequest) => Promise<TimelineAnswer>;
+  /** One function's lines and source (a Flamelens that has them). */
+  functionDetails?: (request: FunctionDetailsRequest) => Promise<FunctionDetailsAnswer | undefined>;
   /** Set when the datasource can group by label (an older Flamelens cannot). */
   grouping?: {
     labelNames(): Promise<string[]>;
@@ -69,6 +73,9 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
       ? () => ds.fetchFunctionTable(target, range, request.scopedVars, filters)
       : undefined,
     timeline: hasTimelines(ds) ? (req) => ds.fetchTimeline(target, range, request.scopedVars, req, filters) : undefined,
+    functionDetails: hasFunctionDetails(ds)
+      ? (req) => ds.fetchFunctionDetails(target, range, request.scopedVars, req, filters)
+      : undefined,
     grouping: hasLabelGroups(ds)
       ? {
           labelNames: () => ds.labelNamesOf(target, range, request.scopedVars, filters),

@@ -3,7 +3,7 @@ import { CallTree } from '../../src/tree/callTree';
 import { DiffTopRow, diffTopTable, DiffTopSort } from '../../src/tree/top';
 import { describeShareDelta } from '../../src/tree/diffView';
 import { diffColor, DiffPalette } from '../../src/layout/colors';
-import { columnWidths, rowEvents, SHARE_MIN_PX, TopTableCommon, useNameCell, ValueCell } from './TopTable';
+import { actionCount, columnWidths, rowEvents, SHARE_MIN_PX, TopTableCommon, useNameCell, ValueCell } from './TopTable';
 import { TableSort, VirtualTable, emptyTableText, useShownRows } from './VirtualTable';
 
 interface Props extends TopTableCommon {
@@ -22,7 +22,7 @@ export function DiffTopTable(p: Props) {
   const [sort, setSort] = useState<TableSort<DiffTopSort>>({ by: 'change', reversed: false });
   const all = useMemo(() => diffTopTable(p.left, p.right, sort.by), [p.left, p.right, sort.by]);
   const rows = useShownRows(all, p.filter, sort.reversed);
-  const cols = columnWidths(p.width, p.onSandwich !== undefined, 3);
+  const cols = columnWidths(p.width, actionCount(p), 3);
   const nameCell = useNameCell(cols.name, p.textAlign);
   const withShare = cols.value >= SHARE_MIN_PX;
   return (

@@ -13,6 +13,8 @@ export interface NodeMenuTarget {
   onLoadDetail?: () => void;
   /** A label group's node (group by label), not a function: only focus applies. */
   group?: boolean;
+  /** The node's frames from the root, when they are a real call site (an untransformed, upright tree). */
+  callSite?: string[];
 }
 
 /**
@@ -26,7 +28,8 @@ export function menuTarget(
   y: number,
   onFocus: () => void,
   loadDetail?: (callSite: string[]) => unknown,
-  groups?: ReadonlySet<string>
+  groups?: ReadonlySet<string>,
+  realPaths = false
 ): NodeMenuTarget {
   if (groups && tree.depth[node] === 1 && groups.has(nodeName(tree, node))) {
     return { name: nodeName(tree, node), x, y, onFocus, group: true };
@@ -34,7 +37,14 @@ export function menuTarget(
   const truncated = (tree.flags[node] & NODE_TRUNCATED) !== 0 && loadDetail !== undefined;
   const callSite = pathOf(tree, tree.parent[node]);
   const onLoadDetail = truncated ? () => void loadDetail(callSite) : undefined;
-  return { name: nodeName(tree, node), x, y, onFocus, onLoadDetail };
+  return {
+    name: nodeName(tree, node),
+    x,
+    y,
+    onFocus,
+    onLoadDetail,
+    ...(realPaths ? { callSite: pathOf(tree, node) } : {}),
+  };
 }
 
 export interface NodeMenuActions {
@@ -42,6 +52,8 @@ export interface NodeMenuActions {
   /** Adds a frame filter on this exact name. */
   onFilter: (action: 'hide' | 'keep', name: string) => void;
   onHighlightSimilar: (name: string) => void;
+  /** Function details: at the node's call site when it has one, else wherever the function runs. */
+  onDetails: (name: string, callSite?: string[]) => void;
   onClose: () => void;
 }
 
@@ -108,6 +120,11 @@ export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions:
               label="Sandwich view (callers and callees)"
               icon="gf-layout-simple"
               onClick={act(() => actions.onSandwich(target.name))}
+            />
+            <Menu.Item
+              label="Function details (lines and source)"
+              icon="document-info"
+              onClick={act(() => actions.onDetails(target.name, target.callSite))}
             />
             <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
             <Menu.Item

@@ -48,6 +48,8 @@ export interface PanelBodyProps {
   onPickName: (name: string) => void;
   sandwichName?: string;
   onSandwich: (name: string) => void;
+  /** A function's details (lines and source), when the panel can fetch them. */
+  onDetails?: (name: string) => void;
   matchIn: (tree: CallTree) => Uint8Array | undefined;
   onZoom: (node: number) => void;
   onSelect: (node: number) => void;
@@ -102,6 +104,9 @@ export function PanelBody(p: PanelBodyProps) {
     // Two profiles: each side's own column and the change, never the two added together.
     // Per function, self time is read upright (an inverted tree's self only says where paths end).
     const sides = p.upright?.diff ?? p.diff;
+    if (!sides) {
+      common.onDetails = p.onDetails;
+    }
     return sides ? (
       <DiffTopTable {...common} left={sides.left} right={sides.right} palette={p.options.diffPalette} />
     ) : (

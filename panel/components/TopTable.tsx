@@ -6,7 +6,15 @@ import type { ExactFunctions } from '../hooks/useExactFunctions';
 import { formatValue } from './format';
 import { ellipsize } from '../../src/layout/ellipsize';
 import type { TextAlign } from '../types';
-import { ACTION_PX, getTableStyles, TableSort, VirtualTable, emptyTableText, useShownRows } from './VirtualTable';
+import {
+  ACTION_PX,
+  getTableStyles,
+  type RowAction,
+  TableSort,
+  VirtualTable,
+  emptyTableText,
+  useShownRows,
+} from './VirtualTable';
 
 /** What both top tables take from the panel. */
 export interface TopTableCommon {
@@ -21,6 +29,8 @@ export interface TopTableCommon {
   onPick?: (name: string) => void;
   /** The sandwich button of a row. */
   onSandwich?: (name: string) => void;
+  /** The function details button of a row. */
+  onDetails?: (name: string) => void;
   /** The function shown as picked (e.g. the sandwich's). */
   picked?: string;
   /** Which part of a long name to keep: its tail ('right'), or both ends (the middle goes). */
@@ -40,8 +50,8 @@ const CHAR_PX = 7.3;
  * Column widths for a table width: the value columns share at most half of it (each up to 130 px),
  * so the names keep the largest share (half of 600 px, over 40% of 280).
  */
-export function columnWidths(width: number, actions: boolean, valueColumns = 2): { name: number; value: number } {
-  const rest = width - (actions ? ACTION_PX : 0);
+export function columnWidths(width: number, actions: number, valueColumns = 2): { name: number; value: number } {
+  const rest = width - actions * ACTION_PX;
   const value = Math.max(56, Math.min(130, Math.floor((rest * 0.5) / valueColumns)));
   return { name: Math.max(0, rest - valueColumns * value), value };
 }
@@ -67,16 +77,28 @@ export function rowEvents<R extends { nameId: number; name: string }>(p: TopTabl
     picked: (r: R) => r.name === p.picked,
     onHoverRow: (r: R | undefined) => p.onHoverName?.(r?.nameId),
     onClickRow: (r: R) => p.onPick?.(r.name),
-    action: p.onSandwich && {
-      title: 'Sandwich: callers and callees',
-      label: (r: R) => `Sandwich view of ${r.name}`,
-      symbol: '⇅',
-      onClick: (r: R) => p.onSandwich!(r.name),
-      // A function of the exact table the truncated graph lacks has no frames to sandwich.
-      applies: (r: R) => r.nameId >= 0,
-    },
+    actions: [
+      p.onSandwich && {
+        title: 'Sandwich: callers and callees',
+        label: (r: R) => `Sandwich view of ${r.name}`,
+        symbol: '⇅',
+        onClick: (r: R) => p.onSandwich!(r.name),
+        // A function of the exact table the truncated graph lacks has no frames to sandwich.
+        applies: (r: R) => r.nameId >= 0,
+      },
+      p.onDetails && {
+        title: 'Function details: lines and source',
+        label: (r: R) => `Function details of ${r.name}`,
+        symbol: 'ⓘ',
+        // Read from the datasource's pprof: functions the truncated graph folded away have them too.
+        onClick: (r: R) => p.onDetails!(r.name),
+      },
+    ].filter((a): a is RowAction<R> => Boolean(a)),
   };
 }
+
+/** How many row buttons the tables show. */
+export const actionCount = (p: TopTableCommon) => Number(Boolean(p.onSandwich)) + Number(Boolean(p.onDetails));
 
 /** Self and total per function, every function of the profile. */
 export function TopTable(p: Props) {
@@ -90,7 +112,7 @@ export function TopTable(p: Props) {
   const total = (ready ? ready.table.grandTotal : p.tree.total[0]) || 1;
   const folded = useMemo(() => truncationSummary(p.tree), [p.tree]);
   const footer = footerLines(p.exact, folded, all.length, p.unit);
-  const cols = columnWidths(p.width, p.onSandwich !== undefined);
+  const cols = columnWidths(p.width, actionCount(p));
   const nameCell = useNameCell(cols.name, p.textAlign);
   const withShare = cols.value >= SHARE_MIN_PX;
   return (

@@ -37,17 +37,19 @@ interface Props<R, S extends string> {
   picked?: (row: R) => boolean;
   onHoverRow?: (row: R | undefined) => void;
   onClickRow?: (row: R) => void;
-  /** A button per row in a last column (the sandwich). */
-  action?: {
-    title: string;
-    label: (row: R) => string;
-    symbol: string;
-    onClick: (row: R) => void;
-    /** Rows it applies to (all when unset). */
-    applies?: (row: R) => boolean;
-  };
+  /** Buttons per row in a last column (sandwich, details). */
+  actions?: Array<RowAction<R>>;
   emptyText: string;
   testId: string;
+}
+
+export interface RowAction<R> {
+  title: string;
+  label: (row: R) => string;
+  symbol: string;
+  onClick: (row: R) => void;
+  /** Rows it applies to (all when unset). */
+  applies?: (row: R) => boolean;
 }
 
 /** The rows a function table shows: those the search keeps, in the sort's direction. */
@@ -93,7 +95,7 @@ export function VirtualTable<R, S extends string>(p: Props<R, S>) {
       </th>
     );
   };
-  const action = p.action;
+  const actions = p.actions?.length ? p.actions : undefined;
   return (
     <div
       className={styles.wrap}
@@ -107,12 +109,12 @@ export function VirtualTable<R, S extends string>(p: Props<R, S>) {
           {p.columns.map((c) => (
             <col key={c.sort} style={{ width: c.width }} />
           ))}
-          {action && <col style={{ width: ACTION_PX }} />}
+          {actions && <col style={{ width: ACTION_PX * actions.length }} />}
         </colgroup>
         <thead>
           <tr>
             {p.columns.map(header)}
-            {action && <th aria-label="Actions" />}
+            {actions && <th aria-label="Actions" />}
           </tr>
         </thead>
         <tbody>
@@ -125,20 +127,24 @@ export function VirtualTable<R, S extends string>(p: Props<R, S>) {
               onClick={() => p.onClickRow?.(r)}
             >
               {p.cells(r)}
-              {action && (
+              {actions && (
                 <td>
-                  {(action.applies?.(r) ?? true) && (
-                    <button
-                      className={styles.action}
-                      title={action.title}
-                      aria-label={action.label(r)}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        action.onClick(r);
-                      }}
-                    >
-                      {action.symbol}
-                    </button>
+                  {actions.map(
+                    (action) =>
+                      (action.applies?.(r) ?? true) && (
+                        <button
+                          key={action.title}
+                          className={styles.action}
+                          title={action.title}
+                          aria-label={action.label(r)}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            action.onClick(r);
+                          }}
+                        >
+                          {action.symbol}
+                        </button>
+                      )
                   )}
                 </td>
               )}

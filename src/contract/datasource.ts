@@ -9,6 +9,7 @@ import type { TimeRangeMs } from '../pyroscope/types';
 import type { ServerCapabilities } from './capabilities';
 import type { ExactFunctionTable } from '../pyroscope/exactFunctions';
 import type { TimelineAnswer, TimelineRequest } from './timeline';
+import type { FunctionDetailsAnswer, FunctionDetailsRequest } from './functionDetails';
 
 /** Changes to a query when the panel asks for another part of the same profile. */
 export interface FlameGraphPatch {
@@ -107,6 +108,23 @@ export interface FlamelensTimelines<Q extends DataQuery = DataQuery> {
 
 export function hasTimelines(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensTimelines {
   return typeof (ds as Partial<FlamelensTimelines>).fetchTimeline === 'function';
+}
+
+/** Added with function details: the panel checks for it before offering lines and source. */
+export interface FlamelensFunctionDetails<Q extends DataQuery = DataQuery> {
+  fetchFunctionDetails(
+    q: Q,
+    range: TimeRangeMs,
+    scopedVars: ScopedVars,
+    request: FunctionDetailsRequest,
+    filters: readonly AdHocVariableFilter[]
+  ): Promise<FunctionDetailsAnswer | undefined>;
+}
+
+export function hasFunctionDetails(
+  ds: FlamelensDataSourceApi
+): ds is FlamelensDataSourceApi & FlamelensFunctionDetails {
+  return typeof (ds as Partial<FlamelensFunctionDetails>).fetchFunctionDetails === 'function';
 }
 
 /** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */

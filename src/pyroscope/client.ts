@@ -142,7 +142,8 @@ export class PyroscopeClient {
     readonly encoding: Encoding = 'proto'
   ) {}
 
-  private async call<I extends DescMessage, O extends DescMessage>(
+  /** One unary call: a querier method by name, or any service's as "package.Service/Method". */
+  async call<I extends DescMessage, O extends DescMessage>(
     method: string,
     reqSchema: I,
     init: MessageInitShape<I>,

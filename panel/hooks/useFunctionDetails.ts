@@ -1,0 +1,73 @@
+/**
+ * The function details drawer's state: what was asked (a function, maybe at a call site) and what
+ * came back. Asking again, closing, or new query data drops an answer still on its way.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { PanelData } from '@grafana/data';
+import type { FunctionDetailsAnswer, FunctionDetailsRequest } from '../../src/contract/functionDetails';
+import type { Override } from '../droppedFile';
+import { profilesSource } from '../profilesDatasource';
+import { useLatestOnly } from './useLatestOnly';
+
+export type DetailsState = { request: FunctionDetailsRequest } & (
+  | { kind: 'loading' }
+  | { kind: 'ready'; answer: FunctionDetailsAnswer }
+  /** No sample of the profile has the function there, or the panel cannot ask. */
+  | { kind: 'message'; text: string }
+  | { kind: 'error'; text: string }
+);
+
+export interface FunctionDetailsControl {
+  state?: DetailsState;
+  open: (request: FunctionDetailsRequest) => void;
+  close: () => void;
+}
+
+export function useFunctionDetails(data: PanelData, override: Override | undefined): FunctionDetailsControl {
+  const [state, setState] = useState<DetailsState>();
+  const guard = useLatestOnly();
+  useEffect(() => guard.invalidate(), [data.series, guard]);
+  const open = useCallback(
+    (request: FunctionDetailsRequest) => {
+      const ticket = guard.take();
+      const show = (s: DetailsState) => guard.isCurrent(ticket) && setState(s);
+      if (override) {
+        // The datasource knows the query's profiles, not a dropped file or one exemplar's profile.
+        show({
+          request,
+          kind: 'message',
+          text: `Function details read the query's profiles from the datasource; the panel is showing ${override.label}. Go back to the query's data to open them.`,
+        });
+        return;
+      }
+      show({ request, kind: 'loading' });
+      void (async () => {
+        const src = await profilesSource(data);
+        if (!src?.functionDetails) {
+          show({
+            request,
+            kind: 'message',
+            text: 'Function details (lines and source) need the Flamelens Profiles datasource: it fetches the pprof of the call site they are read from.',
+          });
+          return;
+        }
+        try {
+          const answer = await src.functionDetails(request);
+          show(
+            answer
+              ? { request, kind: 'ready', answer }
+              : { request, kind: 'message', text: 'No sample of the profile has this function at this call site.' }
+          );
+        } catch (e) {
+          show({ request, kind: 'error', text: e instanceof Error ? e.message : String(e) });
+        }
+      })();
+    },
+    [data, override, guard]
+  );
+  const close = useCallback(() => {
+    guard.invalidate();
+    setState(undefined);
+  }, [guard]);
+  return { state, open, close };
+}
