@@ -44,7 +44,7 @@ const FILE: SourceAnswer = {
   },
 };
 
-function renderWith(got: FunctionDetailsAnswer | undefined, view: 'flamegraph' | 'table' = 'flamegraph') {
+function renderWith(got: FunctionDetailsAnswer | undefined, view: 'flamegraph' | 'table' | 'calltree' = 'flamegraph') {
   const fetchFunctionDetails = jest.fn(async (..._args: unknown[]) => got);
   setDataSourceSrv({
     get: async () => ({
@@ -137,6 +137,17 @@ describe('function details in the panel', () => {
       'Everywhere the function runs in the profile'
     );
     expect(screen.getByTestId('flamelens-line-table')).toHaveTextContent('src/hot.go');
+  });
+
+  it('opens from a call tree row by its menu, at that row\'s call site', async () => {
+    const fetch = renderWith(answer(FILE, ['main', 'mid']), 'calltree');
+    const row = within(screen.getByTestId('flamelens-call-tree'))
+      .getAllByRole('row')
+      .find((r) => r.querySelector('[role="gridcell"]')?.textContent === '▸main');
+    fireEvent.contextMenu(row!, { clientX: 20, clientY: 60 });
+    fireEvent.click(screen.getByText('Function details (lines and source)'));
+    await screen.findByTestId('flamelens-source');
+    expect(requestOf(fetch)).toEqual({ name: 'main', callSite: ['main'] });
   });
 
   it('says so when no sample has the function there', async () => {

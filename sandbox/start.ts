@@ -9,6 +9,7 @@ import { spawn, ChildProcess } from 'child_process';
 import * as path from 'path';
 import { configFromEnv } from './server/config';
 import { startSandbox } from './server/main';
+import { GitForge } from './server/gitForge';
 
 const DEMO_REGIONS = ['eu-north', 'us-east'];
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Grafana host: ${sandbox.hostUrl}\nPyroscope API: ${sandbox.apiUrl}\n`);
   const demos: ChildProcess[] = [];
   if (config.demo) {
+    // The demo's profiles say where their source is, for the source service (vcs.v1).
+    const gitRef = (await new GitForge(path.resolve(__dirname, '..')).headCommit()) ?? 'HEAD';
     for (const region of DEMO_REGIONS) {
       const child = spawn(process.execPath, [path.join(__dirname, 'demo', 'rideshare.cjs')], {
         env: {
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
           DEMO_REGION: region,
           DEMO_SPANS_URL: `${sandbox.apiUrl}/flamelens/spans`,
           DEMO_FLUSH_MS: process.env.DEMO_FLUSH_MS ?? '5000',
+          FLAMELENS_REPOSITORY_URL: config.repositoryURL,
+          DEMO_GIT_REF: gitRef,
         },
         // The IPC channel closes when this process dies, however it dies (even SIGKILL or an
         // out-of-memory kill): the demo exits then instead of living on as an orphan.

@@ -21,7 +21,10 @@
 // DEMO_REGION (default eu-north), DEMO_LOAD=off to disable
 // the built-in load generator, PYROSCOPE_TENANT_ID for a multi-tenant server, DEMO_FLUSH_MS for
 // how often profiles are pushed (default 10000), DEMO_SPANS_URL to record each request's span
-// (trace id, span id, name, service, start, end) in the sandbox's span store.
+// (trace id, span id, name, service, start, end) in the sandbox's span store,
+// FLAMELENS_REPOSITORY_URL (default https://github.com/flamelens/flamelens, the sandbox's default) and
+// DEMO_GIT_REF (default HEAD) for the service_repository and service_git_ref labels that tell
+// Pyroscope's source service where this file's source is.
 'use strict';
 const http = require('http');
 const Pyroscope = require('@pyroscope/nodejs');
@@ -35,6 +38,8 @@ const SERVICE = 'ride-sharing-app';
 let pendingSpans = [];
 // One process serves one region (a static label); run one per region. eu-north has the hot spot.
 const REGION = process.env.DEMO_REGION || 'eu-north';
+const REPOSITORY_URL = process.env.FLAMELENS_REPOSITORY_URL || 'https://github.com/flamelens/flamelens';
+const GIT_REF = process.env.DEMO_GIT_REF || 'HEAD';
 
 function busyWork(units) {
   // Deterministic floating-point work the optimiser cannot remove.
@@ -143,7 +148,12 @@ Pyroscope.init({
   serverAddress: SERVER,
   appName: SERVICE,
   // OpenTelemetry-style names as Pyroscope 2 keeps them (the SDK adds otel.scope.name and friends).
-  tags: { region: REGION, 'k8s.pod.name': `ride-sharing-${REGION}-${process.pid}` },
+  tags: {
+    region: REGION,
+    'k8s.pod.name': `ride-sharing-${REGION}-${process.pid}`,
+    service_repository: REPOSITORY_URL,
+    service_git_ref: GIT_REF,
+  },
   tenantID: process.env.PYROSCOPE_TENANT_ID || undefined,
   flushIntervalMs: Number(process.env.DEMO_FLUSH_MS || 10000),
   wall: { collectCpuTime: true },

@@ -7,6 +7,7 @@ import { DataSourcePage } from './pages/DataSourcePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ExplorePage } from './pages/ExplorePage';
 import { TracesPage } from './pages/TracesPage';
+import { GitSignInPage } from './pages/GitSignInPage';
 import { dataSources } from './services/dataSourceSrv';
 
 /** The page's path, and a count of pushes: a page re-reads its URL state when navigated to again. */
@@ -104,6 +105,8 @@ export function App() {
     page = <ExplorePage key={pushes} />;
   } else if (path.startsWith('/traces')) {
     page = <TracesPage />;
+  } else if (path === '/sandbox/git') {
+    page = <GitSignInPage />;
   } else {
     page = <Home />;
   }
@@ -115,6 +118,7 @@ export function App() {
         <Link to="/d/flamelens-demo">Dashboard</Link>
         <Link to="/explore">Explore</Link>
         <Link to="/traces">Traces</Link>
+        <Link to="/sandbox/git">Source code access</Link>
         <Link to={`/connections/datasources/edit/${dataSources()[0]?.uid ?? ''}`}>Data source</Link>
       </nav>
       {page}

@@ -4,6 +4,7 @@
  * multi-tenancy on, a request without one is refused with 401 as Pyroscope refuses it.
  */
 import * as http from 'http';
+import * as path from 'path';
 import { DescMessage } from '@bufbuild/protobuf';
 import { ProfileStore } from './store';
 import { MAX_SPANS, type Span, SpanStore, spanProblem } from './spans';
@@ -15,8 +16,12 @@ import { ConnectFailure, decodeRequest, encodingOf, errorReply, rawReply, reply,
 import * as q from './querier';
 import { exemplarKind, exemplarMessage } from './exemplars';
 import { heatmapReply } from './heatmapApi';
+import { mergedPprof } from './mergedPprof';
+import { vcsService } from './vcsApi';
+import { GitForge } from './gitForge';
+import { GitSessions } from './gitSessions';
+import { DEFAULT_REPOSITORY_URL } from './config';
 import { singleLevels, diffLevels, flameGraphResponseJson, flameGraphResponseProto } from './encodeFlamegraph';
-import { encodeTreeAsPprof } from '../../src/pprof/encode';
 import { decodeInflatedPprof, inflatePprof } from '../../src/pprof/decode';
 import { FlamelensError } from '../../src/errors';
 import type { CallTree } from '../../src/tree/callTree';
@@ -59,6 +64,11 @@ export interface ApiOptions {
   log?: (message: string) => void;
   /** What GetFeatureFlags answers; 'unimplemented' emulates a server without the service. */
   featureFlags?: FeatureFlags;
+  /**
+   * The source service's forge: a git repository (default: the one holding the sandbox) and the
+   * URL profiles name it by (default DEFAULT_REPOSITORY_URL).
+   */
+  vcs?: { root?: string; repositoryURL?: string };
 }
 
 /** How many profiles of the largest size one Push may hold, inflated, before it is refused. */
@@ -154,6 +164,12 @@ export function createApi(opts: ApiOptions): http.RequestListener {
   const maxProfileBytes = opts.maxProfileBytes ?? DEFAULT_MAX_PROFILE_BYTES;
   const featureFlags = opts.featureFlags ?? DEFAULT_FEATURE_FLAGS;
   const log = opts.log ?? ((m: string) => console.error(m));
+  const vcsRoot = opts.vcs?.root ?? path.resolve(__dirname, '../..');
+  const vcs = vcsService({
+    repositoryURL: opts.vcs?.repositoryURL ?? DEFAULT_REPOSITORY_URL,
+    forge: new GitForge(vcsRoot),
+    sessions: new GitSessions(now),
+  });
   const decode = <T extends DescMessage>(schema: T, enc: Encoding, body: Uint8Array) =>
     decodeRequest(schema, enc, body);
 
@@ -185,18 +201,7 @@ export function createApi(opts: ApiOptions): http.RequestListener {
       const r = decode(SelectMergeStacktracesRequestSchema, enc, body);
       const params = mergeParams(r);
       if (r.format === ProfileFormat.PPROF) {
-        const tree = q.mergedTree(store, t, params);
-        const [, type, unit, periodType, periodUnit] = r.profileTypeID.split(':');
-        const pprof = encodeTreeAsPprof(tree, {
-          type,
-          unit,
-          periodType,
-          periodUnit,
-          gzip: false,
-          timeNanos: params.start * 1e6,
-          durationNanos: (params.end - params.start) * 1e6,
-        });
-        return reply(SelectMergeStacktracesResponseSchema, enc, { pprof: { profile: pprof } });
+        return reply(SelectMergeStacktracesResponseSchema, enc, { pprof: { profile: mergedPprof(store, t, params) } });
       }
       if (r.format === ProfileFormat.FUNCTIONS) {
         return functionsReply(
@@ -370,7 +375,9 @@ export function createApi(opts: ApiOptions): http.RequestListener {
           // A path served by POST answers 405 saying so, as HTTP servers do; anything else is not here.
           const postOnly =
             ['/ingest', '/pyroscope/ingest', '/push.v1.PusherService/Push'].includes(url.pathname) ||
-            /^\/(querier\.v1\.QuerierService|capabilities\.v1\.FeatureFlagsService)\//.test(url.pathname);
+            /^\/(querier\.v1\.QuerierService|capabilities\.v1\.FeatureFlagsService|vcs\.v1\.VCSService)\//.test(
+              url.pathname
+            );
           send(
             res,
             postOnly
@@ -393,6 +400,11 @@ export function createApi(opts: ApiOptions): http.RequestListener {
         }
         if (url.pathname === '/capabilities.v1.FeatureFlagsService/GetFeatureFlags') {
           send(res, featureFlagsReply(featureFlags, encodingOf(req.headers['content-type'])));
+          return;
+        }
+        const v = /^\/vcs\.v1\.VCSService\/(\w+)$/.exec(url.pathname);
+        if (v) {
+          send(res, await vcs(v[1], req.headers.cookie, encodingOf(req.headers['content-type']), body));
           return;
         }
         const m = /^\/querier\.v1\.QuerierService\/(\w+)$/.exec(url.pathname);

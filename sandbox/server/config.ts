@@ -16,7 +16,12 @@ export interface SandboxConfig {
   maxProfileBytes: number;
   /** What GetFeatureFlags answers (FLAMELENS_FEATURE_FLAGS). */
   featureFlags: FeatureFlags;
+  /** The URL the source service serves this repository as, and the demo labels its profiles with. */
+  repositoryURL: string;
 }
+
+/** The repository URL when FLAMELENS_REPOSITORY_URL is unset. */
+export const DEFAULT_REPOSITORY_URL = 'https://github.com/flamelens/flamelens';
 
 /** Parses "7d", "12h", "30m", "45s"; undefined when invalid. */
 export function parseRetention(text: string): number | undefined {
@@ -67,6 +72,7 @@ export function configFromEnv(
     demo: env.FLAMELENS_DEMO !== 'off',
     bindHost: '127.0.0.1',
     featureFlags: featureFlagsFromEnv(env.FLAMELENS_FEATURE_FLAGS),
+    repositoryURL: env.FLAMELENS_REPOSITORY_URL || DEFAULT_REPOSITORY_URL,
     maxProfileBytes: positive(
       env.FLAMELENS_MAX_PROFILE_BYTES,
       DEFAULT_MAX_PROFILE_BYTES,

@@ -8,8 +8,10 @@
  * - `/api/datasources/proxy/uid/<uid>/<route path>/…` applies the plugin.json route whose path
  *   prefixes the request: its `url` and `headers` templated from `{{ .JsonData.x }}` and
  *   `{{ .SecureJsonData.y }}`, then Grafana's native basic auth and custom headers
- *   (httpHeaderName1 / secureJsonData.httpHeaderValue1). A backend it cannot reach gets a bare 502,
- *   a timeout a bare 504 — the cause goes to this server's log, as Grafana keeps it in its log.
+ *   (httpHeaderName1 / secureJsonData.httpHeaderValue1). The browser's cookies are dropped but
+ *   those the data source allows (jsonData.keepCookies), never Grafana's own session. A backend it
+ *   cannot reach gets a bare 502, a timeout a bare 504 — the cause goes to this server's log, as
+ *   Grafana keeps it in its log.
  * - Besides provisioning, a built-in tracing datasource (SANDBOX_TRACES), which Flamelens
  *   datasources name as their traces datasource unless provisioning or a saved edit says otherwise.
  */
@@ -17,6 +19,8 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
+import { keptCookieHeader } from './cookies';
+import { GIT_SESSION_COOKIE } from './gitSessions';
 
 export interface DataSourceSettings {
   id: number;
@@ -79,9 +83,16 @@ export const SANDBOX_TRACES = { uid: 'sandbox-traces', name: 'Sandbox traces', t
 
 /**
  * What the sandbox sets on a Flamelens datasource on top of provisioning, where provisioning does not
- * set it: "Open trace" goes to the sandbox's traces. A saved edit (the config page) replaces it.
+ * set it: "Open trace" goes to the sandbox's traces, and the GitHub session cookie is an allowed
+ * cookie. A saved edit (the config page) replaces it.
  */
-export const FLAMELENS_SANDBOX_JSON_DATA: Record<string, unknown> = { tracesDatasourceUid: SANDBOX_TRACES.uid };
+export const FLAMELENS_SANDBOX_JSON_DATA: Record<string, unknown> = {
+  tracesDatasourceUid: SANDBOX_TRACES.uid,
+  // The GitHub session of the source service (vcs.v1) reaches the sandbox's Pyroscope.
+  keepCookies: [GIT_SESSION_COOKIE],
+  // Where the panel sends a user who is not signed in: the host's stand-in for Drilldown's sign-in.
+  sourceSignInUrl: '/sandbox/git',
+};
 
 /**
  * Data sources from provisioning/datasources/*.yml, then the sandbox's built-in traces datasource,
@@ -218,7 +229,12 @@ export function matchRoute(routes: Route[], proxyPath: string, method: string): 
 export interface ProxyTarget {
   url: string;
   headers: Record<string, string>;
+  /** The browser cookies passed on: the data source's "Allowed cookies" (jsonData.keepCookies). */
+  keepCookies: string[];
 }
+
+/** Grafana's own session cookie, which its proxy never passes on, allowed or not. */
+export const GRAFANA_SESSION_COOKIE = 'grafana_session';
 
 /** Where a proxied request goes and which headers the proxy adds (without the browser's own). */
 export function proxyTarget(
@@ -246,7 +262,9 @@ export function proxyTarget(
     headers[h.name] = interpolate(h.content, ds);
   }
   const joined = `${base.replace(/\/+$/, '')}/${rest}`;
-  return { url: joined + search, headers };
+  const keep = ds.jsonData.keepCookies;
+  const keepCookies = Array.isArray(keep) ? keep.filter((k): k is string => typeof k === 'string') : [];
+  return { url: joined + search, headers, keepCookies };
 }
 
 const FORWARDED_REQUEST_HEADERS = [
@@ -279,6 +297,11 @@ export function proxyRequest(
     if (typeof v === 'string') {
       headers[h] = v;
     }
+  }
+  // Grafana's proxy drops the browser's cookies but the allowed ones (pkg/util/proxyutil ClearCookieHeader).
+  const cookie = keptCookieHeader(req.headers.cookie, target.keepCookies, [GRAFANA_SESSION_COOKIE]);
+  if (cookie !== undefined) {
+    headers.cookie = cookie;
   }
   Object.assign(headers, target.headers);
   const out = http.request(

@@ -5,7 +5,8 @@ import { spawn, ChildProcess } from 'child_process';
 import { AddressInfo } from 'net';
 import { createHost } from './host';
 import { DataSourceRegistry, interpolate, matchRoute } from './grafana';
-import { startApi, tempDir } from './testing';
+import { startApi, tempDir, tempGitRepository } from './testing';
+import { GIT_SESSION_COOKIE } from './gitSessions';
 import { recordedFixtures } from '../../src/testing/recorded';
 import { decodePprof } from '../../src/pprof/decode';
 import { clientFor } from './testing';
@@ -153,6 +154,96 @@ describe('sandbox host: data source settings and proxy', () => {
       expect((await fetch(`${host.url}/public/plugins/flamelens-flamegraph-panel/..%2F..%2Fpackage.json`)).status).toBe(
         404
       );
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+describe("sandbox host: the data source's allowed cookies", () => {
+  it('passes on only the cookies jsonData.keepCookies names, never grafana_session, and none when it names none', async () => {
+    const backend = await echoBackend();
+    const host = await startHost(backend.url);
+    const send = (cookie: string) =>
+      fetch(`${host.url}/api/datasources/proxy/uid/${UID}/none/querier.v1.QuerierService/ProfileTypes`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: '{}',
+      });
+    try {
+      const cookie = `grafana_session=abc; ${GIT_SESSION_COOKIE}=tok; theme=dark`;
+      await put(host.url, {
+        url: backend.url,
+        jsonData: { url: backend.url, authMode: 'none', keepCookies: [GIT_SESSION_COOKIE, 'grafana_session'] },
+      });
+      await send(cookie);
+      expect(backend.seen[0].headers.cookie).toBe(`${GIT_SESSION_COOKIE}=tok`);
+      await send('theme=dark');
+      expect(backend.seen[1].headers.cookie).toBeUndefined();
+      await put(host.url, { url: backend.url, jsonData: { url: backend.url, authMode: 'none' } });
+      await send(cookie);
+      expect(backend.seen[2].headers.cookie).toBeUndefined();
+    } finally {
+      await host.close();
+      await backend.close();
+    }
+  });
+
+  it('provisions the Flamelens data source with the GitHub session cookie allowed', () => {
+    const registry = new DataSourceRegistry(path.join(ROOT, 'provisioning', 'datasources'), tempDir(), (u) => u);
+    expect(registry.get(UID)!.jsonData.keepCookies).toEqual([GIT_SESSION_COOKIE]);
+  });
+});
+
+describe('sandbox host: GitHub sign-in for the source service', () => {
+  it('signs in through the API, and the cookie reaches GetFile through the data source proxy', async () => {
+    const repo = tempGitRepository();
+    const api = await startApi({ vcs: { root: repo.dir, repositoryURL: 'https://github.com/example/rides' } });
+    const host = await startHost(api.url);
+    const getFile = (cookie?: string) =>
+      fetch(`${host.url}/api/datasources/proxy/uid/${UID}/none/vcs.v1.VCSService/GetFile`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+        body: JSON.stringify({
+          repositoryURL: 'https://github.com/example/rides',
+          ref: repo.first,
+          localPath: '/home/ci/sandbox/demo/rideshare.cjs',
+        }),
+      });
+    const session = async (cookie?: string) =>
+      (await (await fetch(`${host.url}/api/sandbox/git/session`, { headers: cookie ? { Cookie: cookie } : {} })).json())
+        .signedIn;
+    try {
+      expect(await session()).toBe(false);
+      expect((await getFile()).status).toBe(401);
+      const signIn = await fetch(`${host.url}/api/sandbox/git/sign-in`, { method: 'POST' });
+      expect(signIn.status).toBe(200);
+      const setCookie = signIn.headers.get('set-cookie')!;
+      expect(setCookie).toMatch(new RegExp(`^${GIT_SESSION_COOKIE}=[^;]+; Path=/; SameSite=Lax`));
+      const cookie = setCookie.split(';')[0];
+      expect(await session(cookie)).toBe(true);
+      const file = await getFile(`grafana_session=x; ${cookie}`);
+      expect(file.status).toBe(200);
+      expect(Buffer.from((await file.json()).content, 'base64').toString('utf8')).toBe('version 1\n');
+      expect((await getFile(`${GIT_SESSION_COOKIE}=forged`)).status).toBe(401);
+
+      const signOut = await fetch(`${host.url}/api/sandbox/git/sign-out`, {
+        method: 'POST',
+        headers: { Cookie: cookie },
+      });
+      expect(signOut.headers.get('set-cookie')).toBe(`${GIT_SESSION_COOKIE}=; Path=/; SameSite=Lax; Max-Age=0`);
+    } finally {
+      await host.close();
+      await api.close();
+    }
+  });
+
+  it('answers 502 when the API cannot sign in', async () => {
+    const host = await startHost('http://127.0.0.1:1');
+    try {
+      const r = await fetch(`${host.url}/api/sandbox/git/sign-in`, { method: 'POST' });
+      expect(r.status).toBe(502);
+      expect((await r.json()).message).toMatch(/^GitHub sign-in failed/);
     } finally {
       await host.close();
     }

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { DataSourceRegistry, proxyRequest, proxyTarget, publicView, Route } from './grafana';
+import { gitSessionReply } from './hostGitSession';
 
 /** The parts of a built plugin's plugin.json the host reads. */
 interface PluginJson {
@@ -184,6 +185,13 @@ export function createHost(opts: HostOptions): http.RequestListener {
           const r = await fetch(`${opts.apiUrl}/flamelens/spans${url.search}`);
           res.writeHead(r.status, { 'Content-Type': 'application/json' });
           return res.end(Buffer.from(await r.arrayBuffer()));
+        }
+        const git = await gitSessionReply(req.method ?? 'GET', p, req.headers.cookie, opts.apiUrl);
+        if (git) {
+          if (git.setCookie) {
+            res.setHeader('Set-Cookie', git.setCookie);
+          }
+          return sendJson(res, git.status, git.body);
         }
         if (p.startsWith('/api/')) {
           return sendJson(res, 404, { message: `${p} is not served by the sandbox host` });

@@ -49,6 +49,7 @@ async function serve(config: SandboxConfig, root: string, unlock: () => void): P
       multitenant: config.multitenant,
       maxProfileBytes: config.maxProfileBytes,
       featureFlags: config.featureFlags,
+      vcs: { root, repositoryURL: config.repositoryURL },
     })
   );
   const apiPort = await listen(api, config.apiPort, config.bindHost);

@@ -10,6 +10,7 @@ import { CallTree, NameTable, TreeBuilder } from '../../src/tree/callTree';
 import { findPath } from '../../src/tree/paths';
 import { parseProfileTypeId } from '../../src/units';
 import { appendPprof } from '../../src/pprof/toTree';
+import type { PprofProfile } from '../../src/pprof/profile';
 import { truncateTree } from '../../src/tree/truncate';
 import { focusSubtree } from '../../src/tree/transform';
 import { diffTrees } from '../../src/tree/diff';
@@ -224,34 +225,56 @@ export interface MergeParams {
   spanSelector?: string[];
   profileIdSelector?: string[];
   traceIdSelector?: string[];
-  /** Call-site frames, root first: only stacks through them, rooted there. */
+  /** Call-site frames, root first: only stacks through them (a tree is rooted there). */
   callSite?: string[];
 }
 
-/** The full merged tree of a query (not truncated). */
-export function mergedTree(store: ProfileStore, scope: QueryScope, q: MergeParams): CallTree {
+/** One stored series' part of a merge: its profile, the sample type asked for, which samples. */
+export interface SelectedSamples {
+  profile: PprofProfile;
+  sampleType: number;
+  samples: Int32Array | undefined;
+  labelAnyOf?: { key: string; values: ReadonlySet<string> };
+}
+
+/**
+ * What a merge query selects: the profile type, label selector and range pick the series; the
+ * profile ids keep only those profiles; the span ids (else the trace ids) only the samples
+ * labelled with one of them. The call site is left to the caller: a tree re-roots there, a pprof
+ * keeps whole stacks.
+ */
+export function* selectedSamples(store: ProfileStore, scope: QueryScope, q: MergeParams): Generator<SelectedSamples> {
   if (!q.profileTypeID) {
     throw new QueryError('invalid_argument', 'profile_typeID is required');
   }
   const ms = [...selector(q.labelSelector), typeMatcher(q.profileTypeID)];
-  const builder = new TreeBuilder('total', new NameTable(['total']));
   const spans = q.spanSelector?.length ? new Set(q.spanSelector) : undefined;
   const traces = q.traceIdSelector?.length ? new Set(q.traceIdSelector) : undefined;
   const ids = q.profileIdSelector?.length ? new Set(q.profileIdSelector) : undefined;
+  const labelAnyOf = spans
+    ? { key: 'span_id', values: spans }
+    : traces
+      ? { key: 'trace_id', values: traces }
+      : undefined;
   for (const v of selected(views(store, scope, q.start, q.end), ms)) {
     if (ids && !ids.has(v.profile.id)) {
       continue;
     }
     const decoded = store.load(v.profile);
-    appendPprof(builder, decoded.profile, {
+    yield {
+      profile: decoded.profile,
       sampleType: v.typeIndex,
       samples: decoded.seriesSamples[v.seriesIndex],
-      ...(spans
-        ? { labelAnyOf: { key: 'span_id', values: spans } }
-        : traces
-          ? { labelAnyOf: { key: 'trace_id', values: traces } }
-          : {}),
-    });
+      ...(labelAnyOf ? { labelAnyOf } : {}),
+    };
+  }
+}
+
+/** The full merged tree of a query (not truncated). */
+export function mergedTree(store: ProfileStore, scope: QueryScope, q: MergeParams): CallTree {
+  const builder = new TreeBuilder('total', new NameTable(['total']));
+  for (const s of selectedSamples(store, scope, q)) {
+    appendPprof(builder, s.profile, s);
   }
   let tree = builder.build();
   if (q.callSite?.length) {

@@ -2,6 +2,7 @@
 import type { FeatureFlags } from './featureFlags';
 import * as http from 'http';
 import * as fs from 'fs';
+import { execFileSync } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
 import { AddressInfo } from 'net';
@@ -29,6 +30,7 @@ export async function startApi(
     retentionMs?: number;
     maxProfileBytes?: number;
     featureFlags?: FeatureFlags;
+    vcs?: { root?: string; repositoryURL?: string };
   } = {}
 ): Promise<RunningApi> {
   const dataDir = opts.dataDir ?? tempDir();
@@ -43,6 +45,7 @@ export async function startApi(
       multitenant: opts.multitenant ?? false,
       maxProfileBytes: opts.maxProfileBytes,
       featureFlags: opts.featureFlags,
+      vcs: opts.vcs,
       log: () => undefined,
     })
   );
@@ -135,4 +138,38 @@ export function labelledPprof(samples: LabelledSample[]): Uint8Array {
     w.stringField(6, s);
   }
   return w.finish();
+}
+
+/** Who commits in test repositories (the machine may have no git identity). */
+const AUTHOR = {
+  GIT_AUTHOR_NAME: 'Ada Lovelace',
+  GIT_AUTHOR_EMAIL: 'ada@example.com',
+  GIT_COMMITTER_NAME: 'Ada Lovelace',
+  GIT_COMMITTER_EMAIL: 'ada@example.com',
+};
+/** Runs git in a folder, as the test's author. */
+export const gitIn = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, ...AUTHOR, ...env }, encoding: 'utf8' }).trim();
+
+export function writeFile(dir: string, file: string, text: string) {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), text);
+}
+
+/**
+ * A git repository of two commits, for the source service: sandbox/demo/rideshare.cjs says
+ * "version 1" in the first and "version 2" in the second; sandbox/escape.txt links out of it.
+ */
+export function tempGitRepository() {
+  const dir = tempDir('flamelens-forge-');
+  gitIn(dir, ['init', '-q', '-b', 'main']);
+  writeFile(dir, 'sandbox/demo/rideshare.cjs', 'version 1\n');
+  writeFile(dir, 'README.md', 'readme\n');
+  fs.symlinkSync('/etc/hostname', path.join(dir, 'sandbox/escape.txt'));
+  gitIn(dir, ['add', '-A']);
+  gitIn(dir, ['commit', '-q', '-m', 'First\n\nWith a body.'], { GIT_AUTHOR_DATE: '2024-05-06T07:08:09+02:00' });
+  const first = gitIn(dir, ['rev-parse', 'HEAD']);
+  writeFile(dir, 'sandbox/demo/rideshare.cjs', 'version 2\n');
+  gitIn(dir, ['commit', '-q', '-am', 'Second']);
+  return { dir, first, second: gitIn(dir, ['rev-parse', 'HEAD']) };
 }
