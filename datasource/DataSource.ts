@@ -14,7 +14,7 @@ import type {
   FlamelensDataSourceApi,
   FlamelensDataSourceExtras,
   FlamelensFunctionTables,
-  FlamelensFunctionDetails,
+  FlamelensSources,
   FlamelensTimelines,
 } from '../src/contract/datasource';
 import type { TimelineAnswer, TimelineRequest, TracesTarget } from '../src/contract/timeline';
@@ -48,7 +48,7 @@ export class DataSource
     FlamelensDataSourceExtras<FlamelensQuery>,
     FlamelensFunctionTables<FlamelensQuery>,
     FlamelensTimelines<FlamelensQuery>,
-    FlamelensFunctionDetails<FlamelensQuery>
+    FlamelensSources<FlamelensQuery>
 {
   /** For lookups (types, labels, variables, Save & test). Queries get a client per run, see query(). */
   readonly client: PyroscopeClient;

@@ -1,21 +1,21 @@
 /**
  * What the datasource does for its query editor and the panel beyond query(): queries interpolated
  * with the dashboard's variables and ad hoc filters, and the panel's requests that only interpolate
- * and delegate (the merged pprof, a function's details, label groups). A base class so
+ * and delegate (the merged pprof, a function's source, label groups). A base class so
  * DataSource.ts holds the queries.
  */
 import type { DataFrame, DataSourceInstanceSettings, ScopedVars } from '@grafana/data';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 import type { FlamelensQuery } from '../src/contract/query';
 import type { LabelGrouping } from '../src/contract/datasource';
-import type { FunctionDetailsAnswer, FunctionDetailsRequest } from '../src/contract/functionDetails';
+import type { SourceAnswer, SourceRequest } from '../src/contract/functionDetails';
 import type { FlamelensOptions } from './types';
 import { interpolateQuery } from './interpolateQuery';
 import { LabelLookups } from './labelLookups';
 import type { AdHocFilter } from './lookups';
 import { mergeParams } from './queryFrames';
 import { labelGroupsFrame } from './panelFetches';
-import { fetchFunctionDetails, type SourceSettings } from './functionDetails';
+import { fetchSource, type SourceSettings } from './source';
 
 export abstract class PanelRequests extends LabelLookups {
   private readonly source: SourceSettings;
@@ -56,22 +56,25 @@ export abstract class PanelRequests extends LabelLookups {
     q: FlamelensQuery,
     range: TimeRangeMs,
     scopedVars: ScopedVars = {},
-    filters: readonly AdHocFilter[] = []
+    filters: readonly AdHocFilter[] = [],
+    callSite: string[] = []
   ): Promise<Uint8Array | undefined> {
     const i = this.applyTemplateVariables(q, scopedVars, filters);
-    return this.client.selectMergeProfile(mergeParams(i, range));
+    return this.client.selectMergeProfile({
+      ...mergeParams(i, range),
+      ...(callSite.length ? { stackTraceSelector: callSite } : {}),
+    });
   }
 
-  /** One function's details (self, total, callers, callees, lines) and its source, for the panel. */
-  fetchFunctionDetails(
+  /** A function's source file and commit for the panel's function details, or why there are none. */
+  fetchSource(
     q: FlamelensQuery,
     range: TimeRangeMs,
-    scopedVars: ScopedVars = {},
-    request: FunctionDetailsRequest,
+    scopedVars: ScopedVars,
+    request: SourceRequest,
     filters: readonly AdHocFilter[] = []
-  ): Promise<FunctionDetailsAnswer | undefined> {
-    const i = this.applyTemplateVariables(q, scopedVars, filters);
-    return fetchFunctionDetails(this.client, i, range, request, this.source);
+  ): Promise<SourceAnswer> {
+    return fetchSource(this.client, this.applyTemplateVariables(q, scopedVars, filters), range, request, this.source);
   }
 
   /** Label names of a query's profiles over a range, for the panel's "group by" picker. */

@@ -5,32 +5,28 @@ import { FlameGraphPanel } from './FlameGraphPanel';
 import { panelProps } from './testProps';
 import { treeToNestedSetFrame } from '../src/frames/nestedSet';
 import { parseFolded } from '../src/formats/folded';
-import type { FunctionDetailsAnswer, FunctionDetailsRequest, SourceAnswer } from '../src/contract/functionDetails';
+import type { SourceAnswer } from '../src/contract/functionDetails';
+import { sourcePprof } from '../src/testing/sourcePprof';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const SOURCE = Array.from({ length: 60 }, (_, i) => `line ${i + 1} of hot.go`).join('\n') + '\n';
 
-function answer(source: SourceAnswer, callSite: string[] = []): FunctionDetailsAnswer {
-  return {
-    callSite,
-    source,
-    details: {
-      name: 'mid',
-      self: 4e9,
-      total: 6e9,
-      grandTotal: 10e9,
-      file: 'src/hot.go',
-      startLine: 40,
-      lines: [
-        { file: 'src/hot.go', line: 42, self: 3e9, total: 3e9 },
-        { file: 'src/hot.go', line: 45, self: 1e9, total: 3e9 },
-        { file: HOSTILE, line: 7, self: 0, total: 1e9 },
-      ],
-      callers: [{ name: 'main', total: 6e9 }],
-      callees: [{ name: HOSTILE, total: 2e9 }],
-    },
-  };
-}
+/** main → mid (src/hot.go: 3 s on line 42, 1 s on line 45 which calls the hostile name for 2 s), and other2 4 s. */
+const PPROF = sourcePprof(
+  [
+    ['main', 'main.go', 1],
+    ['mid', 'src/hot.go', 40],
+    [HOSTILE, 'x.go', 1],
+    ['other2', 'o.go', 1],
+  ],
+  [[[1, 5]], [[2, 42]], [[2, 45]], [[3, 7]], [[4, 3]]],
+  [
+    [[2, 1], [3e9]],
+    [[3, 1], [1e9]],
+    [[4, 3, 1], [2e9]],
+    [[5], [4e9]],
+  ]
+);
 
 const FILE: SourceAnswer = {
   kind: 'file',
@@ -44,15 +40,11 @@ const FILE: SourceAnswer = {
   },
 };
 
-function renderWith(got: FunctionDetailsAnswer | undefined, view: 'flamegraph' | 'table' | 'calltree' = 'flamegraph') {
-  const fetchFunctionDetails = jest.fn(async (..._args: unknown[]) => got);
+function renderWith(source: SourceAnswer, view: 'flamegraph' | 'table' | 'calltree' = 'flamegraph') {
+  const downloadProfile = jest.fn(async (..._args: unknown[]) => PPROF);
+  const fetchSource = jest.fn(async (..._args: unknown[]) => source);
   setDataSourceSrv({
-    get: async () => ({
-      fetchFunctionDetails,
-      fetchFlameGraph: jest.fn(),
-      downloadProfile: jest.fn(),
-      capabilities: jest.fn(),
-    }),
+    get: async () => ({ fetchSource, downloadProfile, fetchFlameGraph: jest.fn(), capabilities: jest.fn() }),
   } as never);
   const f = treeToNestedSetFrame(parseFolded('main;mid;leaf 6\nother2;mid;x 4\n').tree, { unit: 'ns' });
   const p = panelProps([f], { view, timeline: 'off' }, { id: 4, width: 900, height: 400 });
@@ -62,10 +54,14 @@ function renderWith(got: FunctionDetailsAnswer | undefined, view: 'flamegraph' |
     scopedVars: {},
   };
   render(<FlameGraphPanel {...p} data={{ ...p.data, request: request as never }} />);
-  return fetchFunctionDetails;
+  return { downloadProfile, fetchSource };
 }
 
-const requestOf = (f: jest.Mock) => f.mock.calls[0][3] as FunctionDetailsRequest;
+/** The call site the pprof was asked for (downloadProfile's fifth argument) and the source request. */
+const asked = (m: ReturnType<typeof renderWith>) => ({
+  callSite: m.downloadProfile.mock.calls[0][4],
+  source: m.fetchSource.mock.calls[0]?.[3],
+});
 
 // Grafana's Drawer watches its title's size and its scroll edges; jsdom has no layout, so nothing
 // ever resizes or scrolls into view.
@@ -81,14 +77,14 @@ beforeAll(() => {
 
 describe('function details in the panel', () => {
   it('opens from a node with its call site: figures, callers, callees, the line table and the source with its hot line', async () => {
-    const fetch = renderWith(answer(FILE, ['main', 'mid']));
+    const m = renderWith(FILE);
     // Row 2 (y 40-60) holds "mid" under main.
     fireEvent.contextMenu(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 10, clientY: 45 });
     fireEvent.click(screen.getByText('Function details (lines and source)'));
     const drawer = await screen.findByTestId('flamelens-source');
-    expect(requestOf(fetch)).toEqual({ name: 'mid', callSite: ['main', 'mid'] });
+    expect(asked(m)).toEqual({ callSite: ['main', 'mid'], source: { name: 'mid', file: 'src/hot.go' } });
     expect(screen.getByTestId('flamelens-details-summary')).toHaveTextContent(
-      'Self 4 s (40.0%)Total 6 s (60.0%)of 10 sAt the call site main › mid (its stacks only)'
+      'Self 4 s (40.0%)Total 6 s (60.0%)of 10 sAt the call site main › mid: shares are of the stacks through it'
     );
     expect(screen.getByTestId('flamelens-details-callers')).toHaveTextContent('main6 s100.0%');
     expect(screen.getByTestId('flamelens-details-callees')).toHaveTextContent(`${HOSTILE}2 s33.3%`);
@@ -99,7 +95,6 @@ describe('function details in the panel', () => {
     expect(lineRows).toEqual([
       ['src/hot.go', '42', '3 s', '3 s', '50.0%'],
       ['src/hot.go', '45', '1 s', '3 s', '50.0%'],
-      [HOSTILE, '7', '0 ns', '1 s', '16.7%'],
     ]);
     // The hottest lines are marked in order, with their costs in the margin; the others are not.
     const hot = Array.from(drawer.querySelectorAll('tr[data-hot]')).map((r) => [
@@ -119,18 +114,13 @@ describe('function details in the panel', () => {
   });
 
   it('asks for the function wherever it runs from the top table, and says what would enable the source', async () => {
-    const fetch = renderWith(
-      answer({
-        kind: 'unavailable',
-        reason: 'signed-out',
-        text: 'No source: sign in first.',
-        signInUrl: '/sandbox/git',
-      }),
+    const m = renderWith(
+      { kind: 'unavailable', reason: 'signed-out', text: 'No source: sign in first.', signInUrl: '/sandbox/git' },
       'table'
     );
     fireEvent.click(screen.getByLabelText('Function details of mid'));
     const why = await screen.findByTestId('flamelens-source-unavailable');
-    expect(requestOf(fetch)).toEqual({ name: 'mid' });
+    expect(asked(m)).toEqual({ callSite: undefined, source: { name: 'mid', file: 'src/hot.go' } });
     expect(why).toHaveTextContent('No source: sign in first. Sign in');
     expect(within(why).getByText('Sign in')).toHaveAttribute('href', '/sandbox/git');
     expect(screen.getByTestId('flamelens-details-summary')).toHaveTextContent(
@@ -139,22 +129,23 @@ describe('function details in the panel', () => {
     expect(screen.getByTestId('flamelens-line-table')).toHaveTextContent('src/hot.go');
   });
 
-  it('opens from a call tree row by its menu, at that row\'s call site', async () => {
-    const fetch = renderWith(answer(FILE, ['main', 'mid']), 'calltree');
+  it("opens from a call tree row by its menu, at that row's call site", async () => {
+    const m = renderWith(FILE, 'calltree');
     const row = within(screen.getByTestId('flamelens-call-tree'))
       .getAllByRole('row')
       .find((r) => r.querySelector('[role="gridcell"]')?.textContent === '▸main');
     fireEvent.contextMenu(row!, { clientX: 20, clientY: 60 });
     fireEvent.click(screen.getByText('Function details (lines and source)'));
     await screen.findByTestId('flamelens-source');
-    expect(requestOf(fetch)).toEqual({ name: 'main', callSite: ['main'] });
+    expect(asked(m)).toEqual({ callSite: ['main'], source: { name: 'main', file: 'main.go' } });
   });
 
   it('says so when no sample has the function there', async () => {
-    renderWith(undefined, 'table');
+    const m = renderWith(FILE, 'table');
     fireEvent.click(screen.getByLabelText('Function details of leaf'));
     expect(await screen.findByTestId('flamelens-details-message')).toHaveTextContent(
       'No sample of the profile has this function at this call site.'
     );
+    expect(m.fetchSource).not.toHaveBeenCalled();
   });
 });

@@ -8,9 +8,9 @@ import type { DataFrame, PanelData } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
 import {
   FlameGraphPatch,
-  hasFunctionDetails,
   hasFunctionTables,
   hasLabelGroups,
+  hasSources,
   hasTimelines,
   isFlamelensDataSource,
   LabelGrouping,
@@ -19,7 +19,7 @@ import type { ExactFunctionTable } from '../src/pyroscope/exactFunctions';
 import { DEFAULT_QUERY } from '../src/contract/query';
 import type { TimeRangeMs } from '../src/pyroscope/types';
 import type { TimelineAnswer, TimelineRequest } from '../src/contract/timeline';
-import type { FunctionDetailsAnswer, FunctionDetailsRequest } from '../src/contract/functionDetails';
+import type { SourceAnswer, SourceRequest } from '../src/contract/functionDetails';
 
 export interface ProfilesSource {
   /** The query's whole range (ms). */
@@ -28,14 +28,15 @@ export interface ProfilesSource {
   maxNodes: number;
   /** The query's profile type ID as written (may hold a variable): names the pprof's sample type. */
   profileTypeId: string;
-  downloadProfile(): Promise<Uint8Array | undefined>;
+  /** The merged pprof, of the stacks through a call site when one is given. */
+  downloadProfile(callSite?: string[]): Promise<Uint8Array | undefined>;
   fetchFlameGraph(range: TimeRangeMs, patch: FlameGraphPatch): Promise<DataFrame | undefined>;
   /** The server's exact function table, when the datasource can ask for it and the server has one. */
   functionTable?: () => Promise<ExactFunctionTable | undefined>;
   /** The metric with exemplars, or a heatmap, over the query's range (a Flamelens that has them). */
   timeline?: (request: TimelineRequest) => Promise<TimelineAnswer>;
-  /** One function's lines and source (a Flamelens that has them). */
-  functionDetails?: (request: FunctionDetailsRequest) => Promise<FunctionDetailsAnswer | undefined>;
+  /** A function's source (a Flamelens that has it). */
+  source?: (request: SourceRequest) => Promise<SourceAnswer>;
   /** Set when the datasource can group by label (an older Flamelens cannot). */
   grouping?: {
     labelNames(): Promise<string[]>;
@@ -67,15 +68,13 @@ export async function profilesSource(data: PanelData): Promise<ProfilesSource | 
     range,
     maxNodes: typeof asked === 'number' && asked > 0 ? asked : (DEFAULT_QUERY.maxNodes ?? 16_384),
     profileTypeId: typeof typeId === 'string' ? typeId : '',
-    downloadProfile: () => ds.downloadProfile(target, range, request.scopedVars, filters),
+    downloadProfile: (callSite) => ds.downloadProfile(target, range, request.scopedVars, filters, callSite),
     fetchFlameGraph: (r, patch) => ds.fetchFlameGraph(target, r, request.scopedVars, patch, filters),
     functionTable: hasFunctionTables(ds)
       ? () => ds.fetchFunctionTable(target, range, request.scopedVars, filters)
       : undefined,
     timeline: hasTimelines(ds) ? (req) => ds.fetchTimeline(target, range, request.scopedVars, req, filters) : undefined,
-    functionDetails: hasFunctionDetails(ds)
-      ? (req) => ds.fetchFunctionDetails(target, range, request.scopedVars, req, filters)
-      : undefined,
+    source: hasSources(ds) ? (req) => ds.fetchSource(target, range, request.scopedVars, req, filters) : undefined,
     grouping: hasLabelGroups(ds)
       ? {
           labelNames: () => ds.labelNamesOf(target, range, request.scopedVars, filters),

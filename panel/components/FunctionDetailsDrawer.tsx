@@ -85,7 +85,8 @@ function Summary({ details, callSite, unit }: { details: FunctionDetails; callSi
       <div className={styles.muted}>
         {callSite.length > 0 ? (
           <>
-            At the call site <span className={styles.name}>{callSite.join(' › ')}</span> (its stacks only)
+            At the call site <span className={styles.name}>{callSite.join(' › ')}</span>: shares are of the stacks
+            through it
           </>
         ) : (
           'Everywhere the function runs in the profile'

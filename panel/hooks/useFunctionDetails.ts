@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { PanelData } from '@grafana/data';
-import type { FunctionDetailsAnswer, FunctionDetailsRequest } from '../../src/contract/functionDetails';
+import type { FunctionDetailsAnswer, FunctionDetailsRequest, SourceAnswer } from '../../src/contract/functionDetails';
 import type { Override } from '../droppedFile';
-import { profilesSource } from '../profilesDatasource';
+import { profilesSource, type ProfilesSource } from '../profilesDatasource';
 import { useLatestOnly } from './useLatestOnly';
 
 export type DetailsState = { request: FunctionDetailsRequest } & (
@@ -22,6 +22,39 @@ export interface FunctionDetailsControl {
   open: (request: FunctionDetailsRequest) => void;
   close: () => void;
 }
+
+/**
+ * Lines from the merged pprof of the call site (every stack, not the truncated tree), read without
+ * decoding the rest of the profile; then the source of the file the function is in.
+ */
+async function functionDetails(
+  src: ProfilesSource & Required<Pick<ProfilesSource, 'source'>>,
+  request: FunctionDetailsRequest
+): Promise<FunctionDetailsAnswer | undefined> {
+  const callSite = request.callSite ?? [];
+  const [raw, { functionDetailsOfBytes }] = await Promise.all([
+    src.downloadProfile(callSite.length ? callSite : undefined),
+    // The reader loads with the first details opened, not with every dashboard.
+    import('../../src/pprof/functionDetailsOfBytes'),
+  ]);
+  // A query's merged pprof holds the query's one sample type.
+  const details = raw?.length ? functionDetailsOfBytes(raw, request.name, 0) : undefined;
+  if (!details) {
+    return undefined;
+  }
+  const file = details.file || details.lines.find((l) => l.file)?.file || '';
+  const source: SourceAnswer = file
+    ? await src.source({ name: details.name, file })
+    : {
+        kind: 'unavailable',
+        reason: 'no-file',
+        text: 'No source: the profile names no source file for this function.',
+      };
+  return { details, source, callSite };
+}
+
+const hasSource = (src: ProfilesSource): src is ProfilesSource & Required<Pick<ProfilesSource, 'source'>> =>
+  src.source !== undefined;
 
 export function useFunctionDetails(data: PanelData, override: Override | undefined): FunctionDetailsControl {
   const [state, setState] = useState<DetailsState>();
@@ -43,7 +76,7 @@ export function useFunctionDetails(data: PanelData, override: Override | undefin
       show({ request, kind: 'loading' });
       void (async () => {
         const src = await profilesSource(data);
-        if (!src?.functionDetails) {
+        if (!src || !hasSource(src)) {
           show({
             request,
             kind: 'message',
@@ -52,7 +85,7 @@ export function useFunctionDetails(data: PanelData, override: Override | undefin
           return;
         }
         try {
-          const answer = await src.functionDetails(request);
+          const answer = await functionDetails(src, request);
           show(
             answer
               ? { request, kind: 'ready', answer }

@@ -9,7 +9,7 @@ import type { TimeRangeMs } from '../pyroscope/types';
 import type { ServerCapabilities } from './capabilities';
 import type { ExactFunctionTable } from '../pyroscope/exactFunctions';
 import type { TimelineAnswer, TimelineRequest } from './timeline';
-import type { FunctionDetailsAnswer, FunctionDetailsRequest } from './functionDetails';
+import type { SourceAnswer, SourceRequest } from './functionDetails';
 
 /** Changes to a query when the panel asks for another part of the same profile. */
 export interface FlameGraphPatch {
@@ -29,12 +29,16 @@ export interface FlameGraphPatch {
 export interface FlamelensDataSourceApi<Q extends DataQuery = DataQuery> {
   /** What the server can do (asked once per datasource instance; an older server reports nothing). */
   capabilities(): Promise<ServerCapabilities>;
-  /** The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated tree. */
+  /**
+   * The exact merged pprof (uncompressed) of a query over a range: every stack, not the truncated
+   * tree; only the stacks through a call site (frames from the root) when one is given.
+   */
   downloadProfile(
     q: Q,
     range: TimeRangeMs,
     scopedVars: ScopedVars,
-    filters: readonly AdHocVariableFilter[]
+    filters: readonly AdHocVariableFilter[],
+    callSite?: string[]
   ): Promise<Uint8Array | undefined>;
   /** A flame graph frame of a query over a range, with a patch applied; undefined when there is no data. */
   fetchFlameGraph(
@@ -110,21 +114,23 @@ export function hasTimelines(ds: FlamelensDataSourceApi): ds is FlamelensDataSou
   return typeof (ds as Partial<FlamelensTimelines>).fetchTimeline === 'function';
 }
 
-/** Added with function details: the panel checks for it before offering lines and source. */
-export interface FlamelensFunctionDetails<Q extends DataQuery = DataQuery> {
-  fetchFunctionDetails(
+/**
+ * Added with function details: the panel reads a function's lines from downloadProfile's pprof of
+ * its call site, and asks for its source here (the checks for it before offering details).
+ */
+export interface FlamelensSources<Q extends DataQuery = DataQuery> {
+  /** The function's source file and commit, or what would make them available (never a rejection for a missing source). */
+  fetchSource(
     q: Q,
     range: TimeRangeMs,
     scopedVars: ScopedVars,
-    request: FunctionDetailsRequest,
+    request: SourceRequest,
     filters: readonly AdHocVariableFilter[]
-  ): Promise<FunctionDetailsAnswer | undefined>;
+  ): Promise<SourceAnswer>;
 }
 
-export function hasFunctionDetails(
-  ds: FlamelensDataSourceApi
-): ds is FlamelensDataSourceApi & FlamelensFunctionDetails {
-  return typeof (ds as Partial<FlamelensFunctionDetails>).fetchFunctionDetails === 'function';
+export function hasSources(ds: FlamelensDataSourceApi): ds is FlamelensDataSourceApi & FlamelensSources {
+  return typeof (ds as Partial<FlamelensSources>).fetchSource === 'function';
 }
 
 /** Whether a datasource instance is a Flamelens datasource the panel can ask for more. */

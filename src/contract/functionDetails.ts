@@ -54,6 +54,13 @@ export type SourceAnswer =
   | { kind: 'file'; file: SourceFile; commit?: SourceCommit; commitNote?: string }
   | { kind: 'unavailable'; reason: SourceUnavailableReason; text: string; signInUrl?: string };
 
+/** What the source of a function is asked by: its name and the file its profile names. */
+export interface SourceRequest {
+  name: string;
+  /** The file as the profile's symbols name it (a path on the machine that built or ran it). */
+  file: string;
+}
+
 export interface FunctionDetailsAnswer {
   details: FunctionDetails;
   source: SourceAnswer;

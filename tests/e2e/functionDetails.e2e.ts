@@ -9,7 +9,16 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, openExplore, ROOT, Sandbox, screenshot, startSandbox, waitForProfiles } from './harness';
+import {
+  allowBrowserErrors,
+  launchBrowser,
+  openExplore,
+  ROOT,
+  Sandbox,
+  screenshot,
+  startSandbox,
+  waitForProfiles,
+} from './harness';
 import { sourcePprof } from '../../src/testing/sourcePprof';
 
 let browser: Browser;
@@ -102,6 +111,8 @@ describe('function details on the Node demo', () => {
   it('says how to sign in when the browser has no GitHub session', async () => {
     const page = await openExplore(browser, sandbox.hostUrl, demoQuery(), { 'fl2-view': 'table' });
     await page.context().clearCookies();
+    // Chromium logs every 401 answer; this one is Pyroscope saying there is no session.
+    allowBrowserErrors(page, /status of 401 .*vcs\.v1\.VCSService\/GetFile/);
     await openDetailsFromTable(page, /^Function details of .*:busyWork:\d+$/);
     const why = page.getByTestId('flamelens-source-unavailable');
     await why.waitFor({ timeout: 30000 });
@@ -115,6 +126,7 @@ describe('function details on the Node demo', () => {
 
 describe('function details of a profile without source labels', () => {
   let sandbox: Sandbox;
+  let typeId: string;
 
   beforeAll(async () => {
     sandbox = await startSandbox({ demo: false });
@@ -141,7 +153,7 @@ describe('function details of a profile without source labels', () => {
       body: Buffer.from(pprof),
     });
     expect(r.status).toBe(200);
-    await waitForProfiles(sandbox.apiUrl, /^process_cpu:cpu:nanoseconds/);
+    typeId = await waitForProfiles(sandbox.apiUrl, /:cpu:nanoseconds/);
   });
 
   afterAll(async () => {
@@ -153,20 +165,22 @@ describe('function details of a profile without source labels', () => {
       browser,
       sandbox.hostUrl,
       {
-        profileTypeId: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds',
+        profileTypeId: typeId,
         labelSelector: '{service_name="unlabelled-app"}',
       },
       { 'fl2-view': 'flamegraph' }
     );
-    // Rows of 20 px from the top: total, main, then handle across 1 s of the 1.1 s width.
-    const graph = page.getByRole('img', { name: 'Flame graph' });
-    await graph.click({ button: 'right', position: { x: 20, y: 50 } });
+    // Rows of 20 px from the top: total, {gc, main}, then handle under main (names sort: gc is left).
+    const graph = page.locator('canvas[aria-label="Flame graph"]');
+    await graph.waitFor();
+    const g = (await graph.boundingBox())!;
+    await page.mouse.click(g.x + g.width * 0.6, g.y + 40 + 10, { button: 'right' });
     expect(await page.getByTestId('flamelens-menu-header').textContent()).toBe('handle');
     await page.getByText('Function details (lines and source)').click();
     const summary = page.getByTestId('flamelens-details-summary');
     await summary.waitFor({ timeout: 30000 });
     expect(await summary.textContent()).toBe(
-      'Self 300 ms (27.3%)Total 1 s (90.9%)of 1.10 sAt the call site main › handle (its stacks only)'
+      'Self 300 ms (30.0%)Total 1 s (100.0%)of 1 sAt the call site main › handle: shares are of the stacks through it'
     );
     const lines = await page
       .getByTestId('flamelens-line-table')

@@ -1,8 +1,8 @@
 /**
- * Function details for the panel: the function's lines from the merged pprof of its call site, and
- * its source file and commit from Pyroscope's source service when the profiles say where the source
- * lives (service_repository, service_git_ref) and the browser's GitHub session reaches the server.
- * A missing source is never an error: the answer says what would enable it.
+ * A function's source for the panel's function details: its file and commit from Pyroscope's
+ * source service, when the profiles say where the source lives (service_repository,
+ * service_git_ref) and the browser's GitHub session reaches the server. A missing source is never
+ * an error: the answer says what would enable it.
  */
 import { ConnectError, type PyroscopeClient } from '../src/pyroscope/client';
 import type { TimeRangeMs } from '../src/pyroscope/types';
@@ -10,14 +10,10 @@ import type { FlamelensQuery } from '../src/contract/query';
 import {
   GIT_SESSION_COOKIE,
   SOURCE_LABELS,
-  type FunctionDetailsAnswer,
-  type FunctionDetailsRequest,
   type SourceAnswer,
+  type SourceRequest,
 } from '../src/contract/functionDetails';
-import type { FunctionDetails } from '../src/pprof/functionDetails';
-import { functionDetailsOfBytes } from '../src/pprof/functionDetailsOfBytes';
 import { getCommits, getFile } from '../src/pyroscope/vcs';
-import { mergeParams } from './queryFrames';
 import { scopedMatcher } from './lookups';
 
 export interface SourceSettings {
@@ -68,11 +64,15 @@ const unavailable = (
 const SIGN_IN_TEXT =
   'No source: Pyroscope reads source files from GitHub for signed-in users only, and this browser has no GitHub session for it. Sign in (Profiles Drilldown: a function’s details → Connect to GitHub), then open the details again.';
 
-async function sourceOf(
+/**
+ * The source of a function of a query (already interpolated) over a range: where the query's
+ * profiles say their source lives, then the file and its commit from the server.
+ */
+export async function fetchSource(
   client: PyroscopeClient,
   q: FlamelensQuery,
   range: TimeRangeMs,
-  details: FunctionDetails,
+  request: SourceRequest,
   settings: SourceSettings
 ): Promise<SourceAnswer> {
   let labels: SourceLabels | undefined;
@@ -87,7 +87,7 @@ async function sourceOf(
       `No source: the profiles carry no ${SOURCE_LABELS.repository} and ${SOURCE_LABELS.ref} labels. Label them where the application is profiled (the repository's URL and the commit it runs, e.g. as Pyroscope SDK tags) and the source opens here.`
     );
   }
-  const localPath = details.file || details.lines.find((l) => l.file)?.file || '';
+  const localPath = request.file;
   if (!localPath) {
     return unavailable('no-file', 'No source: the profile names no source file for this function.');
   }
@@ -100,7 +100,7 @@ async function sourceOf(
   const { repository, ref, rootPath } = labels;
   let file: { text: string; url: string };
   try {
-    file = await getFile(client, { repositoryURL: repository, ref, localPath, rootPath, functionName: details.name });
+    file = await getFile(client, { repositoryURL: repository, ref, localPath, rootPath, functionName: request.name });
   } catch (e) {
     return fileError(e, settings.signInUrl);
   }
@@ -137,28 +137,4 @@ function fileError(e: unknown, signInUrl?: string): SourceAnswer {
     return unavailable('not-found', `No source: ${e.message}`);
   }
   return unavailable('failed', `No source: ${e.message}`);
-}
-
-/**
- * The details of one function over a query (already interpolated) and range: from the merged pprof
- * of the call site when one is given, of the whole query otherwise. Undefined when no sample has it.
- */
-export async function fetchFunctionDetails(
-  client: PyroscopeClient,
-  q: FlamelensQuery,
-  range: TimeRangeMs,
-  request: FunctionDetailsRequest,
-  settings: SourceSettings
-): Promise<FunctionDetailsAnswer | undefined> {
-  const callSite = request.callSite ?? [];
-  const raw = await client.selectMergeProfile({
-    ...mergeParams(q, range),
-    ...(callSite.length ? { stackTraceSelector: callSite } : {}),
-  });
-  // A query's merged pprof holds the query's one sample type.
-  const details = raw?.length ? functionDetailsOfBytes(raw, request.name, 0) : undefined;
-  if (!details) {
-    return undefined;
-  }
-  return { details, source: await sourceOf(client, q, range, details, settings), callSite };
 }
