@@ -34,6 +34,8 @@ import { generateMergedPprof, generateTree } from '../data';
 import { Profile } from 'pprof-format';
 import { decodeInflatedPprof } from '../../src/pprof/decode';
 import { functionTableOfPprof } from '../../src/pprof/functionTable';
+import { functionDetailsOfBytes } from '../../src/pprof/functionDetailsOfBytes';
+import { functionDetailsOfPprof } from '../../src/pprof/functionDetails';
 import { shownSampleType } from '../../src/pprof/toTree';
 
 const WIDTH = 1200;
@@ -309,6 +311,67 @@ const api = {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     return { pprofFormatMs: median(reference), oursMs: median(ours), functions, samples };
+  },
+
+  /**
+   * One function's line table, callers and callees straight from the merged pprof's bytes
+   * (functionDetailsOfBytes), against pprof-format's decode alone of the same bytes, for the
+   * function of median total among those with samples and for the hottest; medians of `runs`, the
+   * order of the three alternating, a GC before each. Checked equal to the decoded profile's answer.
+   */
+  linesTiming(runs: number) {
+    const bytes = pprofBytes!;
+    const profile = decodeInflatedPprof(bytes);
+    const sampleType = shownSampleType(profile);
+    const table = functionTableOfPprof(profile, sampleType);
+    const byTotal = Array.from({ length: table.names.length }, (_, i) => i)
+      .filter((i) => table.total[i] > 0)
+      .sort((a, b) => table.total[b] - table.total[a]);
+    const picked = {
+      middling: byTotal[Math.floor(byTotal.length / 2)],
+      hottest: byTotal[0],
+    };
+    // Outside the timing: both answers checked against the decoded profile's, and their sizes.
+    let same = true;
+    const sizeOf = (f: number) => {
+      const d = functionDetailsOfBytes(bytes, table.names[f], sampleType);
+      same &&= JSON.stringify(d) === JSON.stringify(functionDetailsOfPprof(profile, table.names[f], sampleType));
+      return { rows: d?.lines.length ?? 0, neighbours: (d?.callers.length ?? 0) + (d?.callees.length ?? 0) };
+    };
+    const sizes = { middling: sizeOf(picked.middling), hottest: sizeOf(picked.hottest) };
+    const jobs = {
+      reference: () => Profile.decode(bytes),
+      middling: () => functionDetailsOfBytes(bytes, table.names[picked.middling], sampleType),
+      hottest: () => functionDetailsOfBytes(bytes, table.names[picked.hottest], sampleType),
+    };
+    const times: Record<keyof typeof jobs, number[]> = { reference: [], middling: [], hottest: [] };
+    const order = Object.keys(jobs) as Array<keyof typeof jobs>;
+    for (let i = 0; i < runs; i++) {
+      for (let k = 0; k < order.length; k++) {
+        const job = order[(i + k) % order.length];
+        gc();
+        const t0 = performance.now();
+        jobs[job]();
+        times[job].push(performance.now() - t0);
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const share = (f: number) => table.total[f] / table.grandTotal;
+    return {
+      pprofFormatMs: median(times.reference),
+      middlingMs: median(times.middling),
+      hottestMs: median(times.hottest),
+      middling: {
+        name: table.names[picked.middling],
+        share: share(picked.middling),
+        rank: byTotal.indexOf(picked.middling) + 1,
+        ...sizes.middling,
+      },
+      hottest: { name: table.names[picked.hottest], share: share(picked.hottest), ...sizes.hottest },
+      functionsWithSamples: byTotal.length,
+      samples: profile.sampleCount,
+      same,
+    };
   },
 
   makeFrame(kind: 'wide' | 'deep', size: number) {

@@ -9,7 +9,7 @@ import type { PprofProfile, ValueType } from './profile';
 import { WIRE_LEN, WIRE_VARINT, WireReader } from './wire';
 
 /** A growable column of numbers. */
-class Column<T extends Float64Array | Int32Array | Uint8Array> {
+export class Column<T extends Float64Array | Int32Array | Uint8Array> {
   length = 0;
   constructor(
     public data: T,
@@ -27,8 +27,8 @@ class Column<T extends Float64Array | Int32Array | Uint8Array> {
     return this.data.subarray(0, this.length) as T;
   }
 }
-const f64 = (n = 16) => new Column(new Float64Array(n), (m) => new Float64Array(m));
-const i32 = (n = 16) => new Column(new Int32Array(n), (m) => new Int32Array(m));
+export const f64 = (n = 16) => new Column(new Float64Array(n), (m) => new Float64Array(m));
+export const i32 = (n = 16) => new Column(new Int32Array(n), (m) => new Int32Array(m));
 const u8 = (n = 16) => new Column(new Uint8Array(n), (m) => new Uint8Array(m));
 
 /** Says what non-protobuf input looks like, for the error message. */
@@ -98,6 +98,12 @@ export function decodePprof(input: Uint8Array, opts: DecodeOptions = {}): PprofP
 
 /** Decodes a profile's protobuf bytes (as inflatePprof returns them). */
 export function decodeInflatedPprof(bytes: Uint8Array): PprofProfile {
+  rejectNonProtobuf(bytes);
+  return asPprofErrors(() => decodeProfileMessage(bytes));
+}
+
+/** Throws, naming what the input looks like, when it is plainly not a protobuf profile. */
+export function rejectNonProtobuf(bytes: Uint8Array): void {
   const sniffed = sniffNonProtobuf(bytes);
   if (sniffed) {
     throw new FlamelensError(
@@ -105,8 +111,12 @@ export function decodeInflatedPprof(bytes: Uint8Array): PprofProfile {
       `not a protobuf pprof profile: this looks like ${sniffed}`
     );
   }
+}
+
+/** Runs a reader of profile bytes, so that a wire error says the input is not a valid profile. */
+export function asPprofErrors<T>(read: () => T): T {
   try {
-    return decodeProfileMessage(bytes);
+    return read();
   } catch (e) {
     if (e instanceof FlamelensError) {
       if (e.kind === 'malformed-protobuf') {
@@ -271,22 +281,9 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
         r.skip(wt);
     }
   }
-  if (fields === 0) {
-    throw new FlamelensError('empty-input', 'the protobuf message is empty: no pprof profile fields');
-  }
-  if (strings.length === 0 || strings[0] !== '') {
-    throw new FlamelensError(
-      'not-a-profile',
-      "not a pprof profile: its string table must start with the empty string (profile.proto's rule)"
-    );
-  }
+  checkProfileShape(fields, strings.length, strings[0]);
   const str = (i: number, what: string): string => {
-    if (i < 0 || i >= strings.length || !Number.isInteger(i)) {
-      throw new FlamelensError(
-        'malformed-protobuf',
-        `malformed pprof profile: ${what} refers to string ${i}, but the table has ${strings.length}`
-      );
-    }
+    checkStringIndex(i, strings.length, what);
     return strings[i];
   };
   const sampleTypes: ValueType[] = sampleTypeIdx.map(([t, u], i) => ({
@@ -341,12 +338,7 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
         sr.skip(w);
       }
     }
-    if (v !== nTypes && !(v === 0 && nTypes === 0)) {
-      throw new FlamelensError(
-        'malformed-protobuf',
-        `malformed pprof profile: sample ${s} has ${v} values but the profile declares ${nTypes} sample types`
-      );
-    }
+    checkSampleValueCount(s, v, nTypes);
   }
   sampleLocStart[sampleCount] = sampleLocIds.length;
   sampleLabelStart[sampleCount] = labelKey.length;
@@ -402,6 +394,39 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
   };
 }
 
+/** A message with no field, or a string table that does not start with '', is no profile. */
+export function checkProfileShape(fields: number, stringCount: number, firstString: string | undefined): void {
+  if (fields === 0) {
+    throw new FlamelensError('empty-input', 'the protobuf message is empty: no pprof profile fields');
+  }
+  if (stringCount === 0 || firstString !== '') {
+    throw new FlamelensError(
+      'not-a-profile',
+      "not a pprof profile: its string table must start with the empty string (profile.proto's rule)"
+    );
+  }
+}
+
+/** A reference into the string table (by `what`) must name one of its `stringCount` strings. */
+export function checkStringIndex(i: number, stringCount: number, what: string): void {
+  if (i < 0 || i >= stringCount || !Number.isInteger(i)) {
+    throw new FlamelensError(
+      'malformed-protobuf',
+      `malformed pprof profile: ${what} refers to string ${i}, but the table has ${stringCount}`
+    );
+  }
+}
+
+/** A sample has one value per sample type. */
+export function checkSampleValueCount(s: number, values: number, nTypes: number): void {
+  if (values !== nTypes) {
+    throw new FlamelensError(
+      'malformed-protobuf',
+      `malformed pprof profile: sample ${s} has ${values} values but the profile declares ${nTypes} sample types`
+    );
+  }
+}
+
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -444,7 +469,7 @@ function readSampleValue(
  * Reads a message made only of varint fields (mapping, function, line, label, value type) into
  * `fields[fieldNumber]`; unknown and non-varint fields are skipped.
  */
-function readVarintMessage(r: WireReader, end: number, fields: Float64Array, what: string): Float64Array {
+export function readVarintMessage(r: WireReader, end: number, fields: Float64Array, what: string): Float64Array {
   fields.fill(0);
   while (r.pos < end) {
     const k = r.key();
@@ -462,26 +487,26 @@ function readVarintMessage(r: WireReader, end: number, fields: Float64Array, wha
   return fields;
 }
 
-function expectLen(r: WireReader, wt: number, what: string): void {
+export function expectLen(r: WireReader, wt: number, what: string): void {
   if (wt !== WIRE_LEN) {
     r.fail(`${what} has wire type ${wt}, expected a length-delimited message`);
   }
 }
 
-function readVarintField(r: WireReader, wt: number, what: string): number {
+export function readVarintField(r: WireReader, wt: number, what: string): number {
   if (wt !== WIRE_VARINT) {
     r.fail(`${what} has wire type ${wt}, expected a varint`);
   }
   return r.varint();
 }
 
-function checkEnd(r: WireReader, end: number, what: string): void {
+export function checkEnd(r: WireReader, end: number, what: string): void {
   if (r.pos !== end) {
     r.fail(`${what} overruns its length`);
   }
 }
 
-function readValueType(r: WireReader): [number, number] {
+export function readValueType(r: WireReader): [number, number] {
   const vt = readVarintMessage(r, r.lenEnd(), new Float64Array(3), 'value type');
   return [vt[1], vt[2]];
 }

@@ -8,6 +8,8 @@
  * own). A sample counts once toward the function's total, once toward each of its lines, and once
  * toward each caller or callee, however often the function recurs on its stack.
  */
+import { FlamelensError } from '../errors';
+import { FunctionDetailsSums } from './functionDetailsSums';
 import type { PprofProfile } from './profile';
 import { functionIndexOf, functionNameOf, locationIndex } from './toTree';
 
@@ -76,6 +78,7 @@ function framesOf(p: PprofProfile): Frames {
 /** Details of the function named `name` over one sample type; undefined when no sample has it. */
 export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType: number): FunctionDetails | undefined {
   const nTypes = p.sampleTypes.length;
+  checkSampleTypeIndex(sampleType, nTypes);
   const frames = framesOf(p);
   const isTarget = new Uint8Array(p.functionCount);
   let file = '';
@@ -87,24 +90,21 @@ export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType
       startLine ||= p.functionStartLine[i];
     }
   }
-  const lineRows = new Map<string, LineRow & { stamp: number }>();
-  const neighbours = { callers: new Map<string, number[]>(), callees: new Map<string, number[]>() };
-  const count = (side: Map<string, number[]>, who: string, s: number, v: number) => {
-    const entry = side.get(who);
-    if (!entry) {
-      side.set(who, [v, s]);
-    } else if (entry[1] !== s) {
-      entry[0] += v;
-      entry[1] = s;
-    }
-  };
-  const nameOf = (fi: number) => (fi < 0 ? '' : functionNameOf(p, fi));
-  let self = 0;
-  let total = 0;
+  const sums = new FunctionDetailsSums(
+    {
+      fn: frames.fn,
+      line: frames.line,
+      isTarget,
+      fileIndexOf: (fi) => p.functionFilename[fi],
+      stringAt: (i) => p.strings[i] ?? '',
+      nameOf: (fi) => functionNameOf(p, fi),
+    },
+    frames.fn.length,
+    p.functionCount
+  );
   let grandTotal = 0;
   // One sample's frames, innermost first (reused).
   let stack: Int32Array = new Int32Array(64);
-  let lines: Float64Array = new Float64Array(64);
   for (let s = 0; s < p.sampleCount; s++) {
     const v = p.sampleValues[s * nTypes + sampleType];
     if (v === 0) {
@@ -116,78 +116,29 @@ export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType
       const l = locationIndex(p, frames.byId, p.sampleLocIds[k]);
       for (let f = frames.start[l]; f < frames.start[l + 1]; f++) {
         if (n === stack.length) {
-          stack = growInt(stack);
-          lines = growFloat(lines);
+          stack = growInt32(stack);
         }
-        stack[n] = frames.fn[f];
-        lines[n++] = frames.line[f];
+        stack[n++] = f;
       }
     }
-    let seen = false;
-    for (let i = 0; i < n; i++) {
-      const fi = stack[i];
-      if (fi < 0 || !isTarget[fi]) {
-        continue;
-      }
-      if (!seen) {
-        seen = true;
-        total += v;
-      }
-      const key = `${p.functionFilename[fi]}:${lines[i]}`;
-      let row = lineRows.get(key);
-      if (!row) {
-        row = { file: p.strings[p.functionFilename[fi]] ?? '', line: lines[i], self: 0, total: 0, stamp: -1 };
-        lineRows.set(key, row);
-      }
-      if (row.stamp !== s) {
-        row.stamp = s;
-        row.total += v;
-      }
-      if (i === 0) {
-        self += v;
-        row.self += v;
-      }
-      // Neighbours that are the function itself (recursion) are not callers or callees.
-      if (i + 1 < n && !(stack[i + 1] >= 0 && isTarget[stack[i + 1]])) {
-        count(neighbours.callers, nameOf(stack[i + 1]), s, v);
-      }
-      if (i > 0 && !(stack[i - 1] >= 0 && isTarget[stack[i - 1]])) {
-        count(neighbours.callees, nameOf(stack[i - 1]), s, v);
-      }
-    }
+    sums.add(stack, n, v);
   }
-  if (total === 0) {
-    return undefined;
-  }
-  const list = (side: Map<string, number[]>): Neighbour[] =>
-    [...side.entries()]
-      .map(([who, [t]]) => ({ name: who, total: t }))
-      .sort((a, b) => b.total - a.total || (a.name < b.name ? -1 : 1));
-  return {
-    name,
-    self,
-    total,
-    grandTotal,
-    lines: [...lineRows.values()]
-      .map(({ file: f, line, self: fs, total: ft }) => ({ file: f, line, self: fs, total: ft }))
-      .sort(
-        (a, b) => b.self - a.self || b.total - a.total || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)
-      ),
-    callers: list(neighbours.callers),
-    callees: list(neighbours.callees),
-    file,
-    startLine,
-  };
+  return sums.result(name, grandTotal, file, startLine);
 }
 
-function growInt(a: Int32Array): Int32Array {
+/** The sample type index must name one of the profile's `nTypes` sample types. */
+export function checkSampleTypeIndex(sampleType: number, nTypes: number): void {
+  if (!Number.isInteger(sampleType) || sampleType < 0 || sampleType >= nTypes) {
+    throw new FlamelensError(
+      'unknown-sample-type',
+      `sample type index ${sampleType} is out of range (the profile has ${nTypes})`
+    );
+  }
+}
+
+/** A copy twice as long, for a stack that outgrew its buffer. */
+export function growInt32(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function growFloat(a: Float64Array): Float64Array {
-  const b = new Float64Array(a.length * 2);
   b.set(a);
   return b;
 }

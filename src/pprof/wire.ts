@@ -103,8 +103,9 @@ export class WireReader {
 
   /**
    * Reads packed varints up to `end` into `out` from index `n`; returns the new count. The one-
-   * and two-byte cases (most flame graph numbers after delta encoding) are handled inline, the
-   * rest through varint(). `out` must have room for end - pos values (each takes at least a byte).
+   * to three-byte cases (most flame graph numbers after delta encoding, location ids under 2^21)
+   * are handled inline, the rest through varint(). `out` must have room for end - pos values (each
+   * takes at least a byte).
    */
   packedInto(out: Float64Array, n: number, end: number): number {
     const buf = this.buf;
@@ -122,6 +123,14 @@ export class WireReader {
           out[n++] = (b0 & 0x7f) | (b1 << 7);
           pos += 2;
           continue;
+        }
+        if (pos + 2 < end) {
+          const b2 = buf[pos + 2];
+          if (b2 < 0x80) {
+            out[n++] = (b0 & 0x7f) | ((b1 & 0x7f) << 7) | (b2 << 14);
+            pos += 3;
+            continue;
+          }
         }
       }
       this.pos = pos;
