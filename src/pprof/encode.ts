@@ -65,14 +65,27 @@ export function encodeTreeAsPprof(tree: CallTree, opts: EncodeOptions): Uint8Arr
     const nameIdx = s(tree.names[usedNames[k]]);
     out.bytesField(5, new WireWriter().uintField(1, id).uintField(2, nameIdx).uintField(3, nameIdx).finish());
   }
+  return finishProfile(out, strings, s, opts);
+}
+
+/**
+ * The fields every encoded profile ends with: its period type, the string table (strings are
+ * interned as they are met; `intern` may add the period's), time, duration and period; gzipped
+ * unless asked not to be.
+ */
+export function finishProfile(
+  out: WireWriter,
+  strings: readonly string[],
+  intern: (v: string) => number,
+  opts: EncodeOptions
+): Uint8Array {
   if (opts.periodType !== undefined || opts.periodUnit !== undefined) {
     const pt = new WireWriter()
-      .uintField(1, s(opts.periodType ?? ''))
-      .uintField(2, s(opts.periodUnit ?? ''))
+      .uintField(1, intern(opts.periodType ?? ''))
+      .uintField(2, intern(opts.periodUnit ?? ''))
       .finish();
     out.bytesField(11, pt);
   }
-  // Strings are interned above as they are met; fields after the table only refer to it.
   for (const str of strings) {
     out.stringField(6, str);
   }

@@ -8,9 +8,8 @@
  * own). A sample counts once toward the function's total, once toward each of its lines, and once
  * toward each caller or callee, however often the function recurs on its stack.
  */
-import { FlamelensError } from '../errors';
 import { FunctionDetailsSums } from './functionDetailsSums';
-import type { PprofProfile } from './profile';
+import { checkSampleTypeIndex, type PprofProfile } from './profile';
 import { functionIndexOf, functionNameOf, locationIndex } from './toTree';
 
 export interface LineRow {
@@ -124,16 +123,6 @@ export function functionDetailsOfPprof(p: PprofProfile, name: string, sampleType
     sums.add(stack, n, v);
   }
   return sums.result(name, grandTotal, file, startLine);
-}
-
-/** The sample type index must name one of the profile's `nTypes` sample types. */
-export function checkSampleTypeIndex(sampleType: number, nTypes: number): void {
-  if (!Number.isInteger(sampleType) || sampleType < 0 || sampleType >= nTypes) {
-    throw new FlamelensError(
-      'unknown-sample-type',
-      `sample type index ${sampleType} is out of range (the profile has ${nTypes})`
-    );
-  }
 }
 
 /** A copy twice as long, for a stack that outgrew its buffer. */

@@ -16,7 +16,8 @@
  */
 import { FlamelensError } from '../errors';
 import { asPprofErrors, rejectNonProtobuf } from './decode';
-import { checkSampleTypeIndex, growInt32, type FunctionDetails } from './functionDetails';
+import { growInt32, type FunctionDetails } from './functionDetails';
+import { checkSampleTypeIndex } from './profile';
 import { FunctionDetailsSums } from './functionDetailsSums';
 import { IdIndex } from './idIndex';
 import { forEachSample } from './pprofSamples';

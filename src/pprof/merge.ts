@@ -23,12 +23,10 @@
  * The work is one pass over each profile's samples and one over its locations, functions and
  * strings; no string is built per sample.
  */
-import { FlamelensError } from '../errors';
 import { NameTable, TreeBuilder } from '../tree/callTree';
-import { gzipSync } from 'fflate';
-import type { EncodeOptions } from './encode';
-import type { PprofProfile } from './profile';
-import { functionIndexOf, locationFrames, locationIndex } from './toTree';
+import { finishProfile, type EncodeOptions } from './encode';
+import { checkSampleTypeIndex, type PprofProfile } from './profile';
+import { functionIndexOf, locationFrames, locationIndex, sampleLabelIn } from './toTree';
 import { WireWriter } from './writer';
 
 /** Which samples of a profile to merge, and which of their values. */
@@ -77,12 +75,7 @@ export class PprofMerger {
   add(p: PprofProfile, sel: MergeSelection): void {
     const t = sel.sampleType;
     const nTypes = p.sampleTypes.length;
-    if (t < 0 || t >= nTypes) {
-      throw new FlamelensError(
-        'unknown-sample-type',
-        `sample type index ${t} is out of range (the profile has ${nTypes})`
-      );
-    }
+    checkSampleTypeIndex(t, nTypes);
     const fnIndex = functionIndexOf(p);
     const stringOut = new Int32Array(p.strings.length).fill(-1);
     const functionOut = new Int32Array(p.functionCount);
@@ -194,22 +187,7 @@ export class PprofMerger {
           .finish()
       );
     }
-    if (opts.periodType !== undefined || opts.periodUnit !== undefined) {
-      const pt = new WireWriter()
-        .uintField(1, s(opts.periodType ?? ''))
-        .uintField(2, s(opts.periodUnit ?? ''))
-        .finish();
-      out.bytesField(11, pt);
-    }
-    for (const str of this.strings.names) {
-      out.stringField(6, str);
-    }
-    out
-      .uintField(9, opts.timeNanos ?? 0)
-      .uintField(10, opts.durationNanos ?? 0)
-      .uintField(12, opts.period ?? 0);
-    const bytes = out.finish();
-    return opts.gzip === false ? bytes : gzipSync(bytes);
+    return finishProfile(out, this.strings.names, s, opts);
   }
 
   private functionId(name: number, systemName: number, filename: number, startLine: number): number {
@@ -266,14 +244,4 @@ export class PprofMerger {
     }
     return matched === want.length;
   }
-}
-
-/** Whether sample s has the string label `key` with one of `values`. */
-function sampleLabelIn(p: PprofProfile, s: number, key: string, values: ReadonlySet<string>): boolean {
-  for (let l = p.sampleLabelStart[s]; l < p.sampleLabelStart[s + 1]; l++) {
-    if (p.strings[p.labelKey[l]] === key && values.has(p.strings[p.labelStr[l]])) {
-      return true;
-    }
-  }
-  return false;
 }

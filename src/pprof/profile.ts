@@ -3,6 +3,8 @@
  * locations and lines are columns, not objects, so a profile of millions of samples decodes
  * without millions of allocations. Strings are resolved once into `strings`.
  */
+import { FlamelensError } from '../errors';
+
 export interface ValueType {
   type: string;
   unit: string;
@@ -60,4 +62,14 @@ export interface PprofProfile {
   mappingFileOffset: Float64Array;
   mappingFilename: Int32Array;
   mappingBuildId: Int32Array;
+}
+
+/** The sample type index must name one of the profile's `nTypes` sample types. */
+export function checkSampleTypeIndex(sampleType: number, nTypes: number): void {
+  if (!Number.isInteger(sampleType) || sampleType < 0 || sampleType >= nTypes) {
+    throw new FlamelensError(
+      'unknown-sample-type',
+      `sample type index ${sampleType} is out of range (the profile has ${nTypes})`
+    );
+  }
 }

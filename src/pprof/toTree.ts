@@ -11,7 +11,7 @@
  */
 import { FlamelensError } from '../errors';
 import { CallTree, NameTable, TreeBuilder } from '../tree/callTree';
-import type { PprofProfile } from './profile';
+import { checkSampleTypeIndex, type PprofProfile } from './profile';
 
 /**
  * Index of the sample type named by `spec` ("cpu" or "cpu/nanoseconds"); with no spec, the
@@ -139,12 +139,7 @@ export function pprofToTree(p: PprofProfile, opts: PprofTreeOptions): CallTree {
 export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTreeOptions): void {
   const t = opts.sampleType;
   const nTypes = p.sampleTypes.length;
-  if (t < 0 || t >= nTypes) {
-    throw new FlamelensError(
-      'unknown-sample-type',
-      `sample type index ${t} is out of range (the profile has ${nTypes})`
-    );
-  }
+  checkSampleTypeIndex(t, nTypes);
   const frames = locationFrames(p, builder.names);
   const anyOf = opts.labelAnyOf;
   const filter = opts.labelFilter ? Object.entries(opts.labelFilter) : undefined;
@@ -196,7 +191,8 @@ export function appendPprof(builder: TreeBuilder, p: PprofProfile, opts: PprofTr
   }
 }
 
-function sampleLabelIn(p: PprofProfile, s: number, key: string, values: ReadonlySet<string>): boolean {
+/** Whether sample s has the string label `key` with one of `values`. */
+export function sampleLabelIn(p: PprofProfile, s: number, key: string, values: ReadonlySet<string>): boolean {
   for (let l = p.sampleLabelStart[s]; l < p.sampleLabelStart[s + 1]; l++) {
     if (p.strings[p.labelKey[l]] === key && values.has(p.strings[p.labelStr[l]])) {
       return true;
