@@ -100,3 +100,20 @@ describe('custom headers', () => {
     expect(headerNames(onOptionsChange.mock.calls[0][0] as Options)).toEqual(['X-A', 'X-C']);
   });
 });
+
+describe('source code settings', () => {
+  it('allows the GitHub session cookie next to the cookies already allowed, and takes it out again', () => {
+    const onOptionsChange = jest.fn();
+    const withCookies = { ...saved, jsonData: { ...saved.jsonData, keepCookies: ['tenant'] } } as Options;
+    const { rerender } = render(<ConfigEditor options={withCookies} onOptionsChange={onOptionsChange} />);
+    const toggle = screen.getByLabelText('Forward the GitHub session cookie') as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    const allowed = onOptionsChange.mock.calls.at(-1)[0] as Options;
+    expect(allowed.jsonData.keepCookies).toEqual(['tenant', 'pyroscope_git_session']);
+    rerender(<ConfigEditor options={allowed} onOptionsChange={onOptionsChange} />);
+    expect((screen.getByLabelText('Forward the GitHub session cookie') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Forward the GitHub session cookie'));
+    expect((onOptionsChange.mock.calls.at(-1)[0] as Options).jsonData.keepCookies).toEqual(['tenant']);
+  });
+});
