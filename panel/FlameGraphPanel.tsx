@@ -205,7 +205,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
             onSandwich: vs.openSandwich,
             onFilter: (action, name) => vs.setFilters(withNameFilter(filters, action, name)),
             onHighlightSimilar: highlightSimilar,
-            onDetails: (name, callSite) => details.open({ name, callSite }),
+            onDetails: pair ? undefined : (name, callSite) => details.open({ name, callSite }),
             onClose: () => setMenu(undefined),
           }}
         />

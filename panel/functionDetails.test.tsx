@@ -3,7 +3,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { setDataSourceSrv } from '@grafana/runtime';
 import { FlameGraphPanel } from './FlameGraphPanel';
 import { panelProps } from './testProps';
-import { treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { diffTreesToNestedSetFrame, treeToNestedSetFrame } from '../src/frames/nestedSet';
+import { diffTrees } from '../src/tree/diff';
 import { parseFolded } from '../src/formats/folded';
 import type { SourceAnswer } from '../src/contract/functionDetails';
 import { sourcePprof } from '../src/testing/sourcePprof';
@@ -138,6 +139,19 @@ describe('function details in the panel', () => {
     fireEvent.click(screen.getByText('Function details (lines and source)'));
     await screen.findByTestId('flamelens-source');
     expect(asked(m)).toEqual({ callSite: ['main'], source: { name: 'main', file: 'main.go' } });
+  });
+
+  it('offers no details on a diff: they read one query, not two profiles', () => {
+    const d = diffTrees(parseFolded('main;mid 5\n').tree, parseFolded('main;mid 9\n').tree);
+    const p = panelProps([diffTreesToNestedSetFrame(d.left, d.right, { unit: 'ns' })], {
+      view: 'both',
+      timeline: 'off',
+    });
+    render(<FlameGraphPanel {...p} />);
+    fireEvent.contextMenu(screen.getByRole('img', { name: 'Flame graph' }), { clientX: 400, clientY: 45 });
+    expect(screen.getByTestId('flamelens-menu-header')).toHaveTextContent('mid');
+    expect(screen.queryByText('Function details (lines and source)')).toBeNull();
+    expect(screen.queryByLabelText('Function details of mid')).toBeNull();
   });
 
   it('says so when no sample has the function there', async () => {

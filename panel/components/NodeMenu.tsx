@@ -52,8 +52,11 @@ export interface NodeMenuActions {
   /** Adds a frame filter on this exact name. */
   onFilter: (action: 'hide' | 'keep', name: string) => void;
   onHighlightSimilar: (name: string) => void;
-  /** Function details: at the node's call site when it has one, else wherever the function runs. */
-  onDetails: (name: string, callSite?: string[]) => void;
+  /**
+   * Function details: at the node's call site when it has one, else wherever the function runs.
+   * Unset for two profiles: details read one query's profiles, not a comparison's two.
+   */
+  onDetails?: (name: string, callSite?: string[]) => void;
   onClose: () => void;
 }
 
@@ -121,11 +124,13 @@ export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions:
               icon="gf-layout-simple"
               onClick={act(() => actions.onSandwich(target.name))}
             />
-            <Menu.Item
-              label="Function details (lines and source)"
-              icon="document-info"
-              onClick={act(() => actions.onDetails(target.name, target.callSite))}
-            />
+            {actions.onDetails && (
+              <Menu.Item
+                label="Function details (lines and source)"
+                icon="document-info"
+                onClick={act(() => actions.onDetails?.(target.name, target.callSite))}
+              />
+            )}
             <Menu.Item label="Copy function name" icon="copy" onClick={act(() => void copyText(target.name))} />
             <Menu.Item
               label="Hide this function's frames"
