@@ -6,7 +6,7 @@
 import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
+import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import type { FunctionDetailsAnswer, SourceCommit, SourceFile } from '../../src/contract/functionDetails';
 import { hotLines, marginOf, splitLines } from '../sourceMargin';
 import { formatValue } from './format';
@@ -20,6 +20,9 @@ const CODE_MAX_PX = 480;
 export function SourceView({ answer, unit }: { answer: FunctionDetailsAnswer; unit?: string }) {
   const styles = useStyles2(getDetailsStyles);
   const src = answer.source;
+  if (!src) {
+    return <LoadingPlaceholder text="Reading the source…" />;
+  }
   if (src.kind === 'unavailable') {
     return (
       <div data-testid="flamelens-source-unavailable" data-reason={src.reason} className={styles.muted}>

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PanelData } from '@grafana/data';
 import type { FunctionDetailsAnswer, FunctionDetailsRequest, SourceAnswer } from '../../src/contract/functionDetails';
+import type { FunctionDetails } from '../../src/pprof/functionDetails';
 import type { Override } from '../droppedFile';
 import { profilesSource, type ProfilesSource } from '../profilesDatasource';
 import { useLatestOnly } from './useLatestOnly';
@@ -25,12 +26,9 @@ export interface FunctionDetailsControl {
 
 /**
  * Lines from the merged pprof of the call site (every stack, not the truncated tree), read without
- * decoding the rest of the profile; then the source of the file the function is in.
+ * decoding the rest of the profile.
  */
-async function functionDetails(
-  src: ProfilesSource & Required<Pick<ProfilesSource, 'source'>>,
-  request: FunctionDetailsRequest
-): Promise<FunctionDetailsAnswer | undefined> {
+async function linesOf(src: ProfilesSource, request: FunctionDetailsRequest): Promise<FunctionDetails | undefined> {
   const callSite = request.callSite ?? [];
   const [raw, { functionDetailsOfBytes }] = await Promise.all([
     src.downloadProfile(callSite.length ? callSite : undefined),
@@ -38,23 +36,30 @@ async function functionDetails(
     import('../../src/pprof/functionDetailsOfBytes'),
   ]);
   // A query's merged pprof holds the query's one sample type.
-  const details = raw?.length ? functionDetailsOfBytes(raw, request.name, 0) : undefined;
-  if (!details) {
-    return undefined;
-  }
+  return raw?.length ? functionDetailsOfBytes(raw, request.name, 0) : undefined;
+}
+
+/** The source of the file the function is in (the file its own frames name, else its lines'). */
+function sourceOf(src: SourceCapable, details: FunctionDetails): Promise<SourceAnswer> {
   const file = details.file || details.lines.find((l) => l.file)?.file || '';
-  const source: SourceAnswer = file
-    ? await src.source({ name: details.name, file })
-    : {
+  return file
+    ? src
+        .source({ name: details.name, file })
+        .catch((e: unknown): SourceAnswer => ({
+          kind: 'unavailable',
+          reason: 'failed',
+          text: `No source: ${String(e)}`,
+        }))
+    : Promise.resolve({
         kind: 'unavailable',
         reason: 'no-file',
         text: 'No source: the profile names no source file for this function.',
-      };
-  return { details, source, callSite };
+      });
 }
 
-const hasSource = (src: ProfilesSource): src is ProfilesSource & Required<Pick<ProfilesSource, 'source'>> =>
-  src.source !== undefined;
+type SourceCapable = ProfilesSource & Required<Pick<ProfilesSource, 'source'>>;
+
+const hasSource = (src: ProfilesSource): src is SourceCapable => src.source !== undefined;
 
 export function useFunctionDetails(data: PanelData, override: Override | undefined): FunctionDetailsControl {
   const [state, setState] = useState<DetailsState>();
@@ -85,12 +90,14 @@ export function useFunctionDetails(data: PanelData, override: Override | undefin
           return;
         }
         try {
-          const answer = await functionDetails(src, request);
-          show(
-            answer
-              ? { request, kind: 'ready', answer }
-              : { request, kind: 'message', text: 'No sample of the profile has this function at this call site.' }
-          );
+          const details = await linesOf(src, request);
+          if (!details) {
+            show({ request, kind: 'message', text: 'No sample of the profile has this function at this call site.' });
+            return;
+          }
+          const callSite = request.callSite ?? [];
+          show({ request, kind: 'ready', answer: { details, callSite } });
+          show({ request, kind: 'ready', answer: { details, callSite, source: await sourceOf(src, details) } });
         } catch (e) {
           show({ request, kind: 'error', text: e instanceof Error ? e.message : String(e) });
         }

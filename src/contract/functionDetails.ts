@@ -63,7 +63,8 @@ export interface SourceRequest {
 
 export interface FunctionDetailsAnswer {
   details: FunctionDetails;
-  source: SourceAnswer;
+  /** Unset while it loads: the lines show first. */
+  source?: SourceAnswer;
   /** The call site the details were computed for (empty: the whole profile). */
   callSite: string[];
 }
