@@ -106,13 +106,13 @@ describe('source code settings', () => {
     const onOptionsChange = jest.fn();
     const withCookies = { ...saved, jsonData: { ...saved.jsonData, keepCookies: ['tenant'] } } as Options;
     const { rerender } = render(<ConfigEditor options={withCookies} onOptionsChange={onOptionsChange} />);
-    const toggle = screen.getByLabelText('Forward the GitHub session cookie') as HTMLInputElement;
+    const toggle = screen.getByLabelText<HTMLInputElement>('Forward the GitHub session cookie');
     expect(toggle.checked).toBe(false);
     fireEvent.click(toggle);
     const allowed = onOptionsChange.mock.calls.at(-1)[0] as Options;
     expect(allowed.jsonData.keepCookies).toEqual(['tenant', 'pyroscope_git_session']);
     rerender(<ConfigEditor options={allowed} onOptionsChange={onOptionsChange} />);
-    expect((screen.getByLabelText('Forward the GitHub session cookie') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Forward the GitHub session cookie').checked).toBe(true);
     fireEvent.click(screen.getByLabelText('Forward the GitHub session cookie'));
     expect((onOptionsChange.mock.calls.at(-1)[0] as Options).jsonData.keepCookies).toEqual(['tenant']);
   });

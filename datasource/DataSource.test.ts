@@ -283,4 +283,19 @@ describe('DataSource.testDatasource', () => {
     expect(r.status).toBe('error');
     expect(r.message).toMatch(message);
   });
+
+  it('keeps Pyroscope own "not found" (a missing file of the source service) instead of blaming the URL', async () => {
+    fetchMock.mockReturnValue(
+      throwError(() => ({
+        status: 404,
+        data: new TextEncoder().encode(JSON.stringify({ code: 'not_found', message: 'file a.go not found at v2' }))
+          .buffer,
+      }))
+    );
+    const ds = new DataSource(settings());
+    await expect(ds.client.featureFlags().then(() => ds.client.profileTypes())).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'file a.go not found at v2',
+    });
+  });
 });

@@ -107,6 +107,14 @@ describe("a function's source from the datasource", () => {
     expect(methodsOf(f)).toEqual(['Series']);
   });
 
+  it('names the one label missing when the profiles carry the repository but not the ref', async () => {
+    const f = server({ Series: series([{ service_repository: 'https://github.com/acme/app' }]) });
+    const a = await fetchSource(f.client, q, range, HOT, ALLOWED);
+    expect(a.kind === 'unavailable' && a.text).toMatch(
+      /^No source: the profiles carry service_repository but no service_git_ref label\. Add it .*\(the commit it runs\)/
+    );
+  });
+
   it('tells the admin to allow the session cookie instead of asking for a file Pyroscope would refuse', async () => {
     const f = server({ Series: LABELLED, GetFile: file });
     const a = await fetchSource(f.client, q, range, HOT, { keepCookies: ['other'] });

@@ -39,10 +39,13 @@ async function sourceLabels(client: PyroscopeClient, q: FlamelensQuery, range: T
     range
   );
   const counts = new Map<string, { labels: SourceLabels; n: number }>();
+  let half: string | undefined;
   for (const set of sets) {
     const get = (name: string) => set.find((l) => l.name === name)?.value ?? '';
     const labels = { repository: get(SOURCE_LABELS.repository), ref: get(SOURCE_LABELS.ref), rootPath: '', others: 0 };
     if (!labels.repository || !labels.ref) {
+      // One of the two alone: say which one is missing rather than that both are.
+      half ??= labels.repository ? SOURCE_LABELS.ref : labels.ref ? SOURCE_LABELS.repository : undefined;
       continue;
     }
     labels.rootPath = get(SOURCE_LABELS.rootPath);
@@ -52,7 +55,7 @@ async function sourceLabels(client: PyroscopeClient, q: FlamelensQuery, range: T
     counts.set(key, seen);
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  return ranked.length ? { ...ranked[0].labels, others: ranked.length - 1 } : undefined;
+  return ranked.length ? { ...ranked[0].labels, others: ranked.length - 1 } : { missing: half };
 }
 
 const unavailable = (
@@ -75,16 +78,18 @@ export async function fetchSource(
   request: SourceRequest,
   settings: SourceSettings
 ): Promise<SourceAnswer> {
-  let labels: SourceLabels | undefined;
+  let labels: SourceLabels | { missing?: string };
   try {
     labels = await sourceLabels(client, q, range);
   } catch (e) {
     return unavailable('failed', `No source: the profiles' labels could not be read (${(e as Error).message}).`);
   }
-  if (!labels) {
+  if (!('repository' in labels)) {
     return unavailable(
       'no-labels',
-      `No source: the profiles carry no ${SOURCE_LABELS.repository} and ${SOURCE_LABELS.ref} labels. Label them where the application is profiled (the repository's URL and the commit it runs, e.g. as Pyroscope SDK tags) and the source opens here.`
+      labels.missing
+        ? `No source: the profiles carry ${labels.missing === SOURCE_LABELS.ref ? SOURCE_LABELS.repository : SOURCE_LABELS.ref} but no ${labels.missing} label. Add it where the application is profiled (${labels.missing === SOURCE_LABELS.ref ? 'the commit it runs' : "the repository's URL"}) and the source opens here.`
+        : `No source: the profiles carry no ${SOURCE_LABELS.repository} and ${SOURCE_LABELS.ref} labels. Label them where the application is profiled (the repository's URL and the commit it runs, e.g. as Pyroscope SDK tags) and the source opens here.`
     );
   }
   const localPath = request.file;
@@ -98,6 +103,11 @@ export async function fetchSource(
     );
   }
   const { repository, ref, rootPath } = labels;
+  // The commit is asked alongside the file, not after it: the two waits do not add up.
+  const commits = getCommits(client, repository, [ref]).then(
+    ([c]) => ({ commit: c }),
+    (e: unknown) => ({ note: `The commit could not be read: ${(e as Error).message}` })
+  );
   let file: { text: string; url: string };
   try {
     file = await getFile(client, { repositoryURL: repository, ref, localPath, rootPath, functionName: request.name });
@@ -111,12 +121,11 @@ export async function fetchSource(
       ? { commitNote: `The range also has ${labels.others} other version(s) of the service; showing ${ref}.` }
       : {}),
   };
-  try {
-    const [commit] = await getCommits(client, repository, [ref]);
-    return commit ? { ...answer, commit } : answer;
-  } catch (e) {
-    return { ...answer, commitNote: `The commit could not be read: ${(e as Error).message}` };
+  const got = await commits;
+  if ('note' in got) {
+    return { ...answer, commitNote: got.note };
   }
+  return got.commit ? { ...answer, commit: got.commit } : answer;
 }
 
 function fileError(e: unknown, signInUrl?: string): SourceAnswer {

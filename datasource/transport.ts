@@ -134,6 +134,11 @@ export function describeFailure(status: number, code: string, serverMessage: str
     case 403:
       return `Pyroscope refused the credentials or tenant (HTTP ${status}): check the authentication settings and the tenant ID (X-Scope-OrgID)${suffix}`;
     case 404:
+      // Pyroscope's own "not found" (a repository, ref or file of the source service) says what is
+      // missing; a bare 404 is a URL that does not lead to Pyroscope.
+      if (code === 'not_found' && serverMessage) {
+        return serverMessage;
+      }
       return `Not a Pyroscope URL: the datasource URL + ${pathTried} returned 404. Check that the URL points at Pyroscope's HTTP API (e.g. http://pyroscope:4040)${suffix}`;
     case 429:
       return `Pyroscope is rate limiting these queries (HTTP 429): narrow the time range or try again shortly${suffix}`;

@@ -210,7 +210,7 @@ export function FlameGraphPanel({ data, options: saved, width, height, id, title
           }}
         />
       )}
-      {details.state && <FunctionDetailsDrawer state={details.state} unit={profile.unit} onClose={details.close} />}
+      <FunctionDetailsDrawer control={details} unit={profile.unit} profileTotal={tree.total[0]} />
     </div>
   );
 }

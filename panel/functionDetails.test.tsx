@@ -41,13 +41,17 @@ const FILE: SourceAnswer = {
   },
 };
 
-function renderWith(source: SourceAnswer, view: 'flamegraph' | 'table' | 'calltree' = 'flamegraph') {
-  const downloadProfile = jest.fn(async (..._args: unknown[]) => PPROF);
+function renderWith(source: SourceAnswer, view: 'flamegraph' | 'table' | 'calltree' = 'flamegraph', pprof = PPROF) {
+  const downloadProfile = jest.fn(async (..._args: unknown[]) => pprof);
   const fetchSource = jest.fn(async (..._args: unknown[]) => source);
   setDataSourceSrv({
     get: async () => ({ fetchSource, downloadProfile, fetchFlameGraph: jest.fn(), capabilities: jest.fn() }),
   } as never);
-  const f = treeToNestedSetFrame(parseFolded('main;mid;leaf 6\nother2;mid;x 4\n').tree, { unit: 'ns' });
+  // The graph of the same profile (as the datasource would draw it), and one function the pprof lacks.
+  const f = treeToNestedSetFrame(
+    parseFolded(`main;mid 4000000000\nmain;mid;${HOSTILE} 2000000000\nother2 4000000000\nidle 1\n`).tree,
+    { unit: 'ns' }
+  );
   const p = panelProps([f], { view, timeline: 'off' }, { id: 4, width: 900, height: 400 });
   const request = {
     targets: [{ refId: 'A', datasource: { uid: 'x' } }],
@@ -85,7 +89,8 @@ describe('function details in the panel', () => {
     const drawer = await screen.findByTestId('flamelens-source');
     expect(asked(m)).toEqual({ callSite: ['main', 'mid'], source: { name: 'mid', file: 'src/hot.go' } });
     expect(screen.getByTestId('flamelens-details-summary')).toHaveTextContent(
-      'Self 4 s (40.0%)Total 6 s (60.0%)of 10 sAt the call site main › mid: shares are of the stacks through it'
+      // Shares of the whole graph (10 s and the 1 ns of idle the pprof lacks), not of the call site.
+      'Self 4 s (40.0%)Total 6 s (60.0%)of 10.0 sAt the call site main › mid (10 s of stacks through it; a recursive call counts once)'
     );
     expect(screen.getByTestId('flamelens-details-callers')).toHaveTextContent('main6 s100.0%');
     expect(screen.getByTestId('flamelens-details-callees')).toHaveTextContent(`${HOSTILE}2 s33.3%`);
@@ -104,7 +109,7 @@ describe('function details in the panel', () => {
     ]);
     expect(hot).toEqual([
       ['1', ['3 s', '3 s', '▶ 42', 'line 42 of hot.go']],
-      ['2', ['1 s', '3 s', '▶ 45', 'line 45 of hot.go']],
+      ['2', ['1 s', '3 s', '▷ 45', 'line 45 of hot.go']],
     ]);
     expect(drawer.querySelectorAll('tr[data-line]')).toHaveLength(60);
     expect(screen.getByTestId('flamelens-source-commit')).toHaveTextContent(
@@ -154,9 +159,40 @@ describe('function details in the panel', () => {
     expect(screen.queryByLabelText('Function details of mid')).toBeNull();
   });
 
+  it('shows the file the function spends most in first, lets the user pick another, and asks again after a sign-in', async () => {
+    // "mid" is two functions of one name: 1 s in a.go, 3 s in b.go.
+    const two = sourcePprof(
+      [
+        ['main', 'main.go', 1],
+        ['mid', 'a.go', 1],
+        ['mid', 'b.go', 1],
+      ],
+      [[[1, 5]], [[2, 3]], [[3, 8]]],
+      [
+        [[2, 1], [1e9]],
+        [[3, 1], [3e9]],
+      ]
+    );
+    const m = renderWith(
+      { kind: 'unavailable', reason: 'signed-out', text: 'No source: sign in first.' },
+      'table',
+      two
+    );
+    fireEvent.click(screen.getByLabelText('Function details of mid'));
+    const files = await screen.findByTestId('flamelens-source-files');
+    expect(files).toHaveTextContent('In 2 files: b.go (75.0%)a.go (25.0%)');
+    await screen.findByTestId('flamelens-source-unavailable');
+    expect(m.fetchSource.mock.calls.map((c) => c[3])).toEqual([{ name: 'mid', file: 'b.go' }]);
+    fireEvent.click(within(files).getByText('a.go'));
+    await screen.findByTestId('flamelens-source-unavailable');
+    fireEvent.click(screen.getByText('Try again'));
+    await screen.findByTestId('flamelens-source-unavailable');
+    expect(m.fetchSource.mock.calls.map((c) => (c[3] as { file: string }).file)).toEqual(['b.go', 'a.go', 'a.go']);
+  });
+
   it('says so when no sample has the function there', async () => {
     const m = renderWith(FILE, 'table');
-    fireEvent.click(screen.getByLabelText('Function details of leaf'));
+    fireEvent.click(screen.getByLabelText('Function details of idle'));
     expect(await screen.findByTestId('flamelens-details-message')).toHaveTextContent(
       'No sample of the profile has this function at this call site.'
     );

@@ -1,4 +1,4 @@
-import { hotLines, marginOf, splitLines } from './sourceMargin';
+import { filesOf, hotLines, marginOf, splitLines } from './sourceMargin';
 
 const row = (file: string, line: number, self: number, total: number) => ({ file, line, self, total });
 
@@ -20,6 +20,18 @@ describe('the source margin', () => {
       'f'
     );
     expect(hotLines(m)).toEqual([2, 4, 3]);
+  });
+
+  it('marks no line with less than a tenth of the hottest line, however few lines there are', () => {
+    const m = marginOf([row('f', 1, 100, 100), row('f', 2, 10, 10), row('f', 3, 9, 9)], 'f');
+    expect(hotLines(m)).toEqual([1, 2]);
+  });
+
+  it('lists the files of the lines, the one with the most self first', () => {
+    expect(filesOf([row('b.ts', 1, 1, 5), row('a.ts', 9, 3, 3), row('b.ts', 2, 0, 4)])).toEqual([
+      { file: 'a.ts', self: 3, total: 3 },
+      { file: 'b.ts', self: 1, total: 9 },
+    ]);
   });
 
   it('marks by total when no line has self time (a function that only calls others)', () => {

@@ -7,15 +7,17 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Alert, Drawer, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import type { FunctionDetails, Neighbour } from '../../src/pprof/functionDetails';
-import type { DetailsState } from '../hooks/useFunctionDetails';
+import type { FunctionDetailsControl } from '../hooks/useFunctionDetails';
 import { formatValue } from './format';
 import { LineTable } from './LineTable';
 import { SourceView } from './SourceView';
 
 interface Props {
-  state: DetailsState;
+  /** Nothing is drawn while it has no state (no details asked for). */
+  control: FunctionDetailsControl;
   unit?: string;
-  onClose: () => void;
+  /** The whole profile's total (the graph's root): shares are of it, also for a call site's details. */
+  profileTotal?: number;
 }
 
 export const percent = (part: number, whole: number) => `${whole > 0 ? ((100 * part) / whole).toFixed(1) : '0.0'}%`;
@@ -23,13 +25,17 @@ export const percent = (part: number, whole: number) => `${whole > 0 ? ((100 * p
 /** Rows of a callers or callees list before "and N more". */
 const NEIGHBOURS_SHOWN = 12;
 
-export function FunctionDetailsDrawer({ state, unit, onClose }: Props) {
+export function FunctionDetailsDrawer({ control, unit, profileTotal }: Props) {
   const styles = useStyles2(getStyles);
+  const { state } = control;
+  if (!state) {
+    return null;
+  }
   return (
     <Drawer
       title="Function details"
       subtitle={<span className={styles.name}>{state.request.name}</span>}
-      onClose={onClose}
+      onClose={control.close}
       size="lg"
     >
       <div data-testid="flamelens-function-details" className={styles.body}>
@@ -44,7 +50,12 @@ export function FunctionDetailsDrawer({ state, unit, onClose }: Props) {
         )}
         {state.kind === 'ready' && (
           <>
-            <Summary details={state.answer.details} callSite={state.answer.callSite} unit={unit} />
+            <Summary
+              details={state.answer.details}
+              callSite={state.answer.callSite}
+              unit={unit}
+              whole={profileTotal || state.answer.details.grandTotal}
+            />
             <div className={styles.neighbours}>
               <NeighbourList
                 title="Callers"
@@ -60,7 +71,7 @@ export function FunctionDetailsDrawer({ state, unit, onClose }: Props) {
               />
             </div>
             <LineTable details={state.answer.details} unit={unit} />
-            <SourceView answer={state.answer} unit={unit} />
+            <SourceView answer={state.answer} unit={unit} onFile={control.showFile} />
           </>
         )}
       </div>
@@ -68,9 +79,9 @@ export function FunctionDetailsDrawer({ state, unit, onClose }: Props) {
   );
 }
 
-function Summary({ details, callSite, unit }: { details: FunctionDetails; callSite: string[]; unit?: string }) {
+function Summary(p: { details: FunctionDetails; callSite: string[]; unit?: string; whole: number }) {
   const styles = useStyles2(getStyles);
-  const whole = details.grandTotal;
+  const { details, callSite, unit, whole } = p;
   return (
     <div data-testid="flamelens-details-summary">
       <div className={styles.figures}>
@@ -85,8 +96,8 @@ function Summary({ details, callSite, unit }: { details: FunctionDetails; callSi
       <div className={styles.muted}>
         {callSite.length > 0 ? (
           <>
-            At the call site <span className={styles.name}>{callSite.join(' › ')}</span>: shares are of the stacks
-            through it
+            At the call site <span className={styles.name}>{callSite.join(' › ')}</span> (
+            {formatValue(details.grandTotal, unit)} of stacks through it; a recursive call counts once)
           </>
         ) : (
           'Everywhere the function runs in the profile'
@@ -117,7 +128,7 @@ function NeighbourList(p: { title: string; rows: Neighbour[]; of: FunctionDetail
         {p.rows.length === 0 && (
           <tr>
             <td className={styles.muted}>
-              {p.title === 'Callers' ? 'None: it is a root.' : 'None: all its time is its own.'}
+              {p.title === 'Callers' ? 'None: it is a root.' : 'None: everything is in the function itself.'}
             </td>
           </tr>
         )}
@@ -135,8 +146,8 @@ export const getStyles = (theme: GrafanaTheme2) => ({
   body: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2) }),
   name: css({ fontFamily: theme.typography.fontFamilyMonospace, wordBreak: 'break-all' }),
   figures: css({ display: 'flex', gap: theme.spacing(2), flexWrap: 'wrap', fontSize: theme.typography.h5.fontSize }),
-  muted: css({ color: theme.colors.text.secondary }),
-  neighbours: css({ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: theme.spacing(2) }),
+  muted: css({ color: theme.colors.text.secondary, overflowWrap: 'anywhere' }),
+  neighbours: css({ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: theme.spacing(2), alignItems: 'start' }),
   caption: css({ textAlign: 'left', fontWeight: theme.typography.fontWeightMedium, captionSide: 'top' }),
   table: css({
     width: '100%',

@@ -15,6 +15,9 @@ export function LineTable({ details, unit }: { details: FunctionDetails; unit?: 
     <table className={styles.table} data-testid="flamelens-line-table">
       <caption className={styles.caption}>
         Lines <span className={styles.muted}>(largest self first; share of the function&apos;s total)</span>
+        {details.lines.every((r) => r.line <= 0) && (
+          <div className={styles.muted}>The profile records no line numbers for this function.</div>
+        )}
       </caption>
       <thead>
         <tr>
@@ -28,9 +31,9 @@ export function LineTable({ details, unit }: { details: FunctionDetails; unit?: 
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.file}\u0000${r.line}`}>
-            <td className={styles.name} title={r.file} dir="rtl">
-              {/* Right to left keeps the end of a long path (the file name) in view; the bidi
-                  isolate keeps the path itself in reading order. */}
+            <td className={styles.name} title={r.file} style={{ direction: 'rtl', textAlign: 'left' }}>
+              {/* Right to left keeps the end of a long path (the file name) in view when it is cut;
+                  the bidi isolate keeps the path itself in reading order. */}
               <bdi>{r.file || '(no file)'}</bdi>
             </td>
             <td className={styles.num}>{r.line > 0 ? r.line : '–'}</td>

@@ -15,6 +15,8 @@ export interface NodeMenuTarget {
   group?: boolean;
   /** The node's frames from the root, when they are a real call site (an untransformed, upright tree). */
   callSite?: string[];
+  /** The graph's root ("total"): not a function, so no function details. */
+  root?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export function menuTarget(
     onFocus,
     onLoadDetail,
     ...(realPaths ? { callSite: pathOf(tree, node) } : {}),
+    ...(node === 0 ? { root: true } : {}),
   };
 }
 
@@ -124,7 +127,7 @@ export function NodeMenu({ target, actions }: { target: NodeMenuTarget; actions:
               icon="gf-layout-simple"
               onClick={act(() => actions.onSandwich(target.name))}
             />
-            {actions.onDetails && (
+            {actions.onDetails && !target.root && (
               <Menu.Item
                 label="Function details (lines and source)"
                 icon="document-info"

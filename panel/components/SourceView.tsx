@@ -6,36 +6,57 @@
 import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { Button, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import type { FunctionDetailsAnswer, SourceCommit, SourceFile } from '../../src/contract/functionDetails';
 import { hotLines, marginOf, splitLines } from '../sourceMargin';
+import { FilePicker } from './FilePicker';
 import { formatValue } from './format';
 import { getStyles as getDetailsStyles } from './FunctionDetailsDrawer';
 
 /** Lines drawn at most: a generated file of a million lines would freeze the drawer. */
 const MAX_LINES = 20_000;
-/** The source's own scroll area; the hottest line is scrolled to a third of it. */
-const CODE_MAX_PX = 480;
+/** The source's own scroll area (at most half the window); the hottest line is scrolled to a third of it. */
+const CODE_MAX = 'min(480px, 50vh)';
+/** Bytes looked at to tell text from a binary file. */
+const SNIFF_CHARS = 8192;
 
-export function SourceView({ answer, unit }: { answer: FunctionDetailsAnswer; unit?: string }) {
+interface Props {
+  answer: FunctionDetailsAnswer;
+  unit?: string;
+  /** Shows another file of the function, or asks for the same one again. */
+  onFile: (file: string) => void;
+}
+
+/** Why a source may come after a retry: the user signs in meanwhile, or the server was down. */
+const RETRIED: ReadonlySet<string> = new Set(['signed-out', 'failed']);
+
+export function SourceView({ answer, unit, onFile }: Props) {
   const styles = useStyles2(getDetailsStyles);
   const src = answer.source;
-  if (!src) {
-    return <LoadingPlaceholder text="Reading the source…" />;
-  }
-  if (src.kind === 'unavailable') {
-    return (
-      <div data-testid="flamelens-source-unavailable" data-reason={src.reason} className={styles.muted}>
-        {src.text}{' '}
-        {src.signInUrl && (
-          <a href={src.signInUrl} target="_blank" rel="noopener noreferrer">
-            Sign in
-          </a>
-        )}
-      </div>
-    );
-  }
-  return <SourceFileView file={src.file} commit={src.commit} note={src.commitNote} answer={answer} unit={unit} />;
+  return (
+    <>
+      <FilePicker answer={answer} onFile={onFile} />
+      {!src ? (
+        <LoadingPlaceholder text="Reading the source…" />
+      ) : src.kind === 'unavailable' ? (
+        <div data-testid="flamelens-source-unavailable" data-reason={src.reason} className={styles.muted}>
+          {src.text}{' '}
+          {src.signInUrl && (
+            <a href={src.signInUrl} target="_blank" rel="noopener noreferrer">
+              Sign in
+            </a>
+          )}{' '}
+          {RETRIED.has(src.reason) && (
+            <Button size="sm" variant="secondary" fill="text" icon="sync" onClick={() => onFile(answer.file)}>
+              Try again
+            </Button>
+          )}
+        </div>
+      ) : (
+        <SourceFileView file={src.file} commit={src.commit} note={src.commitNote} answer={answer} unit={unit} />
+      )}
+    </>
+  );
 }
 
 interface FileProps {
@@ -51,7 +72,8 @@ function SourceFileView({ file, commit, note, answer, unit }: FileProps) {
   const common = useStyles2(getDetailsStyles);
   const margin = useMemo(() => marginOf(answer.details.lines, file.path), [answer, file.path]);
   const hot = useMemo(() => hotLines(margin), [margin]);
-  const lines = useMemo(() => splitLines(file.text), [file.text]);
+  const binary = useMemo(() => file.text.slice(0, SNIFF_CHARS).includes('\u0000'), [file.text]);
+  const lines = useMemo(() => (binary ? [] : splitLines(file.text)), [file.text, binary]);
   const shown = lines.length > MAX_LINES ? lines.slice(0, MAX_LINES) : lines;
   const maxTotal = Math.max(1, ...[...margin.values()].map((c) => c.total));
   const codeRef = useRef<HTMLDivElement>(null);
@@ -62,7 +84,7 @@ function SourceFileView({ file, commit, note, answer, unit }: FileProps) {
       box.scrollTop = Math.max(0, row.offsetTop - box.clientHeight / 3);
     }
   }, [hot, shown]);
-  const pastEnd = hot.some((l) => l > lines.length);
+  const pastEnd = !binary && hot.some((l) => l > lines.length);
   return (
     <section data-testid="flamelens-source">
       <div className={common.caption}>
@@ -80,7 +102,13 @@ function SourceFileView({ file, commit, note, answer, unit }: FileProps) {
           profiled.
         </div>
       )}
-      <div ref={codeRef} className={styles.code} style={{ maxHeight: CODE_MAX_PX }}>
+      {binary && <div className={common.muted}>This file is not text: nothing to show line by line.</div>}
+      {margin.size === 0 && (
+        <div className={common.muted}>
+          The profile records no line numbers for this function in this file: the margin stays empty.
+        </div>
+      )}
+      <div ref={codeRef} className={styles.code} style={{ maxHeight: CODE_MAX }}>
         <table className={styles.lines}>
           <thead>
             <tr>
@@ -101,13 +129,16 @@ function SourceFileView({ file, commit, note, answer, unit }: FileProps) {
                   key={n}
                   data-line={n}
                   data-hot={rank >= 0 ? rank + 1 : undefined}
-                  className={cx(rank >= 0 && styles.hot)}
+                  className={cx(rank === 0 && styles.hot)}
                   style={heat ? { background: `rgba(255, 110, 40, ${heat.toFixed(2)})` } : undefined}
                 >
                   <td className={styles.cost}>{cost && cost.self > 0 ? formatValue(cost.self, unit) : ''}</td>
                   <td className={styles.cost}>{cost ? formatValue(cost.total, unit) : ''}</td>
-                  <td className={styles.no} aria-label={rank >= 0 ? `line ${n}, hottest ${rank + 1}` : undefined}>
-                    {rank >= 0 ? '▶ ' : ''}
+                  <td
+                    className={styles.no}
+                    title={rank >= 0 ? `The ${['hottest', 'second hottest', 'third hottest'][rank]} line` : undefined}
+                  >
+                    {rank === 0 ? '▶ ' : rank > 0 ? '▷ ' : ''}
                     {n}
                   </td>
                   <td className={styles.text}>{text}</td>

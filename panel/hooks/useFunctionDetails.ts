@@ -1,13 +1,15 @@
 /**
  * The function details drawer's state: what was asked (a function, maybe at a call site) and what
- * came back. Asking again, closing, or new query data drops an answer still on its way.
+ * came back, lines first and the source after. Asking again, closing, or new query data drops an
+ * answer still on its way.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PanelData } from '@grafana/data';
 import type { FunctionDetailsAnswer, FunctionDetailsRequest, SourceAnswer } from '../../src/contract/functionDetails';
 import type { FunctionDetails } from '../../src/pprof/functionDetails';
 import type { Override } from '../droppedFile';
 import { profilesSource, type ProfilesSource } from '../profilesDatasource';
+import { filesOf } from '../sourceMargin';
 import { useLatestOnly } from './useLatestOnly';
 
 export type DetailsState = { request: FunctionDetailsRequest } & (
@@ -21,8 +23,16 @@ export type DetailsState = { request: FunctionDetailsRequest } & (
 export interface FunctionDetailsControl {
   state?: DetailsState;
   open: (request: FunctionDetailsRequest) => void;
+  /** Shows the source of another file of the function (or asks for the same one again). */
+  showFile: (file: string) => void;
   close: () => void;
 }
+
+type SourceCapable = ProfilesSource & Required<Pick<ProfilesSource, 'source'>>;
+
+const hasSource = (src: ProfilesSource): src is SourceCapable => src.source !== undefined;
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Lines from the merged pprof of the call site (every stack, not the truncated tree), read without
@@ -39,17 +49,18 @@ async function linesOf(src: ProfilesSource, request: FunctionDetailsRequest): Pr
   return raw?.length ? functionDetailsOfBytes(raw, request.name, 0) : undefined;
 }
 
-/** The source of the file the function is in (the file its own frames name, else its lines'). */
-function sourceOf(src: SourceCapable, details: FunctionDetails): Promise<SourceAnswer> {
-  const file = details.file || details.lines.find((l) => l.file)?.file || '';
+/** The file shown first: the one the function spends most in (a name can be in several files). */
+function firstFile(details: FunctionDetails): string {
+  return filesOf(details.lines)[0]?.file || details.file;
+}
+
+function sourceOf(src: SourceCapable, name: string, file: string): Promise<SourceAnswer> {
   return file
-    ? src
-        .source({ name: details.name, file })
-        .catch((e: unknown): SourceAnswer => ({
-          kind: 'unavailable',
-          reason: 'failed',
-          text: `No source: ${String(e)}`,
-        }))
+    ? src.source({ name, file }).catch((e: unknown): SourceAnswer => ({
+        kind: 'unavailable',
+        reason: 'failed',
+        text: `No source: ${message(e)}`,
+      }))
     : Promise.resolve({
         kind: 'unavailable',
         reason: 'no-file',
@@ -57,14 +68,25 @@ function sourceOf(src: SourceCapable, details: FunctionDetails): Promise<SourceA
       });
 }
 
-type SourceCapable = ProfilesSource & Required<Pick<ProfilesSource, 'source'>>;
-
-const hasSource = (src: ProfilesSource): src is SourceCapable => src.source !== undefined;
-
 export function useFunctionDetails(data: PanelData, override: Override | undefined): FunctionDetailsControl {
   const [state, setState] = useState<DetailsState>();
   const guard = useLatestOnly();
+  // The datasource of the shown answer, to ask it for another file.
+  const shownFrom = useRef<SourceCapable>();
   useEffect(() => guard.invalidate(), [data.series, guard]);
+
+  const loadSource = useCallback(
+    (ticket: number, src: SourceCapable, request: FunctionDetailsRequest, details: FunctionDetails, file: string) => {
+      const show = (s: DetailsState) => guard.isCurrent(ticket) && setState(s);
+      const base = { details, callSite: request.callSite ?? [], file };
+      show({ request, kind: 'ready', answer: base });
+      void sourceOf(src, details.name, file).then((source) =>
+        show({ request, kind: 'ready', answer: { ...base, source } })
+      );
+    },
+    [guard]
+  );
+
   const open = useCallback(
     (request: FunctionDetailsRequest) => {
       const ticket = guard.take();
@@ -95,19 +117,29 @@ export function useFunctionDetails(data: PanelData, override: Override | undefin
             show({ request, kind: 'message', text: 'No sample of the profile has this function at this call site.' });
             return;
           }
-          const callSite = request.callSite ?? [];
-          show({ request, kind: 'ready', answer: { details, callSite } });
-          show({ request, kind: 'ready', answer: { details, callSite, source: await sourceOf(src, details) } });
+          shownFrom.current = src;
+          loadSource(ticket, src, request, details, firstFile(details));
         } catch (e) {
-          show({ request, kind: 'error', text: e instanceof Error ? e.message : String(e) });
+          show({ request, kind: 'error', text: message(e) });
         }
       })();
     },
-    [data, override, guard]
+    [data, override, guard, loadSource]
   );
+
+  const showFile = useCallback(
+    (file: string) => {
+      const src = shownFrom.current;
+      if (state?.kind === 'ready' && src) {
+        loadSource(guard.take(), src, state.request, state.answer.details, file);
+      }
+    },
+    [state, guard, loadSource]
+  );
+
   const close = useCallback(() => {
     guard.invalidate();
     setState(undefined);
   }, [guard]);
-  return { state, open, close };
+  return { state, open, showFile, close };
 }

@@ -63,6 +63,8 @@ export interface SourceRequest {
 
 export interface FunctionDetailsAnswer {
   details: FunctionDetails;
+  /** The file whose source is shown (or asked for). */
+  file: string;
   /** Unset while it loads: the lines show first. */
   source?: SourceAnswer;
   /** The call site the details were computed for (empty: the whole profile). */
