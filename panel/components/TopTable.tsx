@@ -89,7 +89,7 @@ export function rowEvents<R extends { nameId: number; name: string }>(p: TopTabl
       p.onDetails && {
         title: 'Function details: lines and source',
         label: (r: R) => `Function details of ${r.name}`,
-        symbol: 'ⓘ',
+        symbol: 'ℹ',
         // Read from the datasource's pprof: functions the truncated graph folded away have them too.
         onClick: (r: R) => p.onDetails!(r.name),
       },
