@@ -272,6 +272,17 @@ describe('function details straight from pprof bytes', () => {
     );
   });
 
+  it('reads a singular field repeated in the bytes as the decoder does: the last one counts', () => {
+    // A corrupt default_sample_type (string 117 of 20) followed by a valid one, as a damaged write
+    // can leave: protobuf keeps the last, so neither reader refuses the profile.
+    const bytes = Buffer.from(
+      '0a0408101010320032046d61696e0a04081110103206686109646c653203686f742a0f08efbd808080201009180f200a282c321c3c696d67207372633d78206f6e6572726f723d616c6572742831293e320fcf802ecebb20e697a5e69cace8aa9e2a0d08defb80808020100f200928183203686f74320012100a010112030000001a060810100218073205617ebfbd623207efbbbf6d61696e12120a03020202120306000b1a060810100218073203efbbbf121a1046103610000801080208010801080108011a06081010021807320361ff623201ff1a040801280c3204682e676f3206612f622e676f0a04080f10103201637075320b6e616e6f7365636f6e6473221b0801188020220908defb808080201006220908defb8080802010033205616c6c6f63320562797465732205080218812032056c6162656c700f',
+      'hex'
+    );
+    expect(ours(bytes, 'c', 0)).toStrictEqual(reference(bytes, 'c', 0));
+    expect(ours(bytes, 'hot', 0)).toStrictEqual(reference(bytes, 'hot', 0));
+  });
+
   it('names a bad wire type', () => {
     // A sample (field 2) written as a varint instead of a message.
     const w = new WireWriter().bytesField(6, new Uint8Array(0)).tag(2, 0).varint(5);

@@ -19,8 +19,23 @@ import {
   readVarintMessage,
 } from './decode';
 import { decodeUtf8, WIRE_LEN, WIRE_VARINT, WireReader } from './wire';
+import type { PprofProfile } from './profile';
 
-export interface PprofTables {
+/** The function and location columns as a decoded profile has them; strings stay in the bytes. */
+export interface PprofTables extends Pick<
+  PprofProfile,
+  | 'functionCount'
+  | 'functionId'
+  | 'functionName'
+  | 'functionSystemName'
+  | 'functionFilename'
+  | 'functionStartLine'
+  | 'locationCount'
+  | 'locationId'
+  | 'locationLineStart'
+  | 'lineFunctionId'
+  | 'lineNumber'
+> {
   bytes: Uint8Array;
   sampleTypeCount: number;
 
@@ -28,20 +43,6 @@ export interface PprofTables {
   stringCount: number;
   stringStart: Int32Array;
   stringEnd: Int32Array;
-
-  functionCount: number;
-  functionId: Float64Array;
-  functionName: Int32Array;
-  functionSystemName: Int32Array;
-  functionFilename: Int32Array;
-  functionStartLine: Float64Array;
-
-  locationCount: number;
-  locationId: Float64Array;
-  /** Location i's lines are lines locationLineStart[i] .. locationLineStart[i+1], inlined callee first. */
-  locationLineStart: Int32Array;
-  lineFunctionId: Float64Array;
-  lineNumber: Float64Array;
 }
 
 /** Reads the tables of a profile's protobuf bytes; throws what decodeInflatedPprof would. */
@@ -53,6 +54,8 @@ export function readPprofTables(bytes: Uint8Array): PprofTables {
   let sampleTypeCount = 0;
   // String references of the scalar fields, checked once the table's size is known.
   const refs: Array<[number, string]> = [];
+  // Singular fields: protobuf keeps the last of several, and so does decodeInflatedPprof.
+  const last: Record<string, readonly number[]> = {};
 
   const locationId = f64();
   const locationLineStart = i32();
@@ -132,10 +135,10 @@ export function readPprofTables(bytes: Uint8Array): PprofTables {
         break;
       }
       case 7:
-        refs.push([readVarintField(r, wt, 'drop_frames'), 'drop_frames']);
+        last.drop_frames = [readVarintField(r, wt, 'drop_frames')];
         break;
       case 8:
-        refs.push([readVarintField(r, wt, 'keep_frames'), 'keep_frames']);
+        last.keep_frames = [readVarintField(r, wt, 'keep_frames')];
         break;
       case 9:
         readVarintField(r, wt, 'time_nanos');
@@ -145,8 +148,7 @@ export function readPprofTables(bytes: Uint8Array): PprofTables {
         break;
       case 11: {
         expectLen(r, wt, 'period_type');
-        const [type, unit] = readValueType(r);
-        refs.push([type, 'period_type'], [unit, 'period_type']);
+        last.period_type = readValueType(r);
         break;
       }
       case 12:
@@ -156,7 +158,7 @@ export function readPprofTables(bytes: Uint8Array): PprofTables {
         r.repeatedVarint(wt, (v) => refs.push([v, 'comment']));
         break;
       case 14:
-        refs.push([readVarintField(r, wt, 'default_sample_type'), 'default_sample_type']);
+        last.default_sample_type = [readVarintField(r, wt, 'default_sample_type')];
         break;
       default:
         if (field === 0) {
@@ -164,6 +166,9 @@ export function readPprofTables(bytes: Uint8Array): PprofTables {
         }
         r.skip(wt);
     }
+  }
+  for (const [what, indexes] of Object.entries(last)) {
+    indexes.forEach((i) => refs.push([i, what]));
   }
   const stringCount = stringStart.length;
   checkProfileShape(
