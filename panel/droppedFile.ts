@@ -4,6 +4,7 @@
  */
 import type React from 'react';
 import type { ProfileData } from './profileData';
+import type { FunctionDetails } from '../src/pprof/functionDetails';
 
 /** Data that replaces the query's: a dropped file, a truncated subtree fetched in full, one exemplar's profile. */
 export interface Override {
@@ -13,6 +14,8 @@ export interface Override {
   sampleTypes?: { names: string[]; shown: number; show: (index: number) => Override };
   /** One profile or span out of the query's (an exemplar's): "Back to merged view", and its trace. */
   single?: { traceUrl?: string };
+  /** A dropped pprof's function details, read from the file itself (its lines; it has no source). */
+  details?: (name: string) => FunctionDetails | undefined;
 }
 
 /** What a dropped file does: its profile replaces the data (unzoomed), or its error is the notice. */

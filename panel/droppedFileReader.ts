@@ -1,6 +1,7 @@
 /** Reads a dropped profile file into the panel's data (a lazy chunk: see droppedFile.ts). */
 import { loadProfile } from '../src/formats/load';
 import { pprofToTree, shownSampleType } from '../src/pprof/toTree';
+import { functionDetailsOfPprof } from '../src/pprof/functionDetails';
 import { isFlamelensError } from '../src/errors';
 import { grafanaUnit } from '../src/units';
 import type { Override } from './droppedFile';
@@ -20,6 +21,7 @@ export function readDroppedFile(name: string, bytes: Uint8Array): Override | { e
           unit: grafanaUnit(p.sampleTypes[t].unit),
         },
         sampleTypes: { names, shown: t, show },
+        details: (fn) => functionDetailsOfPprof(p, fn, t),
       });
       return show(shownSampleType(p));
     }

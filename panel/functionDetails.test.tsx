@@ -190,6 +190,24 @@ describe('function details in the panel', () => {
     expect(m.fetchSource.mock.calls.map((c) => (c[3] as { file: string }).file)).toEqual(['b.go', 'a.go', 'a.go']);
   });
 
+  it("reads a dropped pprof file's own lines, of the sample type shown, and says a file has no source", async () => {
+    const m = renderWith(FILE, 'table');
+    fireEvent.drop(screen.getByTestId('flamelens-panel'), {
+      dataTransfer: { files: [{ name: 'cpu.pb', arrayBuffer: async () => PPROF.slice().buffer }] },
+    });
+    await screen.findByText(/Showing cpu.pb \(dropped file\)/);
+    fireEvent.click(screen.getByLabelText('Function details of mid'));
+    const why = await screen.findByTestId('flamelens-source-unavailable');
+    expect(why).toHaveTextContent('No source for a dropped file');
+    expect(screen.getByTestId('flamelens-details-summary')).toHaveTextContent(
+      'Self 4 s (40.0%)Total 6 s (60.0%)of 10 s'
+    );
+    expect(screen.getByTestId('flamelens-line-table')).toHaveTextContent('src/hot.go423 s3 s50.0%');
+    // Nothing was asked of the datasource: the file is all there is.
+    expect(m.downloadProfile).not.toHaveBeenCalled();
+    expect(m.fetchSource).not.toHaveBeenCalled();
+  });
+
   it('says so when no sample has the function there', async () => {
     const m = renderWith(FILE, 'table');
     fireEvent.click(screen.getByLabelText('Function details of idle'));

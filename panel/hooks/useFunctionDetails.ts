@@ -28,6 +28,12 @@ export interface FunctionDetailsControl {
   close: () => void;
 }
 
+const NO_SOURCE: SourceAnswer = {
+  kind: 'unavailable',
+  reason: 'no-labels',
+  text: "No source for a dropped file: the source opens for the datasource's profiles when they carry service_repository and service_git_ref labels.",
+};
+
 type SourceCapable = ProfilesSource & Required<Pick<ProfilesSource, 'source'>>;
 
 const hasSource = (src: ProfilesSource): src is SourceCapable => src.source !== undefined;
@@ -91,8 +97,18 @@ export function useFunctionDetails(data: PanelData, override: Override | undefin
     (request: FunctionDetailsRequest) => {
       const ticket = guard.take();
       const show = (s: DetailsState) => guard.isCurrent(ticket) && setState(s);
+      if (override?.details) {
+        // A dropped pprof: its own lines, wherever the function runs in it; no labels, no source.
+        const details = override.details(request.name);
+        show(
+          details
+            ? { request, kind: 'ready', answer: { details, callSite: [], file: firstFile(details), source: NO_SOURCE } }
+            : { request, kind: 'message', text: 'No sample of the file has this function.' }
+        );
+        return;
+      }
       if (override) {
-        // The datasource knows the query's profiles, not a dropped file or one exemplar's profile.
+        // The datasource knows the query's profiles, not one exemplar's profile or a fetched subtree.
         show({
           request,
           kind: 'message',
