@@ -65,7 +65,7 @@ const unavailable = (
 ): SourceAnswer => ({ kind: 'unavailable', reason, text, ...(signInUrl ? { signInUrl } : {}) });
 
 const SIGN_IN_TEXT =
-  'No source: Pyroscope reads source files from GitHub for signed-in users only, and this browser has no GitHub session for it. Sign in (Profiles Drilldown: a function’s details → Connect to GitHub), then open the details again.';
+  'No source: Pyroscope reads source files from GitHub for signed-in users only, and this browser has no GitHub session for it. Sign in (Profiles Drilldown: a function’s details → Connect to GitHub), then try again.';
 
 /**
  * The source of a function of a query (already interpolated) over a range: where the query's
