@@ -135,6 +135,7 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
   const r = new WireReader(bytes);
   // Field values of the small messages, reused for each one.
   const scratch = new Float64Array(8);
+  const locationFields = new Float64Array(6);
   const strings: string[] = [];
   const sampleTypeIdx: Array<[number, number]> = [];
   let periodTypeIdx: [number, number] | undefined;
@@ -204,35 +205,12 @@ function decodeProfileMessage(bytes: Uint8Array): PprofProfile {
       }
       case 4: {
         expectLen(r, wt, 'location');
-        const end = r.lenEnd();
-        let id = 0,
-          mid = 0,
-          addr = 0,
-          folded = 0;
         locationLineStart.push(lineFunctionId.length);
-        while (r.pos < end) {
-          const k = r.key();
-          const f = Math.floor(k / 8);
-          const w = k & 7;
-          if (f === 4 && w === WIRE_LEN) {
-            const line = readVarintMessage(r, r.lenEnd(), scratch, 'line');
-            lineFunctionId.push(line[1]);
-            lineNumber.push(line[2]);
-          } else if (w === WIRE_VARINT) {
-            const v = r.varint();
-            if (f === 1) id = v;
-            else if (f === 2) mid = v;
-            else if (f === 3) addr = v;
-            else if (f === 5) folded = v ? 1 : 0;
-          } else {
-            r.skip(w);
-          }
-        }
-        checkEnd(r, end, 'location');
-        locationId.push(id);
-        locationMappingId.push(mid);
-        locationAddress.push(addr);
-        locationIsFolded.push(folded);
+        const loc = readLocation(r, locationFields, lineFunctionId, lineNumber, scratch);
+        locationId.push(loc[1]);
+        locationMappingId.push(loc[2]);
+        locationAddress.push(loc[3]);
+        locationIsFolded.push(loc[5] ? 1 : 0);
         break;
       }
       case 5: {
@@ -463,6 +441,41 @@ function readSampleValue(
     safeTotals[v] = sum;
   }
   return v + 1;
+}
+
+/**
+ * Reads one location message (the reader at its length): its lines, inlined callee first, appended
+ * to the line columns; its varint fields (id 1, mapping id 2, address 3, is_folded 5) into
+ * `fields[fieldNumber]`, returned.
+ */
+export function readLocation(
+  r: WireReader,
+  fields: Float64Array,
+  lineFunctionId: Column<Float64Array>,
+  lineNumber: Column<Float64Array>,
+  scratch: Float64Array
+): Float64Array {
+  const end = r.lenEnd();
+  fields.fill(0);
+  while (r.pos < end) {
+    const k = r.key();
+    const f = Math.floor(k / 8);
+    const w = k & 7;
+    if (f === 4 && w === WIRE_LEN) {
+      const line = readVarintMessage(r, r.lenEnd(), scratch, 'line');
+      lineFunctionId.push(line[1]);
+      lineNumber.push(line[2]);
+    } else if (w === WIRE_VARINT) {
+      const v = r.varint();
+      if (f < fields.length) {
+        fields[f] = v;
+      }
+    } else {
+      r.skip(w);
+    }
+  }
+  checkEnd(r, end, 'location');
+  return fields;
 }
 
 /**

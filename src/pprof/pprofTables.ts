@@ -8,17 +8,17 @@
  * the first of two passes, and the samples are read by a second (src/pprof/pprofSamples).
  */
 import {
-  checkEnd,
   checkProfileShape,
   checkStringIndex,
   expectLen,
   f64,
   i32,
+  readLocation,
   readValueType,
   readVarintField,
   readVarintMessage,
 } from './decode';
-import { decodeUtf8, WIRE_LEN, WIRE_VARINT, WireReader } from './wire';
+import { decodeUtf8, WireReader } from './wire';
 import type { PprofProfile } from './profile';
 
 /** The function and location columns as a decoded profile has them; strings stay in the bytes. */
@@ -49,6 +49,7 @@ export interface PprofTables extends Pick<
 export function readPprofTables(bytes: Uint8Array): PprofTables {
   const r = new WireReader(bytes);
   const scratch = new Float64Array(8);
+  const locationFields = new Float64Array(6);
   const stringStart = i32();
   const stringEnd = i32();
   let sampleTypeCount = 0;
@@ -92,28 +93,8 @@ export function readPprofTables(bytes: Uint8Array): PprofTables {
         break;
       case 4: {
         expectLen(r, wt, 'location');
-        const end = r.lenEnd();
-        let id = 0;
         locationLineStart.push(lineFunctionId.length);
-        while (r.pos < end) {
-          const k = r.key();
-          const f = Math.floor(k / 8);
-          const w = k & 7;
-          if (f === 4 && w === WIRE_LEN) {
-            const line = readVarintMessage(r, r.lenEnd(), scratch, 'line');
-            lineFunctionId.push(line[1]);
-            lineNumber.push(line[2]);
-          } else if (w === WIRE_VARINT) {
-            const v = r.varint();
-            if (f === 1) {
-              id = v;
-            }
-          } else {
-            r.skip(w);
-          }
-        }
-        checkEnd(r, end, 'location');
-        locationId.push(id);
+        locationId.push(readLocation(r, locationFields, lineFunctionId, lineNumber, scratch)[1]);
         break;
       }
       case 5: {
